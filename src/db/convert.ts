@@ -1,0 +1,23 @@
+import neo4j, { isDate, isDateTime, isDuration, isLocalDateTime, isLocalTime, isNode, isPoint, isRelationship, isTime } from 'neo4j-driver';
+
+/**
+ * Turns driver values into plain JSON-able values at the boundary: Integer → number (string
+ * past 2^53, which no count here reaches), temporals → ISO strings, nodes and relationships →
+ * their properties. Nothing driver-shaped (`{ low, high }`) leaves the db layer.
+ */
+export function toNative(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (neo4j.isInt(value)) return neo4j.integer.inSafeRange(value) ? neo4j.integer.toNumber(value) : neo4j.integer.toString(value);
+  if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isTime(value) || isLocalTime(value) || isDuration(value)) {
+    return value.toString();
+  }
+  if (isPoint(value)) return { srid: toNative(value.srid), x: value.x, y: value.y, z: value.z ?? null };
+  if (isNode(value) || isRelationship(value)) return toNative(value.properties);
+  if (Array.isArray(value)) return value.map(toNative);
+  if (typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = toNative(v);
+    return out;
+  }
+  return value;
+}

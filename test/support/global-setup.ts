@@ -1,0 +1,13 @@
+import 'reflect-metadata';
+import { testInstance } from '../../src/db/local-instances';
+import { startLocalNeo4j } from '../../src/db/local-neo4j';
+import { prepareTestDatabase } from './prepare';
+
+/** Starts the suite's own Neo4j (unless already up) and prepares schema and seed once. */
+export default async function globalSetup(): Promise<void> {
+  const instance = testInstance();
+  const started = await startLocalNeo4j(instance, (line) => console.log(line));
+  (globalThis as Record<string, unknown>).__zhiliStartedTestDb = started.startedNow;
+  console.log(`\nTest Neo4j ${started.startedNow ? `started in ${(started.ms / 1000).toFixed(1)} s` : 'already running'} at ${started.uri}`);
+  await prepareTestDatabase();
+}

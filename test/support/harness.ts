@@ -1,0 +1,65 @@
+import type { Driver } from 'neo4j-driver';
+import { loadConfig, type Config } from '../../src/config/config';
+import { createDriver } from '../../src/db/driver';
+import { Executor } from '../../src/db/executor';
+import { testInstance } from '../../src/db/local-instances';
+import type { LocalInstance } from '../../src/db/local-neo4j';
+import { createApp, type App } from '../../src/server/app';
+
+/** Configuration pointing at a test instance, as the service would read it from the env. */
+export function testConfig(instance: LocalInstance = testInstance(), overrides: NodeJS.ProcessEnv = {}): Config {
+  return loadConfig({
+    NODE_ENV: 'test',
+    NEO4J_URI: `bolt://127.0.0.1:${instance.port}`,
+    NEO4J_PASSWORD: instance.password,
+    ...overrides,
+  });
+}
+
+export interface TestDatabase {
+  readonly config: Config;
+  readonly driver: Driver;
+  readonly executor: Executor;
+  close(): Promise<void>;
+}
+
+export function openTestDatabase(instance: LocalInstance = testInstance(), overrides: NodeJS.ProcessEnv = {}): TestDatabase {
+  const config = testConfig(instance, overrides);
+  const driver = createDriver(config.neo4j, config.neo4j.uri!);
+  const executor = new Executor(driver, { database: config.neo4j.database, timeoutMs: config.neo4j.queryTimeoutMs, app: 'zhili-test' });
+  return { config, driver, executor, close: () => driver.close() };
+}
+
+export interface TestServer extends TestDatabase {
+  readonly app: App;
+  readonly url: string;
+  /** POSTs a GraphQL operation over real HTTP. */
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GqlResponse<T>>;
+}
+
+export interface GqlResponse<T> {
+  status: number;
+  data?: T;
+  errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
+}
+
+/** The real app on an ephemeral port, over a real Neo4j. */
+export async function startTestServer(instance: LocalInstance = testInstance(), overrides: NodeJS.ProcessEnv = {}): Promise<TestServer> {
+  const db = openTestDatabase(instance, overrides);
+  const app = await createApp(db.config, db.executor);
+  const url = await app.listen(0, '127.0.0.1');
+  return {
+    ...db,
+    app,
+    url,
+    gql: async (query, variables) => {
+      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+      const body = (await res.json()) as Omit<GqlResponse<never>, 'status'>;
+      return { status: res.status, ...body } as GqlResponse<never>;
+    },
+    close: async () => {
+      await app.stop();
+      await db.close();
+    },
+  };
+}
