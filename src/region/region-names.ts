@@ -1,0 +1,93 @@
+import { pinyin } from 'pinyin-pro';
+
+export const REGION_LEVELS = ['PROVINCE', 'PREFECTURE', 'COUNTY', 'TOWNSHIP', 'VILLAGE'] as const;
+export type RegionLevel = (typeof REGION_LEVELS)[number];
+
+/** The level follows from the official code's length (2, 4, 6, 9, 12 digits). */
+export function levelOf(code: string): RegionLevel {
+  const level = ({ 2: 'PROVINCE', 4: 'PREFECTURE', 6: 'COUNTY', 9: 'TOWNSHIP', 12: 'VILLAGE' } as const)[code.length as 2 | 4 | 6 | 9 | 12];
+  if (!level || !/^\d+$/.test(code)) throw new Error(`not an official region code: ${code}`);
+  return level;
+}
+
+/** The parent's code: the code cut to the previous level. */
+export function parentCode(code: string): string | undefined {
+  return { 4: 2, 6: 4, 9: 6, 12: 9 }[code.length] === undefined ? undefined : code.slice(0, { 4: 2, 6: 4, 9: 6, 12: 9 }[code.length]);
+}
+
+/** The 55 recognised minority nationalities, without 族, with their usual English names. */
+const ETHNIC_EN: Record<string, string> = {
+  蒙古: 'Mongol', 回: 'Hui', 藏: 'Tibetan', 维吾尔: 'Uygur', 苗: 'Miao', 彝: 'Yi', 壮: 'Zhuang', 布依: 'Bouyei', 朝鲜: 'Korean', 满: 'Manchu',
+  侗: 'Dong', 瑶: 'Yao', 白: 'Bai', 土家: 'Tujia', 哈尼: 'Hani', 哈萨克: 'Kazakh', 傣: 'Dai', 黎: 'Li', 傈僳: 'Lisu', 佤: 'Va', 畲: 'She',
+  高山: 'Gaoshan', 拉祜: 'Lahu', 水: 'Sui', 东乡: 'Dongxiang', 纳西: 'Naxi', 景颇: 'Jingpo', 柯尔克孜: 'Kirgiz', 土: 'Tu', 达斡尔: 'Daur',
+  仫佬: 'Mulao', 羌: 'Qiang', 布朗: 'Blang', 撒拉: 'Salar', 毛南: 'Maonan', 仡佬: 'Gelao', 锡伯: 'Xibe', 阿昌: 'Achang', 普米: 'Pumi',
+  塔吉克: 'Tajik', 怒: 'Nu', 乌孜别克: 'Uzbek', 俄罗斯: 'Russian', 鄂温克: 'Ewenki', 德昂: "De'ang", 保安: 'Bonan', 裕固: 'Yugur', 京: 'Gin',
+  塔塔尔: 'Tatar', 独龙: 'Derung', 鄂伦春: 'Oroqen', 赫哲: 'Hezhen', 门巴: 'Monba', 珞巴: 'Lhoba', 基诺: 'Jino', 各: 'Multi-Ethnic',
+};
+const ETHNIC_NAMES = Object.keys(ETHNIC_EN).sort((a, b) => b.length - a.length);
+
+/** Name suffix → kind, English word, for each level; first match wins, longest first. */
+const KINDS: Record<RegionLevel, ReadonlyArray<readonly [suffix: string, kind: string, en: string]>> = {
+  PROVINCE: [['特别行政区', '特别行政区', 'SAR'], ['自治区', '自治区', 'Autonomous Region'], ['省', '省', 'Province'], ['市', '直辖市', 'Municipality']],
+  PREFECTURE: [['自治州', '自治州', 'Autonomous Prefecture'], ['地区', '地区', 'Prefecture'], ['市辖区', '市辖区', 'Districts'], ['盟', '盟', 'League'], ['市', '地级市', 'City']],
+  COUNTY: [['自治县', '自治县', 'Autonomous County'], ['自治旗', '自治旗', 'Autonomous Banner'], ['林区', '林区', 'Forestry District'], ['特区', '特区', 'Special District'], ['区', '区', 'District'], ['县', '县', 'County'], ['市', '县级市', 'City'], ['旗', '旗', 'Banner']],
+  TOWNSHIP: [['街道办事处', '街道', 'Subdistrict'], ['街道', '街道', 'Subdistrict'], ['民族乡', '民族乡', 'Ethnic Township'], ['族乡', '民族乡', 'Ethnic Township'], ['民族苏木', '民族苏木', 'Ethnic Sumu'], ['苏木', '苏木', 'Sumu'], ['镇', '镇', 'Town'], ['乡', '乡', 'Township'], ['风景名胜区', '风景名胜区', 'Scenic Area'], ['开发区', '开发区', 'Development Zone'], ['园区', '园区', 'Industrial Park']],
+  VILLAGE: [['社区居民委员会', '社区', 'Community'], ['社区居委会', '社区', 'Community'], ['社区', '社区', 'Community'], ['居民委员会', '居委会', 'Neighbourhood'], ['居委会', '居委会', 'Neighbourhood'], ['嘎查村委会', '嘎查', 'Gacha'], ['嘎查', '嘎查', 'Gacha'], ['村民委员会', '村', 'Village'], ['村委会', '村', 'Village'], ['村', '村', 'Village']],
+};
+
+export interface RegionNaming {
+  readonly level: RegionLevel;
+  /** The kind in Chinese (区, 县, 县级市, 自治县, 街道, 镇, 乡, 民族乡, 社区, 村 …), or 其他. */
+  readonly kind: string;
+  /** Short name as people say it: 大营社区 for 大营社区居委会, 哈前村 for 哈前村委会. */
+  readonly name: string;
+  readonly nameEn: string;
+  readonly pinyin: string;
+  /** Minority nationalities named in an autonomous unit's name (自治县, 民族乡 …). */
+  readonly ethnicGroups: readonly string[];
+  readonly autonomous: boolean;
+}
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const romanise = (han: string) => capitalise(pinyin(han, { toneType: 'none', type: 'array', v: true }).join('').replace(/ü/g, 'u'));
+const tonedPinyin = (han: string) => pinyin(han, { type: 'array' }).join(' ');
+
+/** Classifies an official region and derives short name, English name and pinyin from its name. */
+export function nameRegion(code: string, officialName: string): RegionNaming {
+  const level = levelOf(code);
+  const match = KINDS[level].find(([suffix]) => officialName.endsWith(suffix) && officialName.length > suffix.length);
+  const [suffix, kind, kindEn] = match ?? ['', '其他', ''];
+  let base = officialName.slice(0, officialName.length - suffix.length);
+  const ethnicGroups: string[] = [];
+  const autonomous = kind.includes('自治') || kind.startsWith('民族');
+  if (autonomous) {
+    base = base.replace(/自治$/, '').replace(/民$/, '');
+    // Peel nationalities off the end: 禄劝彝族苗族 → 禄劝 + [苗族, 彝族] → reversed.
+    for (let found = true; found; ) {
+      found = false;
+      for (const group of ETHNIC_NAMES) {
+        if (base.endsWith(`${group}族`) && base.length > group.length + 1) {
+          ethnicGroups.unshift(`${group}族`);
+          base = base.slice(0, -(group.length + 1));
+          found = true;
+          break;
+        }
+      }
+    }
+    if (kind === '民族乡' && officialName.endsWith('族乡') && !officialName.endsWith('民族乡') && ethnicGroups.length === 0) {
+      // e.g. 双河彝族乡: the nationality stands right before 族乡.
+      const group = ETHNIC_NAMES.find((g) => base.endsWith(g));
+      if (group) {
+        ethnicGroups.push(`${group}族`);
+        base = base.slice(0, -group.length);
+      }
+    }
+  }
+  const ethnicEn = ethnicGroups.map((g) => ETHNIC_EN[g.slice(0, -1)] ?? romanise(g.slice(0, -1)));
+  const baseEn = romanise(base);
+  const nameEn = match
+    ? [baseEn, ethnicEn.length ? ethnicEn.join(' and ') : '', kindEn].filter(Boolean).join(' ')
+    : romanise(officialName);
+  const shortName = level === 'VILLAGE' && match ? `${base}${kind === '居委会' ? '居委会' : kind}` : officialName;
+  return { level, kind, name: shortName, nameEn, pinyin: tonedPinyin(base), ethnicGroups, autonomous };
+}

