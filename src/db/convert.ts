@@ -1,5 +1,8 @@
 import neo4j, { isDate, isDateTime, isDuration, isLocalDateTime, isLocalTime, isNode, isPoint, isRelationship, isTime } from 'neo4j-driver';
 
+/** A whole number as a Cypher INTEGER (plain JS numbers travel as FLOAT, which LIMIT refuses). */
+export const cypherInt = (n: number) => neo4j.int(n);
+
 /**
  * Turns driver values into plain JSON-able values at the boundary: Integer → number (string
  * past 2^53, which no count here reaches), temporals → ISO strings, nodes and relationships →

@@ -1,5 +1,8 @@
 import type { CypherQuery, Executor } from './executor';
 
+export const SEARCH_INDEX_ZH = 'search_zh';
+export const SEARCH_INDEX_EN = 'search_en';
+
 /**
  * Constraints and indexes, idempotent (IF NOT EXISTS). Labels and keys are constants here,
  * never taken from input. A uniqueness constraint also gives the key its index.
@@ -28,7 +31,13 @@ export function migrationQueries(): CypherQuery[] {
     { cypher: 'CREATE INDEX practice_status IF NOT EXISTS FOR (n:Practice) ON (n.status)' },
     { cypher: 'CREATE INDEX observation_period IF NOT EXISTS FOR (n:Observation) ON (n.period)' },
   ];
-  return [...constraints, ...indexes];
+  // Search: Chinese through the cjk analyzer (bigrams), English and pinyin through `english`.
+  const searchable = 'GovernanceModel|Practice|Principle|Region';
+  const fulltext: CypherQuery[] = [
+    { cypher: `CREATE FULLTEXT INDEX ${SEARCH_INDEX_ZH} IF NOT EXISTS FOR (n:${searchable}) ON EACH [n.name, n.officialName, n.aliasesText, n.summary, n.description, n.scale] OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'cjk'}}` },
+    { cypher: `CREATE FULLTEXT INDEX ${SEARCH_INDEX_EN} IF NOT EXISTS FOR (n:${searchable}) ON EACH [n.nameEn, n.pinyinPlain, n.summaryEn, n.descriptionEn, n.scaleEn] OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'english'}}` },
+  ];
+  return [...constraints, ...indexes, ...fulltext];
 }
 
 /** Applies every migration (schema commands cannot share a transaction, so one each). */

@@ -34,7 +34,8 @@ export class NotFoundError extends AppError {
 
 export class QueryTooComplexError extends AppError {
   constructor(cost: number, limit: number) {
-    super(`Query cost ${cost} exceeds the limit of ${limit}: ask for fewer items or less depth`, ErrorCode.QUERY_TOO_COMPLEX, { cost, limit });
+    // Rejected before execution: a client error, so HTTP 400 (Apollo reads and strips `http`).
+    super(`Query cost ${cost} exceeds the limit of ${limit}: ask for fewer items or less depth`, ErrorCode.QUERY_TOO_COMPLEX, { cost, limit, http: { status: 400 } });
   }
 }
 

@@ -2,6 +2,7 @@ import type { CypherQuery } from '../db/executor';
 import type { OfficialRegion } from '../region/gazetteer';
 import { nameRegion, parentCode } from '../region/region-names';
 import type { SeedItem } from './seed.schema';
+import { searchText } from '../common/search-text';
 
 /** Regions are written in batches outside the knowledge transaction: 665k of them for all China. */
 export const REGION_BATCH = 5_000;
@@ -32,6 +33,7 @@ export function regionRow(r: OfficialRegion, curated?: SeedItem<'regions'>): Reg
       ethnicGroups: naming.ethnicGroups,
       aliases: [...aliases],
       note: curated?.note ?? null,
+      ...searchText(naming.name, [...aliases, r.officialName]),
     },
   };
 }

@@ -71,7 +71,12 @@ export async function checkSeed(bundle: SeedBundle, seedDir: string): Promise<Ch
 
   // Region codes: collect every code named anywhere, then check them against the gazetteer.
   const codeUses: Array<[Located<unknown>, string, string]> = [];
-  for (const r of bundle.regions) codeUses.push([r, r.item.code, '.code'], [r, r.item.within, '.within']);
+  for (const r of bundle.regions) {
+    codeUses.push([r, r.item.code, '.code']);
+    if (r.item.within) codeUses.push([r, r.item.within, '.within']);
+    // Townships and villages have namesakes everywhere: say where each was resolved.
+    else if (r.item.code.length >= 9) fail(r, 'a township or village needs `within`, the parent it was resolved under', '.within');
+  }
   for (const m of bundle.models) if (m.item.origin?.region) codeUses.push([m, m.item.origin.region, '.origin.region']);
   for (const p of bundle.practices) codeUses.push([p, p.item.region, '.region']);
   for (const o of bundle.organizations) if (o.item.region) codeUses.push([o, o.item.region, '.region']);
@@ -82,7 +87,7 @@ export async function checkSeed(bundle: SeedBundle, seedDir: string): Promise<Ch
   for (const r of bundle.regions) {
     const official = names.get(r.item.code);
     if (!official) continue;
-    if (!r.item.code.startsWith(r.item.within)) fail(r, `${r.item.code} does not lie under ${r.item.within}`, '.within');
+    if (r.item.within && (!r.item.code.startsWith(r.item.within) || r.item.code === r.item.within)) fail(r, `${r.item.code} does not lie under ${r.item.within}`, '.within');
     const short = nameRegion(r.item.code, official).name;
     const accepted = [official, short, ...(r.item.aliases ?? [])];
     if (!accepted.includes(r.item.name) && !official.startsWith(r.item.name)) {

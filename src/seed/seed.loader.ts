@@ -74,7 +74,7 @@ export async function loadSeed(executor: Executor, options: SeedOptions): Promis
   const curated = new Map(bundle.regions.map((r) => [r.item.code, r.item]));
   const keep = coverage(options.provinces, codesNamed(bundle));
   const total = options.provinces === 'all' ? countAllRegions() : undefined;
-  const bar = options.progress && total ? new SingleBar({ format: 'regions [{bar}] {percentage}% {value}/{total} {duration}s', hideCursor: true }) : undefined;
+  const bar = options.progress && total ? new SingleBar({ format: 'regions [{bar}] {percentage}% {value}/{total} {duration}s', hideCursor: true, noTTYOutput: true, notTTYSchedule: 10_000 }) : undefined;
   bar?.start(total!, 0);
   let regions = 0;
   let batch: RegionRow[] = [];

@@ -1,6 +1,7 @@
 import type { CypherQuery } from '../db/executor';
 import { locateQuote, type LocatedQuote } from './citations';
 import { periodBounds } from './period';
+import { searchText } from '../common/search-text';
 import type { SeedBundle } from './seed.files';
 import type { Citation, Editorial } from './seed.schema';
 
@@ -48,10 +49,13 @@ export function knowledgePlan(bundle: SeedBundle, texts: ReadonlyMap<string, str
   const sources = rows(bundle.sources, (s) => ({ ...s, reporters: s.reporters ?? [], text: texts.get(s.id) ?? '', titleEn: s.titleEn ?? null, url: s.url ?? null }));
   const units = rows(bundle.units, (u) => u);
   const indicators = rows(bundle.indicators, (i) => ({ ...i, description: i.description ?? null, descriptionEn: i.descriptionEn ?? null }));
-  const principles = rows(bundle.principles, (p) => ({ ...p, pinyin: p.pinyin ?? null, description: p.description ?? null, descriptionEn: p.descriptionEn ?? null }));
+  const principles = rows(bundle.principles, (p) => ({ ...p, pinyin: p.pinyin ?? null, description: p.description ?? null, descriptionEn: p.descriptionEn ?? null, pinyinPlain: searchText(p.name).pinyinPlain }));
   const models = rows(bundle.models, (m) => ({
     slug: m.slug,
-    props: { name: m.name, nameEn: m.nameEn, pinyin: m.pinyin, aliases: m.aliases ?? [], kind: m.kind, summary: m.summary ?? null, summaryEn: m.summaryEn ?? null, principlesComplete: m.principlesComplete ?? null },
+    props: {
+      name: m.name, nameEn: m.nameEn, pinyin: m.pinyin, aliases: m.aliases ?? [], kind: m.kind, summary: m.summary ?? null, summaryEn: m.summaryEn ?? null,
+      principlesComplete: m.principlesComplete ?? null, ...searchText(m.name, m.aliases),
+    },
     prov: prov(m),
     origin: m.origin?.region ? { region: m.origin.region, year: m.origin.year ?? null, prov: prov(m.origin) } : null,
     originYear: m.origin?.year ?? null,
@@ -71,6 +75,7 @@ export function knowledgePlan(bundle: SeedBundle, texts: ReadonlyMap<string, str
       name: p.name, nameEn: p.nameEn, site: p.site ?? null, siteEn: p.siteEn ?? null, category: p.category, status: p.status,
       startDate: p.started?.date ?? null, startPrecision: p.started?.precision ?? null,
       scale: p.scale ?? null, scaleEn: p.scaleEn ?? null, description: p.description ?? null, descriptionEn: p.descriptionEn ?? null,
+      aliasesText: p.site ?? '', pinyinPlain: searchText(p.name).pinyinPlain,
     },
     startSort: p.started ? periodBounds(p.started.date).start : null,
     region: p.region,
@@ -140,7 +145,7 @@ export function knowledgePlan(bundle: SeedBundle, texts: ReadonlyMap<string, str
     },
     {
       cypher: `UNWIND $rows AS r MERGE (n:Principle {slug: r.slug})
-        SET n += {name: r.name, nameEn: r.nameEn, pinyin: r.pinyin, kind: r.kind, description: r.description, descriptionEn: r.descriptionEn, seeded: true}`,
+        SET n += {name: r.name, nameEn: r.nameEn, pinyin: r.pinyin, pinyinPlain: r.pinyinPlain, kind: r.kind, description: r.description, descriptionEn: r.descriptionEn, seeded: true}`,
       params: { rows: principles },
     },
     {

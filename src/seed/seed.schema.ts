@@ -50,7 +50,7 @@ export const sourceSchema = z.strictObject({
 export const regionSchema = z.strictObject({
   code: regionCode,
   name: text,
-  within: regionCode,
+  within: regionCode.optional(),
   nameEn: text,
   pinyin: text,
   aliases: z.array(text).optional(),

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
@@ -12,6 +13,7 @@ import { formatError } from '../errors/errors';
 import { healthRouter } from '../health/health.router';
 import { getSchema } from '../schema/build-schema';
 import { createContext, type Context } from './context';
+import { armorProtections, costLimitPlugin } from './query-limits';
 
 /** Largest accepted request body: a GraphQL document and its variables, never bulk data. */
 const BODY_LIMIT = '100kb';
@@ -29,12 +31,21 @@ export async function createApp(config: Config, executor: Executor): Promise<App
   const app = express();
   const httpServer = http.createServer(app);
   const production = config.env === 'production';
+  const schema = await getSchema();
+  const armor = armorProtections();
   const apollo = new ApolloServer<Context>({
-    schema: await getSchema(),
+    schema,
+    validationRules: armor.validationRules,
     introspection: true, // a public research API: schema discovery is a feature
     includeStacktraceInErrorResponses: !production,
     formatError: (formatted, error) => formatError(formatted, error, production),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ...armor.plugins,
+      costLimitPlugin(schema),
+      // Seeded data changes only on reload: let portals and CDNs cache answers for 5 minutes.
+      ApolloServerPluginCacheControl({ defaultMaxAge: 300 }),
+    ],
   });
   await apollo.start();
 

@@ -1,0 +1,80 @@
+import { enumOf } from '../common/enum';
+import { GraphQLDateTime, GraphQLURL } from 'graphql-scalars';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { SOURCE_KINDS } from '../seed/seed.schema';
+import { Node } from '../node/node.interface';
+
+export const SourceKind = enumOf(SOURCE_KINDS);
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+registerEnumType(SourceKind, {
+  name: 'SourceKind',
+  description: 'Who produced a source: figures from an official self-report carried by the media are not independent evaluations.',
+});
+
+@ObjectType({ implements: Node, description: 'A document that facts are quoted from.' })
+export class Source extends Node {
+  @Field({ description: 'Stable key, e.g. kunming-2020.' })
+  key!: string;
+
+  @Field({ description: 'Title in the original language.' })
+  title!: string;
+
+  @Field(() => String, { nullable: true, description: 'English title (editorial translation).' })
+  titleEn!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Author as credited.' })
+  author!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Who published this copy.' })
+  publisher!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Who first published the text, if another outlet.' })
+  originalPublisher!: string | null;
+
+  @Field(() => GraphQLDateTime, { nullable: true, description: 'When it was published.' })
+  published!: string | null;
+
+  @Field({ description: 'Language code, e.g. zh.' })
+  language!: string;
+
+  @Field(() => SourceKind, { description: 'Who produced it.' })
+  kind!: SourceKind;
+
+  @Field({ description: 'SHA-256 of the exact text the quotes are located in.' })
+  sha256!: string;
+
+  @Field(() => GraphQLURL, { nullable: true, description: 'Where it can be read, if known.' })
+  url!: string | null;
+}
+
+@ObjectType({ implements: Node, description: 'A verbatim quote from a source that supports a fact.' })
+export class Citation extends Node {
+  @Field({ description: 'The quote, character for character as in the source.' })
+  quote!: string;
+
+  @Field(() => Int, { description: 'Where the quote starts in the source text, in Unicode code points.' })
+  offset!: number;
+
+  @Field(() => Int, { description: 'Length of the quote in Unicode code points.' })
+  length!: number;
+
+  @Field(() => Source, { description: 'The source it is quoted from.' })
+  source!: Source;
+
+  sourceKey!: string;
+}
+
+@ObjectType({ description: 'Why a fact is in the graph: verbatim quotes, or an editorial basis where no source states it.' })
+export class Provenance {
+  @Field(() => [Citation], { description: 'Quotes that state the fact (empty for a purely editorial fact).' })
+  citations!: Citation[];
+
+  @Field({ description: 'True when the fact is an editorial addition that no source in the project states.' })
+  editorial!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'For an editorial fact: what it rests on.' })
+  basis!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'For an editorial fact: any further note.' })
+  note!: string | null;
+}

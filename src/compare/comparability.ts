@@ -1,0 +1,48 @@
+/**
+ * When can two reported figures be set side by side? (RDF Data Cube / SDMX: the same measure,
+ * unit, period, area level and kind of source.) Figures of different indicators are never
+ * compared: the caller groups by indicator. Within a group, each difference below is named.
+ */
+export interface FigureFacts {
+  readonly model: string;
+  readonly unit: string;
+  readonly period: string;
+  readonly sourceKind: string;
+  readonly scope: string | null;
+  readonly qualifier: string;
+  /** Indicator code of the denominator's count, if the text gives one. */
+  readonly denominatorIndicator: string | null;
+  readonly regionLevel: string;
+}
+
+export interface Verdict {
+  readonly comparable: boolean;
+  readonly notes: string[];
+}
+
+const distinct = <T>(xs: readonly T[]) => [...new Set(xs)];
+
+export function compareFigures(figures: readonly FigureFacts[]): Verdict {
+  const notes: string[] = [];
+  let comparable = true;
+  const differ = (what: string, pick: (f: FigureFacts) => string | null, blocking = true) => {
+    const values = distinct(figures.map((f) => pick(f) ?? '—'));
+    if (values.length > 1) {
+      notes.push(`${what} differ: ${figures.map((f) => `${f.model} ${pick(f) ?? '—'}`).join('; ')}`);
+      if (blocking) comparable = false;
+    }
+  };
+  const models = distinct(figures.map((f) => f.model));
+  if (models.length < 2) {
+    notes.push(`only ${models[0] ?? 'no model'} reports this indicator`);
+    comparable = false;
+  }
+  differ('units', (f) => f.unit);
+  differ('periods', (f) => f.period);
+  differ('source kinds', (f) => f.sourceKind);
+  differ('scopes', (f) => f.scope);
+  differ('denominators', (f) => (f.denominatorIndicator ? `counted over ${f.denominatorIndicator}` : 'no counts given'));
+  differ('area levels', (f) => f.regionLevel);
+  differ('precision', (f) => f.qualifier, false);
+  return { comparable, notes };
+}

@@ -1,0 +1,46 @@
+import { enumOf } from '../common/enum';
+import { UNIT_KINDS } from '../seed/seed.schema';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Node } from '../node/node.interface';
+
+export const UnitKind = enumOf(UNIT_KINDS);
+export type UnitKind = (typeof UNIT_KINDS)[number];
+registerEnumType(UnitKind, { name: 'UnitKind', description: 'What sort of quantity a unit measures.' });
+
+@ObjectType({ description: 'A unit of measure, e.g. percent, CNY, case.' })
+export class Unit {
+  @Field({ description: 'Code, e.g. percent.' })
+  code!: string;
+
+  @Field({ description: 'Chinese name.' })
+  name!: string;
+
+  @Field({ description: 'English name.' })
+  nameEn!: string;
+
+  @Field(() => UnitKind)
+  kind!: UnitKind;
+}
+
+@ObjectType({ implements: Node, description: 'What a figure measures, e.g. the success rate of people\'s mediation.' })
+export class Indicator extends Node {
+  @Field({ description: 'Stable code, e.g. mediation_success_rate.' })
+  code!: string;
+
+  @Field({ description: 'Chinese name.' })
+  name!: string;
+
+  @Field({ description: 'English name.' })
+  nameEn!: string;
+
+  @Field(() => Boolean, { nullable: true, description: 'Whether a higher value is better; null when neutral.' })
+  higherIsBetter!: boolean | null;
+
+  @Field(() => String, { nullable: true })
+  description!: string | null;
+
+  @Field(() => String, { nullable: true })
+  descriptionEn!: string | null;
+
+  unitCode!: string;
+}

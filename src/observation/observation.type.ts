@@ -1,0 +1,117 @@
+import { enumOf } from '../common/enum';
+import { QUALIFIERS, COMPARISON_KINDS } from '../seed/seed.schema';
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { Field, Float, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { SourceKind } from '../citation/citation.type';
+import { ConnectionType } from '../common/connection.type';
+import { Node } from '../node/node.interface';
+import { SortDirection } from '../practice/practice.enums';
+
+export const Qualifier = enumOf(QUALIFIERS);
+export type Qualifier = (typeof QUALIFIERS)[number];
+registerEnumType(Qualifier, { name: 'Qualifier', description: 'How exact the figure is: 余/多/超过 → MORE_THAN, 以上 → AT_LEAST, 不超过 → AT_MOST, 约/近 → ABOUT.' });
+
+export const ComparisonKind = enumOf(COMPARISON_KINDS);
+export type ComparisonKind = (typeof COMPARISON_KINDS)[number];
+registerEnumType(ComparisonKind, { name: 'ComparisonKind', description: 'What a change is measured against.' });
+
+@ObjectType({ description: 'What a change figure is measured against.' })
+export class Comparison {
+  @Field(() => ComparisonKind)
+  kind!: ComparisonKind;
+
+  @Field(() => String, { nullable: true, description: 'The base period, e.g. 2019 for a year-on-year change in 2020.' })
+  basePeriod!: string | null;
+}
+
+@ObjectType({ implements: Node, description: 'One reported figure, with the words it was reported in and its quote.' })
+export class Observation extends Node {
+  @Field({ description: 'Stable key of the observation.' })
+  key!: string;
+
+  @Field(() => Float, { description: 'The value; money in yuan (万 and 亿 expanded), rates in percent.' })
+  value!: number;
+
+  @Field({ description: 'Unit code, e.g. percent, CNY, case.' })
+  unit!: string;
+
+  @Field(() => Qualifier, { description: 'How exact the value is.' })
+  qualifier!: Qualifier;
+
+  @Field({ description: 'Reference period, ISO 8601: 2020, 2020-01/2020-06, ../2020-12-31.' })
+  period!: string;
+
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'First day of the period (null when open).' })
+  periodStart!: string | null;
+
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Last day of the period.' })
+  periodEnd!: string | null;
+
+  @Field({ description: 'The figure in the source\'s own words, e.g. 调处成功率为99.97%.' })
+  reported!: string;
+
+  @Field(() => Comparison, { nullable: true, description: 'For a change: what it is measured against.' })
+  comparison!: Comparison | null;
+
+  @Field(() => String, { nullable: true, description: 'Scope of a ranking or average, e.g. 全省.' })
+  scope!: string | null;
+
+  @Field(() => String, { nullable: true })
+  note!: string | null;
+
+  @Field(() => SourceKind, { description: 'Who produced the figure: a self-report is not an independent evaluation.' })
+  sourceKind!: SourceKind;
+
+  indicatorCode!: string;
+  regionCode!: string;
+  practiceKey!: string | null;
+  numeratorKey!: string | null;
+  denominatorKey!: string | null;
+  citationIds!: string[];
+}
+
+export const ObservationConnection = ConnectionType(Observation, 'Observation');
+
+@InputType({ description: 'Which figures to list. All criteria must hold.' })
+export class ObservationFilter {
+  @Field(() => String, { nullable: true, description: 'Official code of a region.' })
+  regionCode?: string | null;
+
+  @Field({ defaultValue: false, description: 'With regionCode: include figures for every unit below it.' })
+  includeSubregions!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Indicator code, e.g. mediation_success_rate.' })
+  indicator?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Only figures about this practice (global id or key).' })
+  practice?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Only figures about practices of this model (slug).' })
+  model?: string | null;
+
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Periods ending on or after this day.' })
+  periodFrom?: string | null;
+
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Periods starting on or before this day.' })
+  periodTo?: string | null;
+
+  @Field(() => SourceKind, { nullable: true })
+  sourceKind?: SourceKind | null;
+}
+
+export enum ObservationOrderField {
+  REGION = 'REGION',
+  INDICATOR = 'INDICATOR',
+  PERIOD = 'PERIOD',
+  VALUE = 'VALUE',
+}
+registerEnumType(ObservationOrderField, { name: 'ObservationOrderField' });
+
+@InputType({ description: 'Ordering of figures; ties break on the observation key.' })
+export class ObservationOrder {
+  @Field(() => ObservationOrderField, { defaultValue: ObservationOrderField.REGION })
+  field!: ObservationOrderField;
+
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
+  direction!: SortDirection;
+}

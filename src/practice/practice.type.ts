@@ -1,0 +1,93 @@
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { Field, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { ConnectionType } from '../common/connection.type';
+import { PartialDate } from '../common/partial-date.type';
+import { Node } from '../node/node.interface';
+import { PracticeCategory, PracticeStatus, SortDirection } from './practice.enums';
+
+@ObjectType({ implements: Node, description: 'One concrete implementation of one or more models in one region.' })
+export class Practice extends Node {
+  @Field({ description: 'Stable key of the practice.' })
+  key!: string;
+
+  @Field({ description: 'Chinese name.' })
+  name!: string;
+
+  @Field({ description: 'English name.' })
+  nameEn!: string;
+
+  @Field(() => String, { nullable: true, description: 'A place without an official code where it runs (a compound, a hospital …).' })
+  site!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The site in English.' })
+  siteEn!: string | null;
+
+  @Field(() => PracticeCategory, { description: 'The field it works in.' })
+  category!: PracticeCategory;
+
+  @Field(() => PracticeStatus, { description: 'Pilot, rolled out, planned or ended.' })
+  status!: PracticeStatus;
+
+  @Field(() => PartialDate, { nullable: true, description: 'When it started, at the precision the source gives.' })
+  started!: PartialDate | null;
+
+  @Field(() => String, { nullable: true, description: 'How far it reaches, as the source says (Chinese).' })
+  scale!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'How far it reaches (English).' })
+  scaleEn!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Description in Chinese.' })
+  description!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Description in English.' })
+  descriptionEn!: string | null;
+
+  regionCode!: string;
+  citationIds!: string[];
+}
+
+export const PracticeConnection = ConnectionType(Practice, 'Practice');
+
+@InputType({ description: 'Which practices to list. All criteria must hold.' })
+export class PracticeFilter {
+  @Field(() => String, { nullable: true, description: 'Official code of a region, e.g. 530103.' })
+  regionCode?: string | null;
+
+  @Field({ defaultValue: false, description: 'With regionCode: include practices in every unit below it (a county covers its townships and villages).' })
+  includeSubregions!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Only practices implementing this model (slug).' })
+  model?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Only practices implementing a model built on this principle (slug).' })
+  principle?: string | null;
+
+  @Field(() => PracticeStatus, { nullable: true })
+  status?: PracticeStatus | null;
+
+  @Field(() => PracticeCategory, { nullable: true })
+  category?: PracticeCategory | null;
+
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Started on or after this day (a practice dated 2020-06 counts from 2020-06-01).' })
+  startedFrom?: string | null;
+
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Started on or before this day.' })
+  startedTo?: string | null;
+}
+
+export enum PracticeOrderField {
+  START_DATE = 'START_DATE',
+  NAME = 'NAME',
+  REGION = 'REGION',
+}
+registerEnumType(PracticeOrderField, { name: 'PracticeOrderField', description: 'Undated practices sort last by START_DATE.' });
+
+@InputType({ description: 'Ordering of practices; ties break on the practice key.' })
+export class PracticeOrder {
+  @Field(() => PracticeOrderField, { defaultValue: PracticeOrderField.START_DATE })
+  field!: PracticeOrderField;
+
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
+  direction!: SortDirection;
+}

@@ -1,0 +1,53 @@
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { ConnectionType } from '../common/connection.type';
+import { Node } from '../node/node.interface';
+
+export enum RegionLevel {
+  PROVINCE = 'PROVINCE',
+  PREFECTURE = 'PREFECTURE',
+  COUNTY = 'COUNTY',
+  TOWNSHIP = 'TOWNSHIP',
+  VILLAGE = 'VILLAGE',
+}
+registerEnumType(RegionLevel, { name: 'RegionLevel', description: 'Administrative level, from the length of the official code (2, 4, 6, 9, 12 digits).' });
+
+@ObjectType({ implements: Node, description: 'An administrative unit, keyed by its official statistical code (统计用区划代码, 2023).' })
+export class Region extends Node {
+  @Field({ description: 'Official statistical code, e.g. 530103.' })
+  code!: string;
+
+  @Field({ description: 'Name as commonly used, e.g. 大营社区 (the gazetteer says 大营社区居委会).' })
+  name!: string;
+
+  @Field({ description: 'Name exactly as in the official gazetteer.' })
+  officialName!: string;
+
+  @Field({ description: 'English name (curated for units the sources name, else generated from pinyin).' })
+  nameEn!: string;
+
+  @Field({ description: 'True when nameEn was curated by hand rather than generated.' })
+  nameEnCurated!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Hanyu pinyin with tone marks.' })
+  pinyin!: string | null;
+
+  @Field(() => [String], { description: 'Other names, e.g. the name a source uses.' })
+  aliases!: string[];
+
+  @Field(() => RegionLevel, { description: 'Administrative level.' })
+  level!: RegionLevel;
+
+  @Field({ description: 'Kind from the name: 区, 县, 县级市, 自治县, 街道, 镇, 乡, 民族乡, 社区, 村 … or 其他.' })
+  kind!: string;
+
+  @Field({ description: 'True for an ethnic autonomous unit (自治县, 民族乡 …).' })
+  autonomous!: boolean;
+
+  @Field(() => [String], { description: 'Nationalities named in an autonomous unit\'s name, e.g. [彝族, 苗族].' })
+  ethnicGroups!: string[];
+
+  @Field(() => String, { nullable: true, description: 'What a reader must know, e.g. a unit that is not an ordinary county.' })
+  note!: string | null;
+}
+
+export const RegionConnection = ConnectionType(Region, 'Region');
