@@ -3,9 +3,9 @@ import { PROJECT_ROOT } from '../src/config/config';
 import { formatProblem, readSeed } from '../src/seed/seed.files';
 import { checkSeed } from '../src/seed/seed.check';
 
-/** npm run seed:check: schema and consistency of seed/, every problem with file and path. */
+/** npm run seed:check [-- DIR]: schema and consistency of seed/ (or DIR), every problem with file and path. */
 async function main(): Promise<number> {
-  const seedDir = path.join(PROJECT_ROOT, 'seed');
+  const seedDir = path.resolve(process.argv[2] ?? path.join(PROJECT_ROOT, 'seed'));
   const { bundle, problems } = readSeed(seedDir);
   const checked = problems.length === 0 ? await checkSeed(bundle, seedDir) : undefined;
   const all = [...problems, ...(checked?.problems ?? [])];

@@ -9,7 +9,7 @@ import { applyMigrations } from './db/migrations';
 import { seedIfEmpty } from './seed/seed-if-empty';
 import { createApp, type App } from './server/app';
 
-const EXAMPLE_QUERY = '{ about { name version database { edition version } } }';
+const EXAMPLE_QUERY = '{ search(text: "枫桥", first: 3) { type id name nameEn snippet } }';
 
 async function main(): Promise<void> {
   const t0 = Date.now();
@@ -52,7 +52,10 @@ async function main(): Promise<void> {
   console.log(`Schema: ${applied} constraints and indexes in place.`);
   if (config.seedOnStart) {
     const seeded = await seedIfEmpty(executor, console.log);
-    if (seeded.loaded) console.log(`Seed graph loaded: ${seeded.reason}`);
+    if (seeded.summary) {
+      const { nodes, quotes, ms } = seeded.summary;
+      console.log(`Seed graph loaded in ${(ms.total / 1000).toFixed(1)} s: ${Object.entries(nodes).map(([k, v]) => `${v} ${k}`).join(', ')}; ${quotes} quotes located.`);
+    } else console.log('Database already holds data: seed not loaded (run `npm run seed` to update it).');
   }
   app = await createApp(config, executor);
   const url = await app.listen();

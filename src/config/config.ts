@@ -54,12 +54,13 @@ const spec = {
   LOCAL_NEO4J_HEAP: heapSize({ default: '2g', desc: 'JVM heap of the local Neo4j' }),
   LOCAL_NEO4J_PAGECACHE_MB: positiveInt({ default: 1024 }),
   SEED_ON_START: bool({ default: true, desc: 'Load the seed graph when the database is empty' }),
+  RESPONSE_CACHE_SECONDS: num({ default: 300, desc: 'How long answers may be cached (Cache-Control and an in-memory response cache); 0 turns both off' }),
   PUBLIC_URL: url({ default: undefined, desc: 'Base URL printed at start-up' }),
 } as const;
 
 export interface Config {
   readonly env: 'development' | 'production' | 'test';
-  readonly http: { readonly host: string; readonly port: number; readonly publicUrl?: string };
+  readonly http: { readonly host: string; readonly port: number; readonly publicUrl?: string; readonly cacheSeconds: number };
   readonly neo4j: {
     /** Undefined when the local Neo4j is to be used. */
     readonly uri?: string;
@@ -107,7 +108,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   });
   return {
     env: clean.NODE_ENV,
-    http: { host: clean.HOST, port: clean.PORT, publicUrl: clean.PUBLIC_URL },
+    http: { host: clean.HOST, port: clean.PORT, publicUrl: clean.PUBLIC_URL, cacheSeconds: clean.RESPONSE_CACHE_SECONDS },
     neo4j: {
       uri: clean.NEO4J_URI,
       username: clean.NEO4J_USERNAME,

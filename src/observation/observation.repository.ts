@@ -6,7 +6,7 @@ import { SortDirection } from '../practice/practice.enums';
 import { ObservationOrderField, type ComparisonKind, type Observation, type ObservationOrder, type Qualifier } from './observation.type';
 
 /** The projection of an observation `o` reported for region `r`; `extra` adds `key: expr` pairs. */
-export const observationFields = (extra = '') => `o {.id, .value, .unit, .qualifier, .period, .periodStart, .periodEnd, .reported, .comparisonKind, .basePeriod, .scope, .note, .sourceKind,
+export const observationFields = (extra = '') => `o {.id, .value, .unit, .qualifier, .period, .periodStart, .periodEnd, .reported, .reportedOffset, .comparisonKind, .basePeriod, .scope, .note, .sourceKind,
   regionCode: r.code, indicatorCode: [(o)-[:MEASURES]->(i:Indicator) | i.code][0], practiceKey: [(o)-[:ABOUT]->(p:Practice) | p.id][0],
   numeratorKey: [(o)-[:NUMERATOR]->(x:Observation) | x.id][0], denominatorKey: [(o)-[:DENOMINATOR]->(x:Observation) | x.id][0],
   citationIds: [(o)-[:CITED_BY]->(c:Citation) | c.id]${extra ? `, ${extra}` : ''}}`;
@@ -16,7 +16,7 @@ export const toObservation = (o: Row): Observation =>
   ({
     __typename: 'Observation', id: toGlobalId('Observation', String(o.id)), key: String(o.id), value: Number(o.value), unit: String(o.unit),
     qualifier: o.qualifier as Qualifier, period: String(o.period), periodStart: (o.periodStart as string) ?? null, periodEnd: (o.periodEnd as string) ?? null,
-    reported: String(o.reported), comparison: o.comparisonKind ? { kind: o.comparisonKind as ComparisonKind, basePeriod: (o.basePeriod as string) ?? null } : null,
+    reported: String(o.reported), reportedOffset: (o.reportedOffset as number) ?? null, comparison: o.comparisonKind ? { kind: o.comparisonKind as ComparisonKind, basePeriod: (o.basePeriod as string) ?? null } : null,
     scope: (o.scope as string) ?? null, note: (o.note as string) ?? null, sourceKind: o.sourceKind as SourceKind,
     indicatorCode: String(o.indicatorCode), regionCode: String(o.regionCode), practiceKey: (o.practiceKey as string) ?? null,
     numeratorKey: (o.numeratorKey as string) ?? null, denominatorKey: (o.denominatorKey as string) ?? null, citationIds: (o.citationIds as string[]) ?? [],

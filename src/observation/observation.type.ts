@@ -1,7 +1,7 @@
 import { enumOf } from '../common/enum';
 import { QUALIFIERS, COMPARISON_KINDS } from '../seed/seed.schema';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { Field, Float, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { SourceKind } from '../citation/citation.type';
 import { ConnectionType } from '../common/connection.type';
 import { Node } from '../node/node.interface';
@@ -49,6 +49,9 @@ export class Observation extends Node {
 
   @Field({ description: 'The figure in the source\'s own words, e.g. 调处成功率为99.97%.' })
   reported!: string;
+
+  @Field(() => Int, { nullable: true, description: 'Where the reported words start in the source text (code points), for highlighting.' })
+  reportedOffset!: number | null;
 
   @Field(() => Comparison, { nullable: true, description: 'For a change: what it is measured against.' })
   comparison!: Comparison | null;

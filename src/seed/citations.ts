@@ -45,3 +45,18 @@ export function locateQuote(citation: Citation, texts: ReadonlyMap<string, strin
   const length = Array.from(quote).length;
   return { id: citationId(source, offset, length), source, quote, offset, index, length };
 }
+
+/**
+ * Where the reported words of a figure stand inside its quote: occurrences that are part of a
+ * longer number (the "1个" in "61个") do not count; if the words stand more than once, the seed
+ * must say which with `reportedOccurrence`. Returns the UTF-16 index in the source, or an error.
+ */
+export function locateReported(quote: LocatedQuote, reported: string, occurrence?: number): number | string {
+  const digitish = /[0-9.]/;
+  const at = occurrences(quote.quote, reported).filter((i) => !(digitish.test(reported[0] ?? '') && digitish.test(quote.quote[i - 1] ?? '')));
+  if (at.length === 0) return `reported words "${reported}" are not inside the quote`;
+  if (occurrence === undefined && at.length > 1) return `reported words "${reported}" stand ${at.length} times in the quote; give reportedOccurrence`;
+  const index = at[(occurrence ?? 1) - 1];
+  if (index === undefined) return `reportedOccurrence ${occurrence} asked, but the words stand ${at.length} time(s) in the quote`;
+  return quote.index + index;
+}

@@ -1,15 +1,18 @@
+import path from 'node:path';
+import { PROJECT_ROOT } from '../config/config';
 import type { Executor } from '../db/executor';
+import { loadSeed, type SeedSummary } from './seed.loader';
 
 export interface SeedOutcome {
   readonly loaded: boolean;
-  readonly reason: string;
+  readonly summary?: SeedSummary;
 }
 
-/** Loads the seed graph when the database holds no node at all; never touches a used database. */
+/** Loads the seed graph (Yunnan) when the database holds no node at all; a used database is left alone. */
 export async function seedIfEmpty(executor: Executor, log: (line: string) => void): Promise<SeedOutcome> {
   const [row] = await executor.read({ cypher: 'MATCH (n) RETURN count(n) > 0 AS used' }, 'seed-check');
-  if (row?.used) return { loaded: false, reason: 'database already holds data' };
-  // The seed loader lands with the seed-graph issue; until then an empty graph stays empty.
-  log('Database is empty; no seed loader is installed yet.');
-  return { loaded: false, reason: 'no seed loader yet' };
+  if (row?.used) return { loaded: false };
+  log('Database is empty: loading the seed graph…');
+  const summary = await loadSeed(executor, { seedDir: path.join(PROJECT_ROOT, 'seed'), provinces: ['53'], log });
+  return { loaded: true, summary };
 }

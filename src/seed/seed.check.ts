@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { officialNames } from '../region/gazetteer';
 import { nameRegion } from '../region/region-names';
-import { locateQuote, occurrences, type LocatedQuote } from './citations';
+import { locateQuote, locateReported, occurrences, type LocatedQuote } from './citations';
 import { agreesAtReportedPrecision, numberTokens } from './figures';
 import type { Located, Problem, SeedBundle } from './seed.files';
 import type { Citation, Editorial } from './seed.schema';
@@ -148,13 +148,12 @@ export async function checkSeed(bundle: SeedBundle, seedDir: string): Promise<Ch
     ref(o, practices, ob.practice, 'practice', '.practice');
     ref(o, observations, ob.numerator, 'observation', '.numerator');
     ref(o, observations, ob.denominator, 'observation', '.denominator');
-    const inQuote = (ob.citations ?? [])
-      .map((c) => locateQuote(c, texts))
-      .find((q): q is LocatedQuote => typeof q !== 'string' && q.quote.includes(ob.reported));
-    if (!inQuote) {
-      fail(o, `reported words "${ob.reported}" are not inside any of its quotes`, '.reported');
+    const quotes = (ob.citations ?? []).map((c) => locateQuote(c, texts)).filter((q): q is LocatedQuote => typeof q !== 'string');
+    const inQuote = quotes.find((q) => q.quote.includes(ob.reported));
+    const from = inQuote ? locateReported(inQuote, ob.reported, ob.reportedOccurrence) : `reported words "${ob.reported}" are not inside any of its quotes`;
+    if (typeof from === 'string' || !inQuote) {
+      fail(o, String(from), '.reported');
     } else {
-      const from = inQuote.index + inQuote.quote.indexOf(ob.reported);
       const key = `${inQuote.source}:${from}:${ob.reported.length}`;
       const twin = spans.get(key);
       if (twin) fail(o, `reports the same words at the same place as ${twin.path} (${twin.file}): a figure is listed twice`, '.reported');

@@ -1,5 +1,5 @@
 import type { CypherQuery } from '../db/executor';
-import { locateQuote, type LocatedQuote } from './citations';
+import { codePointOffset, locateQuote, locateReported, type LocatedQuote } from './citations';
 import { periodBounds } from './period';
 import { searchText } from '../common/search-text';
 import type { SeedBundle } from './seed.files';
@@ -87,11 +87,14 @@ export function knowledgePlan(bundle: SeedBundle, texts: ReadonlyMap<string, str
   const observations = rows(bundle.observations, (o) => {
     const bounds = periodBounds(o.period);
     const p = prov(o);
-    const firstSource = quotes.get(p.citationIds[0] ?? '')?.source;
+    const firstQuote = quotes.get(p.citationIds[0] ?? '');
+    const firstSource = firstQuote?.source;
+    const reportedAt = firstQuote ? locateReported(firstQuote, o.reported, o.reportedOccurrence) : undefined;
     return {
       id: o.id,
       props: {
         value: o.value, unit: o.unit, qualifier: o.qualifier, period: o.period, reported: o.reported,
+        reportedOffset: typeof reportedAt === 'number' ? codePointOffset(texts.get(firstSource!)!, reportedAt) : null,
         comparisonKind: o.comparison?.kind ?? null, basePeriod: o.comparison?.basePeriod ?? null, scope: o.scope ?? null, note: o.note ?? null,
         sourceKind: o.sourceKind ?? (firstSource ? sourceKindOf.get(firstSource) : null) ?? null,
       },

@@ -149,6 +149,7 @@ export const observationSchema = z.strictObject({
   comparison: z.strictObject({ kind: z.enum(COMPARISON_KINDS), basePeriod: text.optional() }).optional(),
   scope: text.optional(),
   reported: text,
+  reportedOccurrence: z.number().int().positive().optional(),
   sourceKind: z.enum(SOURCE_KINDS).optional(),
   note: text.optional(),
   ...provenance,

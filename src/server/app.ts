@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
@@ -43,8 +44,9 @@ export async function createApp(config: Config, executor: Executor): Promise<App
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ...armor.plugins,
       costLimitPlugin(schema),
-      // Seeded data changes only on reload: let portals and CDNs cache answers for 5 minutes.
-      ApolloServerPluginCacheControl({ defaultMaxAge: 300 }),
+      // Seeded data changes only on reload: portals, CDNs and this server may reuse answers.
+      ApolloServerPluginCacheControl({ defaultMaxAge: config.http.cacheSeconds }),
+      ...(config.http.cacheSeconds > 0 ? [responseCachePlugin()] : []),
     ],
   });
   await apollo.start();

@@ -12,6 +12,8 @@ export function testConfig(instance: LocalInstance = testInstance(), overrides: 
     NODE_ENV: 'test',
     NEO4J_URI: `bolt://127.0.0.1:${instance.port}`,
     NEO4J_PASSWORD: instance.password,
+    // Tests see the database's answer, not a cached one, unless a test asks for the cache.
+    RESPONSE_CACHE_SECONDS: '0',
     ...overrides,
   });
 }

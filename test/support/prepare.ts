@@ -1,11 +1,17 @@
-import { applyMigrations } from '../../src/db/migrations';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../../src/config/config';
+import { Executor } from '../../src/db/executor';
+import { loadSeed, type SeedSummary } from '../../src/seed/seed.loader';
 import { openTestDatabase } from './harness';
 
-/** Schema (and, once it exists, the seed graph) on the test database. */
-export async function prepareTestDatabase(): Promise<void> {
+/** Loads the seed graph (Yunnan) into the test database; the suite reads it, never writes it. */
+export async function prepareTestDatabase(): Promise<SeedSummary> {
   const db = openTestDatabase();
   try {
-    await applyMigrations(db.executor);
+    const executor = new Executor(db.driver, { database: db.config.neo4j.database, timeoutMs: 300_000, app: 'zhili-test-seed' });
+    const summary = await loadSeed(executor, { seedDir: path.join(PROJECT_ROOT, 'seed'), provinces: ['53'] });
+    console.log(`Seed loaded in ${(summary.ms.total / 1000).toFixed(1)} s: ${summary.regions} regions, ${summary.nodes.Observation} observations.`);
+    return summary;
   } finally {
     await db.close();
   }
