@@ -1,6 +1,6 @@
 import { enumOf } from '../common/enum';
-import { GraphQLDateTime, GraphQLURL } from 'graphql-scalars';
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { GraphQLDateTime, GraphQLNonNegativeInt, GraphQLURL } from 'graphql-scalars';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { SOURCE_KINDS } from '../seed/seed.schema';
 import { Node } from '../node/node.interface';
 
@@ -52,10 +52,10 @@ export class Citation extends Node {
   @Field({ description: 'The quote, character for character as in the source.' })
   quote!: string;
 
-  @Field(() => Int, { description: 'Where the quote starts in the source text, in Unicode code points.' })
+  @Field(() => GraphQLNonNegativeInt, { description: 'Where the quote starts in the source text, in Unicode code points.' })
   offset!: number;
 
-  @Field(() => Int, { description: 'Length of the quote in Unicode code points.' })
+  @Field(() => GraphQLNonNegativeInt, { description: 'Length of the quote in Unicode code points.' })
   length!: number;
 
   @Field(() => Source, { description: 'The source it is quoted from.' })

@@ -1,5 +1,6 @@
 import type { ClassType } from 'type-graphql';
-import { Field, Int, ObjectType } from 'type-graphql';
+import { GraphQLNonNegativeInt } from 'graphql-scalars';
+import { Field, ObjectType } from 'type-graphql';
 
 @ObjectType({ description: 'Relay page information.' })
 export class PageInfo {
@@ -35,7 +36,7 @@ export function ConnectionType<T extends object>(node: ClassType<T>, name: strin
     @Field(() => PageInfo, { description: 'Where this page stands.' })
     pageInfo!: PageInfo;
 
-    @Field(() => Int, { description: 'How many items match in all, across pages.' })
+    @Field(() => GraphQLNonNegativeInt, { description: 'How many items match in all, across pages.' })
     totalCount!: number;
   }
   return Connection;

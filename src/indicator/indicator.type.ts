@@ -18,7 +18,7 @@ export class Unit {
   @Field({ description: 'English name.' })
   nameEn!: string;
 
-  @Field(() => UnitKind)
+  @Field(() => UnitKind, { description: 'What sort of quantity it measures.' })
   kind!: UnitKind;
 }
 
@@ -36,10 +36,10 @@ export class Indicator extends Node {
   @Field(() => Boolean, { nullable: true, description: 'Whether a higher value is better; null when neutral.' })
   higherIsBetter!: boolean | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Definition in Chinese.' })
   description!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Definition in English, e.g. how a rate is computed.' })
   descriptionEn!: string | null;
 
   unitCode!: string;

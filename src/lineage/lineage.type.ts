@@ -17,7 +17,7 @@ export class LineageEdge {
   @Field(() => GovernanceModel, { description: 'The model it derives from.' })
   to!: GovernanceModel;
 
-  @Field(() => LineageRelation)
+  @Field(() => LineageRelation, { description: 'How `from` derives from `to`.' })
   relation!: LineageRelation;
 
   @Field(() => Int, { nullable: true, description: 'Year the derivation is dated to, if known.' })

@@ -17,7 +17,7 @@ import { Adoption, GovernanceModel, GovernanceModelConnection, LineageLink, Mode
 
 @InputType({ description: 'Which models to list.' })
 class ModelFilter {
-  @Field(() => ModelKind, { nullable: true })
+  @Field(() => ModelKind, { nullable: true, description: 'Only models of this kind.' })
   kind?: ModelKind | null;
 
   @Field(() => String, { nullable: true, description: 'Only models built on this principle (slug).' })

@@ -1,7 +1,7 @@
 import { enumOf } from '../common/enum';
 import { QUALIFIERS, COMPARISON_KINDS } from '../seed/seed.schema';
-import { GraphQLLocalDate } from 'graphql-scalars';
-import { Field, Float, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { GraphQLLocalDate, GraphQLNonNegativeInt } from 'graphql-scalars';
+import { Field, Float, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { SourceKind } from '../citation/citation.type';
 import { ConnectionType } from '../common/connection.type';
 import { Node } from '../node/node.interface';
@@ -17,7 +17,7 @@ registerEnumType(ComparisonKind, { name: 'ComparisonKind', description: 'What a 
 
 @ObjectType({ description: 'What a change figure is measured against.' })
 export class Comparison {
-  @Field(() => ComparisonKind)
+  @Field(() => ComparisonKind, { description: 'Year on year, against an average, or a change of rank.' })
   kind!: ComparisonKind;
 
   @Field(() => String, { nullable: true, description: 'The base period, e.g. 2019 for a year-on-year change in 2020.' })
@@ -50,7 +50,7 @@ export class Observation extends Node {
   @Field({ description: 'The figure in the source\'s own words, e.g. 调处成功率为99.97%.' })
   reported!: string;
 
-  @Field(() => Int, { nullable: true, description: 'Where the reported words start in the source text (code points), for highlighting.' })
+  @Field(() => GraphQLNonNegativeInt, { nullable: true, description: 'Where the reported words start in the source text (code points), for highlighting.' })
   reportedOffset!: number | null;
 
   @Field(() => Comparison, { nullable: true, description: 'For a change: what it is measured against.' })
@@ -59,7 +59,7 @@ export class Observation extends Node {
   @Field(() => String, { nullable: true, description: 'Scope of a ranking or average, e.g. 全省.' })
   scope!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What a reader must know about this figure (an anecdote, a preliminary count …).' })
   note!: string | null;
 
   @Field(() => SourceKind, { description: 'Who produced the figure: a self-report is not an independent evaluation.' })
@@ -98,7 +98,7 @@ export class ObservationFilter {
   @Field(() => GraphQLLocalDate, { nullable: true, description: 'Periods starting on or before this day.' })
   periodTo?: string | null;
 
-  @Field(() => SourceKind, { nullable: true })
+  @Field(() => SourceKind, { nullable: true, description: 'Only figures from this kind of source.' })
   sourceKind?: SourceKind | null;
 }
 
@@ -108,13 +108,13 @@ export enum ObservationOrderField {
   PERIOD = 'PERIOD',
   VALUE = 'VALUE',
 }
-registerEnumType(ObservationOrderField, { name: 'ObservationOrderField' });
+registerEnumType(ObservationOrderField, { name: 'ObservationOrderField', description: 'What to order figures by.' });
 
 @InputType({ description: 'Ordering of figures; ties break on the observation key.' })
 export class ObservationOrder {
-  @Field(() => ObservationOrderField, { defaultValue: ObservationOrderField.REGION })
+  @Field(() => ObservationOrderField, { defaultValue: ObservationOrderField.REGION, description: 'What to order by.' })
   field!: ObservationOrderField;
 
-  @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC, description: 'Ascending or descending.' })
   direction!: SortDirection;
 }

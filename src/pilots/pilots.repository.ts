@@ -13,9 +13,9 @@ const UNIT_FIELDS = 'u {.code, .name, .kind, .autonomous, .ethnicGroups}';
 export const practiceFeaturesQuery = (): CypherQuery => ({
   cypher: `MATCH (p:Practice)-[:IN]->(r:Region)
     OPTIONAL MATCH (t:Region {code: substring(r.code, 0, 9)}) WHERE size(r.code) >= 9 AND t.kind IN $special
-    WITH p, coalesce(t.code, substring(r.code, 0, 6)) AS unitCode
+    WITH p, r, coalesce(t.code, substring(r.code, 0, 6)) AS unitCode
     MATCH (u:Region {code: unitCode})
-    RETURN p.id AS key, p.name AS name, p.category AS category, p.status AS status, ${UNIT_FIELDS} AS unit,
+    RETURN p.id AS key, p.name AS name, p.category AS category, p.status AS status, r.level AS level, ${UNIT_FIELDS} AS unit,
       [(p)-[:IMPLEMENTS]->(m:GovernanceModel) | {key: m.slug, name: m.name}] AS models,
       [(p)-[:IMPLEMENTS]->(:GovernanceModel)-[:HAS_PRINCIPLE]->(x:Principle) | {key: x.slug, name: x.name}] AS principles,
       [(p)<-[:ABOUT]-(:Observation)-[:MEASURES]->(i:Indicator) | {key: i.code, name: i.name}] AS indicators
@@ -36,7 +36,7 @@ export function toPracticeFeatures(rows: readonly Row[]): { practices: PracticeF
   const practices = rows.map((r) => {
     for (const list of [r.models, r.principles, r.indicators] as Row[][]) for (const x of list ?? []) names.set(String(x.key), String(x.name));
     return {
-      key: String(r.key), name: String(r.name), category: String(r.category), status: String(r.status), unit: toUnit(r.unit as Row),
+      key: String(r.key), name: String(r.name), category: String(r.category), status: String(r.status), level: String(r.level), unit: toUnit(r.unit as Row),
       models: keys(r.models), principles: keys(r.principles), indicators: keys(r.indicators),
     };
   });

@@ -4,7 +4,7 @@ import { Region } from '../region/region.type';
 
 @ObjectType({ description: 'A practice like the one asked about, with the reasons it scored.' })
 export class PilotMatch {
-  @Field(() => Practice)
+  @Field(() => Practice, { description: 'The matching practice.' })
   practice!: Practice;
 
   @Field(() => Float, { description: 'Sum of the points in `reasons` (see README, "How matches are scored").' })
@@ -16,7 +16,7 @@ export class PilotMatch {
 
 @ObjectType({ description: 'A county-level unit that has not adopted a model but resembles those that have.' })
 export class RegionMatch {
-  @Field(() => Region)
+  @Field(() => Region, { description: 'The candidate county-level unit.' })
   region!: Region;
 
   @Field(() => Float, { description: 'Its best likeness to an adopter (see README, "How matches are scored").' })

@@ -2,26 +2,27 @@ import { rank, scoreCandidate, scorePilot, type CountyFeatures, type PracticeFea
 
 const county = (over: Partial<CountyFeatures> = {}): CountyFeatures => ({ code: '530127', name: '嵩明县', kind: '县', autonomous: false, ethnicGroups: [], models: [], principles: [], ...over });
 const practice = (over: Partial<PracticeFeatures> = {}): PracticeFeatures => ({
-  key: 'q', name: 'Q', models: ['village-compact'], principles: ['self-governance'], category: 'VILLAGE_COMPACT', status: 'PILOT', indicators: [],
+  key: 'q', name: 'Q', models: ['village-compact'], principles: ['self-governance'], category: 'VILLAGE_COMPACT', status: 'PILOT', level: 'VILLAGE', indicators: [],
   unit: county(), ...over,
 });
 
 describe('scorePilot', () => {
   it('explains every point it gives', () => {
     const s = scorePilot(practice(), practice({ key: 'p', indicators: [] }));
-    expect(s.score).toBe(3 + 1 + 2 + 1 + 0.5);
+    expect(s.score).toBe(3 + 1 + 2 + 1 + 0.5 + 0.5);
     expect(s.reasons).toEqual([
       'implements the same model: village-compact (+3)',
       'builds on the same principle: self-governance (+1)',
       'same field: VILLAGE_COMPACT (+2)',
       'same status: PILOT (+1)',
       'same kind of county-level unit: 县 (+0.5)',
+      'runs at the same level: VILLAGE (+0.5)',
     ]);
   });
 
   it('rewards ethnic autonomous units and shared nationalities', () => {
     const yi = (code: string, groups: string[]) => county({ code, kind: '自治县', autonomous: true, ethnicGroups: groups });
-    const s = scorePilot(practice({ unit: yi('530128', ['彝族', '苗族']) }), practice({ key: 'p', models: [], principles: [], unit: yi('530126', ['彝族']) }));
+    const s = scorePilot(practice({ unit: yi('530128', ['彝族', '苗族']) }), practice({ key: 'p', models: [], principles: [], level: 'COUNTY', unit: yi('530126', ['彝族']) }));
     expect(s.reasons).toContain('nationalities in common: 彝族 (+0.5)');
     expect(s.score).toBe(2 + 1 + 1 + 0.5 + 0.5);
   });
@@ -29,7 +30,7 @@ describe('scorePilot', () => {
   it('caps principle and indicator points at 3', () => {
     const many = ['a', 'b', 'c', 'd', 'e'];
     const s = scorePilot(practice({ principles: many, indicators: many }), practice({ key: 'p', principles: many, indicators: many }));
-    expect(s.score).toBe(3 + 3 + 3 + 2 + 1 + 0.5);
+    expect(s.score).toBe(3 + 3 + 3 + 2 + 1 + 0.5 + 0.5);
   });
 });
 

@@ -9,6 +9,7 @@
  *   +1   same status (a pilot is most like another pilot)
  *   +1   both in ethnic autonomous units; +0.5 more per nationality in common
  *   +0.5 same kind of county-level unit (区, 县, 县级市, 自治县 …)
+ *   +0.5 run at the same level (county, township, village)
  *   +1   per indicator both report, at most +3
  *
  * adoptionCandidates — a county-level unit C that has not adopted model M, against each adopter A
@@ -27,6 +28,8 @@ export interface PracticeFeatures {
   readonly principles: readonly string[];
   readonly category: string;
   readonly status: string;
+  /** Level of the region the practice runs in (COUNTY, TOWNSHIP, VILLAGE …). */
+  readonly level: string;
   readonly unit: UnitFeatures;
   readonly indicators: readonly string[];
 }
@@ -81,6 +84,7 @@ export function scorePilot(q: PracticeFeatures, p: PracticeFeatures, names?: Rea
     add(0.5 * groups.length, `nationalities in common: ${groups.join(', ')}`);
   }
   if (q.unit.kind === p.unit.kind) add(0.5, `same kind of county-level unit: ${p.unit.kind}`);
+  if (q.level === p.level) add(0.5, `runs at the same level: ${p.level}`);
   const indicators = common(q.indicators, p.indicators);
   add(Math.min(3, indicators.length), `reports the same indicator${indicators.length > 1 ? 's' : ''}: ${list(indicators, names)}`);
   return { item: p, score: t.score, reasons: t.reasons };

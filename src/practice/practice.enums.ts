@@ -14,4 +14,4 @@ export enum SortDirection {
   ASC = 'ASC',
   DESC = 'DESC',
 }
-registerEnumType(SortDirection, { name: 'SortDirection' });
+registerEnumType(SortDirection, { name: 'SortDirection', description: 'Ascending or descending order.' });

@@ -63,10 +63,10 @@ export class PracticeFilter {
   @Field(() => String, { nullable: true, description: 'Only practices implementing a model built on this principle (slug).' })
   principle?: string | null;
 
-  @Field(() => PracticeStatus, { nullable: true })
+  @Field(() => PracticeStatus, { nullable: true, description: 'Only practices with this status.' })
   status?: PracticeStatus | null;
 
-  @Field(() => PracticeCategory, { nullable: true })
+  @Field(() => PracticeCategory, { nullable: true, description: 'Only practices in this field.' })
   category?: PracticeCategory | null;
 
   @Field(() => GraphQLLocalDate, { nullable: true, description: 'Started on or after this day (a practice dated 2020-06 counts from 2020-06-01).' })
@@ -85,9 +85,9 @@ registerEnumType(PracticeOrderField, { name: 'PracticeOrderField', description: 
 
 @InputType({ description: 'Ordering of practices; ties break on the practice key.' })
 export class PracticeOrder {
-  @Field(() => PracticeOrderField, { defaultValue: PracticeOrderField.START_DATE })
+  @Field(() => PracticeOrderField, { defaultValue: PracticeOrderField.START_DATE, description: 'What to order by.' })
   field!: PracticeOrderField;
 
-  @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC, description: 'Ascending or descending.' })
   direction!: SortDirection;
 }

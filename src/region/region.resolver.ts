@@ -16,7 +16,7 @@ class RegionFilter {
   @Field(() => String, { nullable: true, description: 'Only units below this code (e.g. 5301 for the units of Kunming).' })
   within?: string | null;
 
-  @Field(() => RegionLevel, { nullable: true })
+  @Field(() => RegionLevel, { nullable: true, description: 'Only regions at this level.' })
   level?: RegionLevel | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Only ethnic autonomous units (or only others).' })
