@@ -1,5 +1,5 @@
 import { testInstance } from '../src/db/local-instances';
-import { startLocalNeo4j, stopLocalNeo4j } from '../src/db/local-neo4j';
+import { localStatus, startLocalNeo4j, stopLocalNeo4j } from '../src/db/local-neo4j';
 import { startTestServer, type TestServer } from './support/harness';
 
 /**
@@ -41,5 +41,17 @@ describe('/health/ready follows Neo4j', () => {
     expect(status).toBe(200);
     const again = await server.gql<{ about: { name: string } }>('{ about { name } }');
     expect(again.data?.about.name).toBe('zhili');
+  }, 180_000);
+
+  it('starts anew when asked to start while a stop is still under way', async () => {
+    const before = await localStatus(instance);
+    const stopping = stopLocalNeo4j(instance);
+    await new Promise((r) => setTimeout(r, 200));
+    const started = await startLocalNeo4j({ ...instance, heap: '512m' });
+    await stopping;
+    expect(started.startedNow).toBe(true);
+    const after = await localStatus(instance);
+    expect(after.running).toBe(true);
+    expect(after.pid).not.toBe(before.pid);
   }, 180_000);
 });

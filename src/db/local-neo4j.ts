@@ -109,9 +109,9 @@ export async function startLocalNeo4j(i: LocalInstance, log: (line: string) => v
   const status = await localStatus(i);
   if (status.running) return { uri: status.uri, startedNow: false, ms: Date.now() - t0 };
   if (status.pid !== undefined) {
-    // Alive but Bolt not up yet: another start is under way; wait for it rather than start twice.
-    await waitForReady(i, status.pid);
-    return { uri: status.uri, startedNow: false, ms: Date.now() - t0 };
+    // Alive but Bolt not answering: another start is under way (wait for it rather than start
+    // twice) or a stop is (wait until the store is closed, then start anew).
+    if ((await waitForReady(i, status.pid)) === 'ready') return { uri: status.uri, startedNow: false, ms: Date.now() - t0 };
   }
   if (await portOpen(i.port, i.host)) {
     throw new Error(`Port ${i.port} is already in use by another program; set LOCAL_NEO4J_PORT to a free port (or NEO4J_URI to use that server).`);
@@ -143,36 +143,45 @@ export async function startLocalNeo4j(i: LocalInstance, log: (line: string) => v
   child.unref();
   if (child.pid === undefined) throw new Error(`Could not start Java; see ${logFile}`);
   writeFileSync(pidFile, String(child.pid));
-  await waitForReady(i, child.pid);
+  if ((await waitForReady(i, child.pid)) === 'exited') {
+    throw new Error(`The local Neo4j exited during start-up. Log: ${logFile}\n${tail(logFile)}`);
+  }
   return { uri: uriOf(i), startedNow: true, ms: Date.now() - t0 };
 }
 
-async function waitForReady(i: LocalInstance, pid: number): Promise<void> {
+/** Waits until the process answers on Bolt after its READY line, or exits. */
+async function waitForReady(i: LocalInstance, pid: number): Promise<'ready' | 'exited'> {
   const logFile = files(i).log;
   const deadline = Date.now() + START_TIMEOUT_MS;
   while (Date.now() < deadline) {
     if (!isOurs(pid)) {
-      rmSync(files(i).pid, { force: true });
-      throw new Error(`The local Neo4j exited during start-up. Log: ${logFile}\n${tail(logFile)}`);
+      forgetPid(i, pid);
+      return 'exited';
     }
     const text = existsSync(logFile) ? readFileSync(logFile, 'utf8') : '';
-    if (text.includes('LocalNeo4j: READY') && (await portOpen(i.port, i.host))) return;
+    const stopping = text.includes('LocalNeo4j: shutting down');
+    if (!stopping && text.includes('LocalNeo4j: READY') && (await portOpen(i.port, i.host))) return 'ready';
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error(`The local Neo4j did not become ready within ${START_TIMEOUT_MS / 1000} s. Log: ${logFile}\n${tail(logFile)}`);
+}
+
+/** Removes the pid file only while it still names `pid`: a start that raced ahead keeps its own. */
+function forgetPid(i: LocalInstance, pid: number | undefined): void {
+  if (readPid(i) === pid) rmSync(files(i).pid, { force: true });
 }
 
 /** Stops the instance if it runs; waits until the process has exited so its store is closed. */
 export async function stopLocalNeo4j(i: LocalInstance): Promise<{ stopped: boolean }> {
   const pid = readPid(i);
   if (pid === undefined || !isOurs(pid)) {
-    rmSync(files(i).pid, { force: true });
+    if (pid !== undefined) forgetPid(i, pid);
     return { stopped: false };
   }
   process.kill(pid, 'SIGTERM');
   const deadline = Date.now() + STOP_TIMEOUT_MS;
   while (isOurs(pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
   if (isOurs(pid)) process.kill(pid, 'SIGKILL');
-  rmSync(files(i).pid, { force: true });
+  forgetPid(i, pid);
   return { stopped: true };
 }
