@@ -8,11 +8,14 @@ export interface SeedOutcome {
   readonly summary?: SeedSummary;
 }
 
-/** Loads the seed graph (Yunnan) when the database holds no node at all; a used database is left alone. */
+/**
+ * Loads the seed graph (Yunnan) when the database holds no node at all; a used database is left
+ * alone. The caller has applied the migrations already.
+ */
 export async function seedIfEmpty(executor: Executor, log: (line: string) => void): Promise<SeedOutcome> {
   const [row] = await executor.read({ cypher: 'MATCH (n) RETURN count(n) > 0 AS used' }, 'seed-check');
   if (row?.used) return { loaded: false };
   log('Database is empty: loading the seed graph…');
-  const summary = await loadSeed(executor, { seedDir: path.join(PROJECT_ROOT, 'seed'), provinces: ['53'], log });
+  const summary = await loadSeed(executor, { seedDir: path.join(PROJECT_ROOT, 'seed'), provinces: ['53'], log, migrate: false });
   return { loaded: true, summary };
 }

@@ -15,6 +15,8 @@ export interface SeedOptions {
   readonly provinces: readonly string[] | 'all';
   readonly progress?: boolean;
   readonly log?: (line: string) => void;
+  /** False when the caller has just applied the migrations itself (start-up). */
+  readonly migrate?: boolean;
 }
 
 export interface SeedSummary {
@@ -69,7 +71,7 @@ export async function loadSeed(executor: Executor, options: SeedOptions): Promis
   const checked = await checkSeed(bundle, options.seedDir);
   if (checked.problems.length > 0) throw new SeedCheckError(checked.problems);
 
-  await applyMigrations(executor);
+  if (options.migrate !== false) await applyMigrations(executor);
 
   const curated = new Map(bundle.regions.map((r) => [r.item.code, r.item]));
   const keep = coverage(options.provinces, codesNamed(bundle));

@@ -28,8 +28,9 @@ export interface Page<T> {
 /** Per-request loaders: one batch query per kind of relation per level of the query tree. */
 export function createLoaders(executor: Executor) {
   const rows = (q: Parameters<Executor['read']>[0], label: string) => executor.read(q, label);
-  const lists = <V>(label: string, value: string, map: (r: Row) => V) => async (q: Parameters<Executor['read']>[0]) =>
-    (await rows(q, label)).map((r) => [r.key, ((r[value] as Row[]) ?? []).map(map)] as const);
+  /** A one-to-many loader over a query returning rows `{ key, <value>: [...] }`. */
+  const byKey = <V>(label: string, value: string, map: (r: Row) => V, query: (keys: readonly string[]) => Parameters<Executor['read']>[0]) =>
+    listLoader<string, V>(async (keys) => (await rows(query(keys), label)).map((r) => [String(r.key), ((r[value] as Row[]) ?? []).map(map)] as const));
 
   /** Pages of a filtered connection, grouped by ordering (ORDER BY is code, not a parameter). */
   function pageLoader<K extends { order: object }, T>(label: string, query: (keys: readonly K[], order: K['order']) => Parameters<Executor['read']>[0], map: (r: Row) => T): DataLoader<K, Page<T>, string> {
@@ -63,17 +64,17 @@ export function createLoaders(executor: Executor) {
       (k) => `${k.code}|${k.includeSubregions}`,
     ),
     model: keyedLoader<string, ModelRecord>(async (slugs) => (await rows(modelsBySlugsQuery(slugs), 'models')).map((r) => [String((r.m as Row).slug), toModel(r.m as Row)] as const)),
-    modelsOfPractice: listLoader<string, ModelRecord>((ids) => lists('practice-models', 'models', toModel)(modelsOfPracticesQuery(ids)) as never),
-    modelsOfPrinciple: listLoader<string, ModelRecord>((slugs) => lists('principle-models', 'models', toModel)(modelsOfPrinciplesQuery(slugs)) as never),
-    components: listLoader<string, Row>((slugs) => lists('model-components', 'components', (r) => r)(componentsOfModelsQuery(slugs)) as never),
-    parents: listLoader<string, Row>((slugs) => lists('model-parents', 'links', (r) => r)(lineageLinksQuery(slugs, true)) as never),
-    children: listLoader<string, Row>((slugs) => lists('model-children', 'links', (r) => r)(lineageLinksQuery(slugs, false)) as never),
+    modelsOfPractice: byKey<ModelRecord>('practice-models', 'models', toModel, (ids) => modelsOfPracticesQuery(ids)),
+    modelsOfPrinciple: byKey<ModelRecord>('principle-models', 'models', toModel, (slugs) => modelsOfPrinciplesQuery(slugs)),
+    components: byKey<Row>('model-components', 'components', (r) => r, (slugs) => componentsOfModelsQuery(slugs)),
+    parents: byKey<Row>('model-parents', 'links', (r) => r, (slugs) => lineageLinksQuery(slugs, true)),
+    children: byKey<Row>('model-children', 'links', (r) => r, (slugs) => lineageLinksQuery(slugs, false)),
     origin: keyedLoader<string, Row>(async (slugs) => (await rows(originsOfModelsQuery(slugs), 'model-origins')).map((r) => [String(r.key), r.origin as Row] as const)),
-    adoptions: listLoader<string, Row>((slugs) => lists('model-adopters', 'adoptions', (r) => r)(adoptersOfModelsQuery(slugs)) as never),
+    adoptions: byKey<Row>('model-adopters', 'adoptions', (r) => r, (slugs) => adoptersOfModelsQuery(slugs)),
     principle: keyedLoader<string, Principle>(async (slugs) => (await rows(principlesBySlugsQuery(slugs), 'principles')).map((r) => [String((r.p as Row).slug), toPrinciple(r.p as Row)] as const)),
     practice: keyedLoader<string, Practice>(async (ids) => (await rows(practicesByIdsQuery(ids), 'practices')).map((r) => [String((r.p as Row).id), toPractice(r.p as Row)] as const)),
     practicePages: pageLoader<PracticePageKey, Practice>('practice-pages', practicePagesQuery, toPractice),
-    organizationsOfPractice: listLoader<string, Organization>((ids) => lists('practice-organizations', 'orgs', toOrganization)(organizationsOfPracticesQuery(ids)) as never),
+    organizationsOfPractice: byKey<Organization>('practice-organizations', 'orgs', toOrganization, (ids) => organizationsOfPracticesQuery(ids)),
     organization: keyedLoader<string, Organization>(async (ids) => (await rows(organizationsByIdsQuery(ids), 'organizations')).map((r) => [String((r.o as Row).id), toOrganization(r.o as Row)] as const)),
     person: keyedLoader<string, Person>(async (ids) => (await rows(peopleByIdsQuery(ids), 'people')).map((r) => [String((r.p as Row).id), toPerson(r.p as Row)] as const)),
     observation: keyedLoader<string, Observation>(async (ids) => (await rows(observationsByIdsQuery(ids), 'observations')).map((r) => [String((r.o as Row).id), toObservation(r.o as Row)] as const)),
