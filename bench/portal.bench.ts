@@ -1,10 +1,12 @@
 import 'reflect-metadata';
 import autocannon from 'autocannon';
-import { loadConfig, loadDotEnv } from '../src/config/config';
-import { createDriver } from '../src/db/driver';
-import { Executor } from '../src/db/executor';
-import { devInstance } from '../src/db/local-instances';
-import { startLocalNeo4j } from '../src/db/local-neo4j';
+import pino from 'pino';
+import { loadConfig, loadDotEnv } from '../src/core/config';
+import { createDriver } from '../src/core/db/driver';
+import { Executor } from '../src/core/db/executor';
+import { devInstance } from '../src/core/db/local-instances';
+import { startLocalNeo4j } from '../src/core/db/local-neo4j';
+import { createLogger } from '../src/core/logger';
 import { createContext } from '../src/server/context';
 import { createApp } from '../src/server/app';
 
@@ -47,13 +49,15 @@ async function main(): Promise<void> {
   const uri = base.neo4j.uri ?? (await startLocalNeo4j(devInstance(base))).uri;
   const driver = createDriver(base.neo4j, uri);
   const executor = new Executor(driver, { database: base.neo4j.database, timeoutMs: base.neo4j.queryTimeoutMs, app: 'zhili-bench' });
-  const uncached = await createApp({ ...base, http: { ...base.http, cacheSeconds: 0 } }, executor);
-  const cached = await createApp({ ...base, http: { ...base.http, cacheSeconds: 300 } }, executor);
+  // Request logs are written as in production, to /dev/null: their cost is measured, not shown.
+  const log = createLogger({ level: 'info', destination: pino.destination({ dest: '/dev/null', sync: false }) });
+  const uncached = await createApp({ ...base, http: { ...base.http, cacheSeconds: 0 } }, executor, { log });
+  const cached = await createApp({ ...base, http: { ...base.http, cacheSeconds: 300 } }, executor, { log });
   const [plainUrl, cachedUrl] = [await uncached.listen(0, '127.0.0.1'), await cached.listen(0, '127.0.0.1')];
   console.log(`Benchmark: ${SECONDS} s per case and mode, ${CONNECTIONS} connections, load from a worker thread, Neo4j ${uri}\n`);
   const rows: Array<[Result, Result]> = [];
   for (const [name, query] of CASES) {
-    const ctx = createContext(executor, 'bench-trips');
+    const ctx = createContext(executor, 'bench-trips', uncached.log);
     const probe = await uncached.apollo.executeOperation({ query }, { contextValue: ctx });
     if (probe.body.kind === 'single' && probe.body.singleResult.errors) throw new Error(`${name}: ${probe.body.singleResult.errors[0]?.message}`);
     rows.push([await measure(plainUrl, name, query, ctx.executor.roundTrips), await measure(cachedUrl, name, query, 0)]);

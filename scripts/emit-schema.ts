@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { PROJECT_ROOT } from '../src/config/config';
-import { printSdl } from '../src/schema/build-schema';
+import { PROJECT_ROOT } from '../src/core/config';
+import { printSdl } from '../src/server/schema';
 
 /** Writes schema/schema.graphql from the code; a test fails when the committed file differs. */
 printSdl().then((sdl) => {

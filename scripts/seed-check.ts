@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { PROJECT_ROOT } from '../src/config/config';
+import { PROJECT_ROOT } from '../src/core/config';
 import { formatProblem, readSeed } from '../src/seed/seed.files';
 import { checkSeed } from '../src/seed/seed.check';
 

@@ -1,10 +1,10 @@
 import 'reflect-metadata';
 import path from 'node:path';
-import { loadConfig, loadDotEnv, PROJECT_ROOT } from '../src/config/config';
-import { createDriver } from '../src/db/driver';
-import { Executor } from '../src/db/executor';
-import { devInstance } from '../src/db/local-instances';
-import { startLocalNeo4j } from '../src/db/local-neo4j';
+import { loadConfig, loadDotEnv, PROJECT_ROOT } from '../src/core/config';
+import { createDriver } from '../src/core/db/driver';
+import { Executor } from '../src/core/db/executor';
+import { devInstance } from '../src/core/db/local-instances';
+import { startLocalNeo4j } from '../src/core/db/local-neo4j';
 import { loadSeed, SeedCheckError } from '../src/seed/seed.loader';
 import { formatSummary } from '../src/seed/seed.summary';
 

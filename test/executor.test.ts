@@ -1,6 +1,6 @@
-import { createDriver } from '../src/db/driver';
-import { Executor } from '../src/db/executor';
-import { AppError } from '../src/errors/errors';
+import { createDriver } from '../src/core/db/driver';
+import { Executor } from '../src/core/db/executor';
+import { AppError } from '../src/core/errors';
 import { openTestDatabase, testConfig } from './support/harness';
 
 describe('the executor on the real Neo4j', () => {

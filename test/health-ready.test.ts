@@ -1,5 +1,5 @@
-import { testInstance } from '../src/db/local-instances';
-import { localStatus, startLocalNeo4j, stopLocalNeo4j } from '../src/db/local-neo4j';
+import { testInstance } from '../src/core/db/local-instances';
+import { localStatus, startLocalNeo4j, stopLocalNeo4j } from '../src/core/db/local-neo4j';
 import { startTestServer, type TestServer } from './support/harness';
 
 /**

@@ -1,8 +1,8 @@
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { testInstance } from '../src/db/local-instances';
-import { localStatus, startLocalNeo4j } from '../src/db/local-neo4j';
+import { testInstance } from '../src/core/db/local-instances';
+import { localStatus, startLocalNeo4j } from '../src/core/db/local-neo4j';
 
 describe('local Neo4j management', () => {
   it('starting a running instance is harmless and status tells the truth', async () => {

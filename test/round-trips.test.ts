@@ -13,7 +13,7 @@ describe('Bolt round trips per operation', () => {
   afterAll(() => server.close());
 
   async function roundTrips(query: string): Promise<number> {
-    const ctx = createContext(server.executor, 'round-trips');
+    const ctx = createContext(server.executor, 'round-trips', server.app.log);
     const res = await server.app.apollo.executeOperation({ query }, { contextValue: ctx });
     expect(res.body.kind).toBe('single');
     if (res.body.kind === 'single') expect(res.body.singleResult.errors).toBeUndefined();

@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { PROJECT_ROOT } from '../src/config/config';
-import { Executor } from '../src/db/executor';
+import { PROJECT_ROOT } from '../src/core/config';
+import { Executor } from '../src/core/db/executor';
 import { agreesAtReportedPrecision } from '../src/seed/figures';
 import { loadSeed } from '../src/seed/seed.loader';
 import { openTestDatabase } from './support/harness';

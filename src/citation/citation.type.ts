@@ -1,11 +1,10 @@
-import { enumOf } from '../common/enum';
 import { GraphQLDateTime, GraphQLNonNegativeInt, GraphQLURL } from 'graphql-scalars';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
-import { SOURCE_KINDS } from '../seed/seed.schema';
-import { Node } from '../node/node.interface';
+import { Node } from '../core/node.interface';
+import { enumOf, SOURCE_KINDS, type SourceKind as Kind } from '../core/vocabulary';
 
 export const SourceKind = enumOf(SOURCE_KINDS);
-export type SourceKind = (typeof SOURCE_KINDS)[number];
+export type SourceKind = Kind;
 registerEnumType(SourceKind, {
   name: 'SourceKind',
   description: 'Who produced a source: figures from an official self-report carried by the media are not independent evaluations.',
@@ -58,16 +57,14 @@ export class Citation extends Node {
   @Field(() => GraphQLNonNegativeInt, { description: 'Length of the quote in Unicode code points.' })
   length!: number;
 
-  @Field(() => Source, { description: 'The source it is quoted from.' })
-  source!: Source;
-
+  /** Key of the source it is quoted from (`source` resolves it). */
   sourceKey!: string;
 }
 
 @ObjectType({ description: 'Why a fact is in the graph: verbatim quotes, or an editorial basis where no source states it.' })
 export class Provenance {
-  @Field(() => [Citation], { description: 'Quotes that state the fact (empty for a purely editorial fact).' })
-  citations!: Citation[];
+  /** Ids of the quotes that state the fact (`citations` resolves them). */
+  citationIds!: readonly string[];
 
   @Field({ description: 'True when the fact is an editorial addition that no source in the project states.' })
   editorial!: boolean;

@@ -1,10 +1,9 @@
-import { enumOf } from '../common/enum';
-import { UNIT_KINDS } from '../seed/seed.schema';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
-import { Node } from '../node/node.interface';
+import { Node } from '../core/node.interface';
+import { enumOf, UNIT_KINDS, type UnitKind as Kind } from '../core/vocabulary';
 
 export const UnitKind = enumOf(UNIT_KINDS);
-export type UnitKind = (typeof UNIT_KINDS)[number];
+export type UnitKind = Kind;
 registerEnumType(UnitKind, { name: 'UnitKind', description: 'What sort of quantity a unit measures.' });
 
 @ObjectType({ description: 'A unit of measure, e.g. percent, CNY, case.' })
@@ -42,5 +41,6 @@ export class Indicator extends Node {
   @Field(() => String, { nullable: true, description: 'Definition in English, e.g. how a rate is computed.' })
   descriptionEn!: string | null;
 
+  /** Code of its unit (`unit` resolves it). */
   unitCode!: string;
 }

@@ -1,85 +1,91 @@
-import { toGlobalId } from '../common/global-id';
-import { cypherInt } from '../db/convert';
-import type { CypherQuery, Row } from '../db/executor';
-import type { GovernanceModel, ModelKind } from './model.type';
+import { z } from 'zod';
+import { edgeProvenance, provenance } from '../citation/citation.entity';
+import { cypherInt } from '../core/db/convert';
+import { listOf, num, oneOf, optNum, optOneOf, optText, text } from '../core/db/decode';
+import type { DecodedQuery } from '../core/db/executor';
+import type { Page } from '../core/pages';
+import { DATE_PRECISIONS, LINEAGE_RELATIONS, PRACTICE_STATUSES } from '../core/vocabulary';
+import { PrincipleEntity } from '../principle/principle.entity';
+import { ModelEntity } from './model.entity';
+import type { GovernanceModel, LineageLink, ModelComponent } from './model.type';
 
-export const MODEL_FIELDS = `m {.slug, .name, .nameEn, .pinyin, .aliases, .kind, .summary, .summaryEn, .principlesComplete, .editorial, .editorialBasis,
-  citationIds: [(m)-[:CITED_BY]->(c:Citation) | c.id]}`;
+const model = (v: string) => ModelEntity.projection(v);
+const modelsByKey = z.object({ key: text, models: listOf(ModelEntity.decode) });
 
-export interface ModelRecord extends GovernanceModel {
-  readonly citationIds: string[];
-  readonly editorial: boolean;
-  readonly editorialBasis: string | null;
+export const modelsOfPracticesQuery = (ids: readonly string[]): DecodedQuery<z.output<typeof modelsByKey>> => ({
+  cypher: `UNWIND $ids AS id MATCH (:Practice {id: id})-[:IMPLEMENTS]->(m:GovernanceModel)
+    WITH id, m ORDER BY m.slug RETURN id AS key, collect(${model('m')}) AS models`,
+  params: { ids },
+  row: modelsByKey,
+});
+
+export const modelsOfPrinciplesQuery = (slugs: readonly string[]): DecodedQuery<z.output<typeof modelsByKey>> => ({
+  cypher: `UNWIND $slugs AS slug MATCH (m:GovernanceModel)-[:HAS_PRINCIPLE]->(:Principle {slug: slug})
+    WITH slug, m ORDER BY m.slug RETURN slug AS key, collect(${model('m')}) AS models`,
+  params: { slugs },
+  row: modelsByKey,
+});
+
+export interface RegionModelsKey {
+  readonly code: string;
+  readonly includeSubregions: boolean;
 }
 
-export const toModel = (m: Row): ModelRecord =>
-  ({
-    __typename: 'GovernanceModel', id: toGlobalId('GovernanceModel', String(m.slug)), slug: String(m.slug), name: String(m.name), nameEn: String(m.nameEn),
-    pinyin: String(m.pinyin ?? ''), aliases: (m.aliases as string[]) ?? [], kind: m.kind as ModelKind, summary: (m.summary as string) ?? null,
-    summaryEn: (m.summaryEn as string) ?? null, principlesComplete: (m.principlesComplete as boolean) ?? null,
-    citationIds: (m.citationIds as string[]) ?? [], editorial: Boolean(m.editorial), editorialBasis: (m.editorialBasis as string) ?? null,
-  }) as unknown as ModelRecord;
-
-export const modelsBySlugsQuery = (slugs: readonly string[]): CypherQuery => ({
-  cypher: `UNWIND $slugs AS slug MATCH (m:GovernanceModel {slug: slug}) RETURN ${MODEL_FIELDS} AS m`,
-  params: { slugs },
-});
-
-export const modelsOfPracticesQuery = (ids: readonly string[]): CypherQuery => ({
-  cypher: `UNWIND $ids AS id MATCH (:Practice {id: id})-[:IMPLEMENTS]->(m:GovernanceModel)
-    WITH id, m ORDER BY m.slug RETURN id AS key, collect(${MODEL_FIELDS}) AS models`,
-  params: { ids },
-});
-
-export const modelsOfPrinciplesQuery = (slugs: readonly string[]): CypherQuery => ({
-  cypher: `UNWIND $slugs AS slug MATCH (m:GovernanceModel)-[:HAS_PRINCIPLE]->(:Principle {slug: slug})
-    WITH slug, m ORDER BY m.slug RETURN slug AS key, collect(${MODEL_FIELDS}) AS models`,
-  params: { slugs },
-});
-
 /** Models adopted in a region (or below it), through their practices. */
-export const modelsOfRegionsQuery = (keys: ReadonlyArray<{ code: string; includeSubregions: boolean }>): CypherQuery => ({
+export const modelsOfRegionsQuery = (keys: readonly RegionModelsKey[]): DecodedQuery<{ i: number; models: GovernanceModel[] }> => ({
   cypher: `UNWIND range(0, size($keys) - 1) AS i
     WITH i, $keys[i] AS k
     OPTIONAL MATCH (m:GovernanceModel)<-[:IMPLEMENTS]-(:Practice)-[:IN]->(r:Region)
       WHERE r.code = k.code OR (k.includeSubregions AND r.code STARTS WITH k.code)
     WITH i, m ORDER BY m.slug
-    WITH i, collect(DISTINCT ${MODEL_FIELDS}) AS models
-    RETURN i AS key, [x IN models WHERE x.slug IS NOT NULL] AS models`,
+    WITH i, collect(DISTINCT ${model('m')}) AS models
+    RETURN i, [x IN models WHERE x.slug IS NOT NULL] AS models`,
   params: { keys },
+  row: z.object({ i: num, models: listOf(ModelEntity.decode) }),
 });
 
-export const componentsOfModelsQuery = (slugs: readonly string[]): CypherQuery => ({
+const component = z.object({ principle: PrincipleEntity.decode, order: num, note: optText, provenance });
+
+export const componentsOfModelsQuery = (slugs: readonly string[]): DecodedQuery<{ key: string; components: ModelComponent[] }> => ({
   cypher: `UNWIND $slugs AS slug MATCH (:GovernanceModel {slug: slug})-[h:HAS_PRINCIPLE]->(p:Principle)
     WITH slug, h, p ORDER BY h.order
-    RETURN slug AS key, collect({principle: p {.slug, .name, .nameEn, .pinyin, .kind, .description, .descriptionEn}, order: h.order, note: h.note,
-      citationIds: h.citationIds, editorial: h.editorial, editorialBasis: h.editorialBasis}) AS components`,
+    RETURN slug AS key, collect({principle: ${PrincipleEntity.projection('p')}, order: h.order, note: h.note, provenance: ${edgeProvenance('h')}}) AS components`,
   params: { slugs },
+  row: z.object({ key: text, components: listOf(component) }),
 });
 
+const link = z.object({ model: ModelEntity.decode, relation: oneOf(LINEAGE_RELATIONS), since: optNum, note: optText, provenance });
+
 /** Lineage edges next to each model: `up` gives parents, otherwise children. */
-export const lineageLinksQuery = (slugs: readonly string[], up: boolean): CypherQuery => ({
+export const lineageLinksQuery = (slugs: readonly string[], up: boolean): DecodedQuery<{ key: string; links: LineageLink[] }> => ({
   cypher: `UNWIND $slugs AS slug MATCH (m:GovernanceModel {slug: slug})
     MATCH ${up ? '(m)-[d:DERIVED_FROM]->(o:GovernanceModel)' : '(m)<-[d:DERIVED_FROM]-(o:GovernanceModel)'}
     WITH slug, d, o ORDER BY o.slug
-    RETURN slug AS key, collect({model: o {.slug, .name, .nameEn, .pinyin, .aliases, .kind, .summary, .summaryEn, .principlesComplete, .editorial, .editorialBasis,
-      citationIds: [(o)-[:CITED_BY]->(c:Citation) | c.id]},
-      relation: d.relation, since: d.since, note: d.note, citationIds: d.citationIds, editorial: d.editorial, editorialBasis: d.editorialBasis, editorialNote: d.editorialNote}) AS links`,
+    RETURN slug AS key, collect({model: ${model('o')}, relation: d.relation, since: d.since, note: d.note, provenance: ${edgeProvenance('d')}}) AS links`,
   params: { slugs },
+  row: z.object({ key: text, links: listOf(link) }),
 });
 
-export const originsOfModelsQuery = (slugs: readonly string[]): CypherQuery => ({
+const origin = z.object({ regionCode: optText, year: optNum, provenance });
+export type OriginRecord = z.output<typeof origin>;
+
+export const originsOfModelsQuery = (slugs: readonly string[]): DecodedQuery<{ key: string; origin: OriginRecord }> => ({
   cypher: `UNWIND $slugs AS slug MATCH (:GovernanceModel {slug: slug})-[o:ORIGINATED_IN]->(r:Region)
-    RETURN slug AS key, {regionCode: r.code, year: o.year, citationIds: o.citationIds, editorial: o.editorial, editorialBasis: o.editorialBasis, editorialNote: o.editorialNote} AS origin`,
+    RETURN slug AS key, {regionCode: r.code, year: o.year, provenance: ${edgeProvenance('o')}} AS origin`,
   params: { slugs },
+  row: z.object({ key: text, origin }),
 });
+
+const adoption = z.object({ regionCode: text, practiceKey: text, status: oneOf(PRACTICE_STATUSES), startDate: optText, startPrecision: optOneOf(DATE_PRECISIONS) });
+export type AdoptionRecord = z.output<typeof adoption>;
 
 /** Adoptions (practices and where) per model, ordered as a diffusion timeline: dated first, by date. */
-export const adoptersOfModelsQuery = (slugs: readonly string[]): CypherQuery => ({
+export const adoptersOfModelsQuery = (slugs: readonly string[]): DecodedQuery<{ key: string; adoptions: AdoptionRecord[] }> => ({
   cypher: `UNWIND $slugs AS slug MATCH (:GovernanceModel {slug: slug})<-[:IMPLEMENTS]-(p:Practice)-[:IN]->(r:Region)
     WITH slug, p, r ORDER BY p.startSort IS NULL, p.startSort, r.code, p.id
     RETURN slug AS key, collect({regionCode: r.code, practiceKey: p.id, status: p.status, startDate: p.startDate, startPrecision: p.startPrecision}) AS adoptions`,
   params: { slugs },
+  row: z.object({ key: text, adoptions: listOf(adoption) }),
 });
 
 export interface ModelListFilter {
@@ -87,11 +93,12 @@ export interface ModelListFilter {
   readonly principle?: string | null;
 }
 
-export const modelListQuery = (f: ModelListFilter, skip: number, limit: number): CypherQuery => ({
+export const modelListQuery = (f: ModelListFilter, skip: number, limit: number): DecodedQuery<Page<GovernanceModel>> => ({
   cypher: `MATCH (m:GovernanceModel)
     WHERE ($kind IS NULL OR m.kind = $kind) AND ($principle IS NULL OR EXISTS { (m)-[:HAS_PRINCIPLE]->(:Principle {slug: $principle}) })
     WITH m ORDER BY m.slug
-    WITH collect(${MODEL_FIELDS}) AS ordered
+    WITH collect(${model('m')}) AS ordered
     RETURN size(ordered) AS total, ordered[$skip..$end] AS items`,
   params: { kind: f.kind ?? null, principle: f.principle ?? null, skip: cypherInt(skip), end: cypherInt(skip + limit + 1) },
+  row: z.object({ total: num, items: listOf(ModelEntity.decode) }),
 });

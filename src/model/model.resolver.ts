@@ -1,95 +1,72 @@
-import { Arg, Args, Ctx, Field, FieldResolver, InputType, Query, Resolver, Root } from 'type-graphql';
-import { loadCitations, provenanceOf } from '../citation/citation.resolver';
-import { Citation, Provenance } from '../citation/citation.type';
-import { checkSlug, PageArgs } from '../common/args';
-import { toConnection, toPage, type Connection } from '../common/pagination';
-import type { Row } from '../db/executor';
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { loadCitations } from '../citation/citation.loader';
+import { Citation } from '../citation/citation.type';
+import type { Context } from '../core/context';
+import { loadOne } from '../core/loader';
+import { PageArgs, SlugArgs } from '../core/args';
+import { toConnection, toPage, type Connection } from '../core/pagination';
+import { observationConnection } from '../observation/observation.connection';
 import { ObservationConnection, ObservationOrder, type Observation } from '../observation/observation.type';
-import { observationConnection, practiceConnection } from '../practice/practice.connections';
-import { toPartialDate } from '../practice/practice.repository';
+import { practiceConnection } from '../practice/practice.connection';
+import { practiceByKey } from '../practice/practice.loader';
 import { Practice, PracticeConnection, PracticeFilter, PracticeOrder } from '../practice/practice.type';
-import type { PracticeStatus } from '../practice/practice.enums';
-import { toPrinciple } from '../principle/principle.repository';
 import { Principle } from '../principle/principle.type';
-import type { Context } from '../server/context';
-import { modelListQuery, toModel, type ModelRecord } from './model.repository';
-import { Adoption, GovernanceModel, GovernanceModelConnection, LineageLink, ModelComponent, ModelKind, ModelOrigin } from './model.type';
-
-@InputType({ description: 'Which models to list.' })
-class ModelFilter {
-  @Field(() => ModelKind, { nullable: true, description: 'Only models of this kind.' })
-  kind?: ModelKind | null;
-
-  @Field(() => String, { nullable: true, description: 'Only models built on this principle (slug).' })
-  principle?: string | null;
-}
-
-const toLink = (l: Row): LineageLink =>
-  ({ model: toModel(l.model as Row), relation: l.relation, since: (l.since as number) ?? null, note: (l.note as string) ?? null, provenance: provenanceOf(l) }) as unknown as LineageLink;
-
-/** A model's principles in its source's order (shared with compareModels). */
-export async function principlesOf(ctx: Context, slug: string): Promise<Principle[]> {
-  return (await ctx.loaders.components.load(slug)).map((c) => toPrinciple(c.principle as Row));
-}
-
-/** A model's adoptions as a diffusion timeline (shared with compareModels). */
-export async function adoptionsOf(ctx: Context, slug: string): Promise<Adoption[]> {
-  const rows = await ctx.loaders.adoptions.load(slug);
-  const regions = await ctx.loaders.region.loadMany(rows.map((r) => String(r.regionCode)));
-  return rows.map((r, i) => ({ region: regions[i], practiceKey: r.practiceKey, status: r.status as PracticeStatus, started: toPartialDate(r.startDate, r.startPrecision) }) as unknown as Adoption);
-}
+import { regionByCode } from '../region/region.loader';
+import { ModelFilter } from './model.args';
+import { loadAdoptions, loadPrinciples, modelBySlug, modelLoaders } from './model.loader';
+import { modelListQuery } from './model.repository';
+import { Adoption, GovernanceModel, GovernanceModelConnection, LineageLink, ModelComponent, ModelOrigin } from './model.type';
 
 @Resolver(() => GovernanceModel)
 export class ModelResolver {
   @Query(() => GovernanceModel, { nullable: true, description: 'A model by slug, e.g. fengqiao-experience.' })
-  model(@Arg('slug', () => String) slug: string, @Ctx() ctx: Context): Promise<ModelRecord | null> {
-    return ctx.loaders.model.load(checkSlug(slug));
+  model(@Args() { slug }: SlugArgs, @Ctx() ctx: Context): Promise<GovernanceModel | null> {
+    return modelBySlug(ctx).load(slug);
   }
 
   @Query(() => GovernanceModelConnection, { description: 'Models by kind and principle, ordered by slug.' })
-  async models(@Arg('filter', () => ModelFilter, { nullable: true }) filter: ModelFilter | null, @Args() { first, after }: PageArgs, @Ctx() ctx: Context): Promise<Connection<ModelRecord>> {
+  async models(@Arg('filter', () => ModelFilter, { nullable: true }) filter: ModelFilter | null, @Args() { first, after }: PageArgs, @Ctx() ctx: Context): Promise<Connection<GovernanceModel>> {
     const page = toPage(first, after);
-    const [row] = await ctx.executor.read(modelListQuery({ kind: filter?.kind, principle: filter?.principle ? checkSlug(filter.principle, 'principle') : null }, page.skip, page.limit), 'models');
-    return toConnection(((row?.items as Row[]) ?? []).map(toModel), page, Number(row?.total ?? 0));
+    const [row] = await ctx.executor.read(modelListQuery({ ...filter }, page.skip, page.limit), 'models');
+    return toConnection(row?.items ?? [], page, row?.total ?? 0);
   }
 
   @FieldResolver(() => [Principle], { description: 'Its components, in the order its source lists them.' })
-  principles(@Root() m: ModelRecord, @Ctx() ctx: Context): Promise<Principle[]> {
-    return principlesOf(ctx, m.slug);
+  principles(@Root() m: GovernanceModel, @Ctx() ctx: Context): Promise<Principle[]> {
+    return loadPrinciples(ctx, m.slug);
   }
 
   @FieldResolver(() => [ModelComponent], { description: 'Its components with order, notes and the quotes that list them.' })
-  async components(@Root() m: ModelRecord, @Ctx() ctx: Context): Promise<ModelComponent[]> {
-    return (await ctx.loaders.components.load(m.slug)).map(
-      (c) => ({ principle: toPrinciple(c.principle as Row), order: Number(c.order), note: (c.note as string) ?? null, provenance: provenanceOf(c) }) as unknown as ModelComponent,
-    );
+  components(@Root() m: GovernanceModel, @Ctx() ctx: Context): Promise<ModelComponent[]> {
+    return modelLoaders(ctx).components.load(m.slug);
   }
 
   @FieldResolver(() => ModelOrigin, { nullable: true, description: 'Where and when it began, if known.' })
-  async origin(@Root() m: ModelRecord, @Ctx() ctx: Context): Promise<ModelOrigin | null> {
-    const o = await ctx.loaders.origin.load(m.slug);
+  async origin(@Root() m: GovernanceModel, @Ctx() ctx: Context): Promise<ModelOrigin | null> {
+    const o = await modelLoaders(ctx).origin.load(m.slug);
     if (!o) return null;
-    return { region: o.regionCode ? await ctx.loaders.region.load(String(o.regionCode)) : null, year: (o.year as number) ?? null, provenance: provenanceOf(o) } as unknown as ModelOrigin;
+    const region = o.regionCode ? await loadOne(regionByCode(ctx), o.regionCode, 'Region', `the origin of ${m.slug}`) : null;
+    return { region, year: o.year, provenance: o.provenance };
   }
 
   @FieldResolver(() => [LineageLink], { description: 'Models it derives from.' })
-  async parents(@Root() m: ModelRecord, @Ctx() ctx: Context): Promise<LineageLink[]> {
-    return (await ctx.loaders.parents.load(m.slug)).map(toLink);
+  parents(@Root() m: GovernanceModel, @Ctx() ctx: Context): Promise<LineageLink[]> {
+    return modelLoaders(ctx).parents.load(m.slug);
   }
 
   @FieldResolver(() => [LineageLink], { description: 'Models derived from it.' })
-  async children(@Root() m: ModelRecord, @Ctx() ctx: Context): Promise<LineageLink[]> {
-    return (await ctx.loaders.children.load(m.slug)).map(toLink);
+  children(@Root() m: GovernanceModel, @Ctx() ctx: Context): Promise<LineageLink[]> {
+    return modelLoaders(ctx).children.load(m.slug);
   }
 
   @FieldResolver(() => [Adoption], { description: 'Where it has been adopted, as a diffusion timeline: dated adoptions first, by start date.' })
-  adopters(@Root() m: ModelRecord, @Ctx() ctx: Context): Promise<Adoption[]> {
-    return adoptionsOf(ctx, m.slug);
+  adopters(@Root() m: GovernanceModel, @Ctx() ctx: Context): Promise<Adoption[]> {
+    return loadAdoptions(ctx, m.slug);
   }
 
   @FieldResolver(() => PracticeConnection, { description: 'Practices implementing it.' })
   practices(
-    @Root() m: ModelRecord,
+    @Root() m: GovernanceModel,
     @Args() { first, after }: PageArgs,
     @Arg('filter', () => PracticeFilter, { nullable: true, description: 'Further criteria; its model field is ignored.' }) filter: PracticeFilter | null,
     @Arg('orderBy', () => PracticeOrder, { nullable: true }) orderBy: PracticeOrder | null,
@@ -99,27 +76,20 @@ export class ModelResolver {
   }
 
   @FieldResolver(() => ObservationConnection, { description: 'Figures reported about its practices.' })
-  observations(@Root() m: ModelRecord, @Args() { first, after }: PageArgs, @Arg('orderBy', () => ObservationOrder, { nullable: true }) orderBy: ObservationOrder | null, @Ctx() ctx: Context): Promise<Connection<Observation>> {
+  observations(@Root() m: GovernanceModel, @Args() { first, after }: PageArgs, @Arg('orderBy', () => ObservationOrder, { nullable: true }) orderBy: ObservationOrder | null, @Ctx() ctx: Context): Promise<Connection<Observation>> {
     return observationConnection(ctx, { model: m.slug }, orderBy, first, after);
   }
 
   @FieldResolver(() => [Citation], { description: 'Quotes that name or describe it.' })
-  citations(@Root() m: ModelRecord, @Ctx() ctx: Context): Promise<Citation[]> {
-    return loadCitations(ctx, m.citationIds);
-  }
-
-  @FieldResolver(() => Provenance, { description: 'Its provenance: quotes, or the editorial basis for a model no source names.' })
-  provenance(@Root() m: ModelRecord): Provenance {
-    return provenanceOf(m) as unknown as Provenance;
+  citations(@Root() m: GovernanceModel, @Ctx() ctx: Context): Promise<Citation[]> {
+    return loadCitations(ctx, m.provenance.citationIds, m.id);
   }
 }
 
 @Resolver(() => Adoption)
 export class AdoptionResolver {
   @FieldResolver(() => Practice, { description: 'The practice that adopted it.' })
-  async practice(@Root() a: Adoption & { practiceKey: string }, @Ctx() ctx: Context): Promise<Practice> {
-    const practice = await ctx.loaders.practice.load(a.practiceKey);
-    if (!practice) throw new Error(`adoption points at a missing practice ${a.practiceKey}`);
-    return practice;
+  practice(@Root() a: Adoption, @Ctx() ctx: Context): Promise<Practice> {
+    return loadOne(practiceByKey(ctx), a.practiceKey, 'Practice', 'an adoption');
   }
 }

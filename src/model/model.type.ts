@@ -1,20 +1,19 @@
-import { enumOf } from '../common/enum';
-import { MODEL_KINDS, LINEAGE_RELATIONS } from '../seed/seed.schema';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Provenance } from '../citation/citation.type';
-import { ConnectionType } from '../common/connection.type';
-import { PartialDate } from '../common/partial-date.type';
-import { Node } from '../node/node.interface';
-import { Principle } from '../principle/principle.type';
+import { ConnectionType } from '../core/connection.type';
+import { Node } from '../core/node.interface';
+import { PartialDate } from '../core/partial-date.type';
+import { enumOf, LINEAGE_RELATIONS, MODEL_KINDS, type LineageRelation as Relation, type ModelKind as Kind } from '../core/vocabulary';
 import { PracticeStatus } from '../practice/practice.enums';
+import { Principle } from '../principle/principle.type';
 import { Region } from '../region/region.type';
 
 export const ModelKind = enumOf(MODEL_KINDS);
-export type ModelKind = (typeof MODEL_KINDS)[number];
+export type ModelKind = Kind;
 registerEnumType(ModelKind, { name: 'ModelKind', description: 'Model (模式), experience (经验), mechanism (机制/制度), programme (工程/创建) or platform (平台/中心).' });
 
 export const LineageRelation = enumOf(LINEAGE_RELATIONS);
-export type LineageRelation = (typeof LINEAGE_RELATIONS)[number];
+export type LineageRelation = Relation;
 registerEnumType(LineageRelation, { name: 'LineageRelation', description: 'How a model derives from another.' });
 
 @ObjectType({ implements: Node, description: 'A named governance model, experience, mechanism, programme or platform.' })
@@ -45,6 +44,9 @@ export class GovernanceModel extends Node {
 
   @Field(() => Boolean, { nullable: true, description: 'False when the source lists only examples of its components (…等).' })
   principlesComplete!: boolean | null;
+
+  @Field(() => Provenance, { description: 'Its provenance: quotes, or the editorial basis for a model no source names.' })
+  provenance!: Provenance;
 }
 
 @ObjectType({ description: 'One component of a model, in the order its source lists them.' })
@@ -102,6 +104,9 @@ export class Adoption {
 
   @Field(() => PartialDate, { nullable: true, description: 'When it started, at the precision the source gives.' })
   started!: PartialDate | null;
+
+  /** Key of the adopting practice (`practice` resolves it). */
+  practiceKey!: string;
 }
 
 export const GovernanceModelConnection = ConnectionType(GovernanceModel, 'GovernanceModel');

@@ -1,26 +1,23 @@
-import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
-import { fromGlobalId } from '../common/global-id';
-import { loadNode } from './node.loader';
-import { BadInputError } from '../errors/errors';
-import type { Context } from '../server/context';
-import { Node } from './node.interface';
+import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { Context } from '../core/context';
+import { fromGlobalId } from '../core/global-id';
+import { Node } from '../core/node.interface';
+import { NodeIdsArgs } from './node.args';
 
-const MAX_NODES = 100;
+const load = (ctx: Context, id: string): Promise<object | null> => {
+  const { type, key } = fromGlobalId(id);
+  return ctx.nodes.load(type, key);
+};
 
 @Resolver()
 export class NodeResolver {
   @Query(() => Node, { nullable: true, description: 'Any object by its global id, e.g. Region:530103.' })
-  node(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<unknown> {
-    const { type, key } = fromGlobalId(id);
-    return loadNode(ctx, type, key);
+  node(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<object | null> {
+    return load(ctx, id);
   }
 
   @Query(() => [Node], { nullable: 'items', description: 'Several objects by global id (at most 100), null where an id resolves to nothing.' })
-  nodes(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: Context): Promise<unknown[]> {
-    if (ids.length > MAX_NODES) throw new BadInputError(`at most ${MAX_NODES} ids at once`, 'ids');
-    return Promise.all(ids.map((id) => {
-      const { type, key } = fromGlobalId(id);
-      return loadNode(ctx, type, key);
-    }));
+  nodes(@Args() { ids }: NodeIdsArgs, @Ctx() ctx: Context): Promise<Array<object | null>> {
+    return Promise.all(ids.map((id) => load(ctx, id)));
   }
 }

@@ -1,25 +1,31 @@
+import type DataLoader from 'dataloader';
 import { Arg, Args, Ctx, FieldResolver, Float, Query, Resolver, Root } from 'type-graphql';
-import { loadCitations } from '../citation/citation.resolver';
+import { loadCitations } from '../citation/citation.loader';
 import { Citation } from '../citation/citation.type';
-import { PageArgs } from '../common/args';
-import { keyOf } from '../common/global-id';
-import type { Connection } from '../common/pagination';
+import type { Context } from '../core/context';
+import { keyOf } from '../core/global-id';
+import { loadOne } from '../core/loader';
+import { PageArgs } from '../core/args';
+import type { Connection } from '../core/pagination';
+import { indicatorByCode, unitByCode } from '../indicator/indicator.loader';
 import { Indicator, Unit } from '../indicator/indicator.type';
-import { observationConnection } from '../practice/practice.connections';
+import { practiceByKey } from '../practice/practice.loader';
 import { Practice } from '../practice/practice.type';
+import { regionByCode } from '../region/region.loader';
 import { Region } from '../region/region.type';
-import type { Context } from '../server/context';
+import { observationConnection } from './observation.connection';
+import { observationByKey } from './observation.loader';
 import { Observation, ObservationConnection, ObservationFilter, ObservationOrder } from './observation.type';
 
-const missing = (what: string, key: string): never => {
-  throw new Error(`observation refers to a missing ${what}: ${key}`);
-};
+/** Loads what a figure refers to by key: the graph must hold it. */
+const referred = <T>(loader: DataLoader<string, T | null, unknown>, key: string | null, what: string, o: Observation): Promise<T | null> =>
+  key ? loadOne(loader, key, what, o.id) : Promise.resolve(null);
 
 @Resolver(() => Observation)
 export class ObservationResolver {
   @Query(() => Observation, { nullable: true, description: 'A figure by global id or key.' })
   observation(@Arg('id', () => String) id: string, @Ctx() ctx: Context): Promise<Observation | null> {
-    return ctx.loaders.observation.load(keyOf('Observation', id));
+    return observationByKey(ctx).load(keyOf('Observation', id));
   }
 
   @Query(() => ObservationConnection, { description: 'Figures by region (with subregions), indicator, practice, model, period and source kind.' })
@@ -33,44 +39,43 @@ export class ObservationResolver {
   }
 
   @FieldResolver(() => Indicator, { description: 'What it measures.' })
-  async indicator(@Root() o: Observation, @Ctx() ctx: Context): Promise<Indicator> {
-    return (await ctx.loaders.indicator.load(o.indicatorCode)) ?? missing('indicator', o.indicatorCode);
+  indicator(@Root() o: Observation, @Ctx() ctx: Context): Promise<Indicator> {
+    return loadOne(indicatorByCode(ctx), o.indicatorCode, 'Indicator', o.id);
   }
 
   @FieldResolver(() => Unit, { description: 'The unit, with its names.' })
-  async unitInfo(@Root() o: Observation, @Ctx() ctx: Context): Promise<Unit> {
-    return (await ctx.loaders.unit.load(o.unit)) ?? missing('unit', o.unit);
+  unitInfo(@Root() o: Observation, @Ctx() ctx: Context): Promise<Unit> {
+    return loadOne(unitByCode(ctx), o.unit, 'Unit', o.id);
   }
 
   @FieldResolver(() => Region, { description: 'The area it is reported for.' })
-  async region(@Root() o: Observation, @Ctx() ctx: Context): Promise<Region> {
-    return (await ctx.loaders.region.load(o.regionCode)) ?? missing('region', o.regionCode);
+  region(@Root() o: Observation, @Ctx() ctx: Context): Promise<Region> {
+    return loadOne(regionByCode(ctx), o.regionCode, 'Region', o.id);
   }
 
   @FieldResolver(() => Practice, { nullable: true, description: 'The practice it reports on, if any.' })
   practice(@Root() o: Observation, @Ctx() ctx: Context): Promise<Practice | null> {
-    return o.practiceKey ? ctx.loaders.practice.load(o.practiceKey) : Promise.resolve(null);
+    return referred(practiceByKey(ctx), o.practiceKey, 'Practice', o);
   }
 
   @FieldResolver(() => Observation, { nullable: true, description: 'For a rate: the count on top, as its own reported figure.' })
   numerator(@Root() o: Observation, @Ctx() ctx: Context): Promise<Observation | null> {
-    return o.numeratorKey ? ctx.loaders.observation.load(o.numeratorKey) : Promise.resolve(null);
+    return referred(observationByKey(ctx), o.numeratorKey, 'Observation', o);
   }
 
   @FieldResolver(() => Observation, { nullable: true, description: 'For a rate: the count below, as its own reported figure.' })
   denominator(@Root() o: Observation, @Ctx() ctx: Context): Promise<Observation | null> {
-    return o.denominatorKey ? ctx.loaders.observation.load(o.denominatorKey) : Promise.resolve(null);
+    return referred(observationByKey(ctx), o.denominatorKey, 'Observation', o);
   }
 
   @FieldResolver(() => Float, { nullable: true, description: 'For a rate with both counts: numerator / denominator in percent, unrounded, beside the reported value.' })
   async computedRate(@Root() o: Observation, @Ctx() ctx: Context): Promise<number | null> {
-    if (!o.numeratorKey || !o.denominatorKey) return null;
-    const [num, den] = await Promise.all([ctx.loaders.observation.load(o.numeratorKey), ctx.loaders.observation.load(o.denominatorKey)]);
+    const [num, den] = await Promise.all([this.numerator(o, ctx), this.denominator(o, ctx)]);
     return num && den && den.value !== 0 ? (num.value / den.value) * 100 : null;
   }
 
   @FieldResolver(() => [Citation], { description: 'The quotes it is reported in.' })
   citations(@Root() o: Observation, @Ctx() ctx: Context): Promise<Citation[]> {
-    return loadCitations(ctx, o.citationIds);
+    return loadCitations(ctx, o.citationIds, o.id);
   }
 }

@@ -1,18 +1,18 @@
-import { enumOf } from '../common/enum';
-import { QUALIFIERS, COMPARISON_KINDS } from '../seed/seed.schema';
 import { GraphQLLocalDate, GraphQLNonNegativeInt } from 'graphql-scalars';
 import { Field, Float, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { SourceKind } from '../citation/citation.type';
-import { ConnectionType } from '../common/connection.type';
-import { Node } from '../node/node.interface';
+import { ConnectionType } from '../core/connection.type';
+import { Node } from '../core/node.interface';
+import { IsRegionCode, IsSlug } from '../core/validation';
+import { COMPARISON_KINDS, enumOf, QUALIFIERS, type ComparisonKind as Kind, type Qualifier as Q } from '../core/vocabulary';
 import { SortDirection } from '../practice/practice.enums';
 
 export const Qualifier = enumOf(QUALIFIERS);
-export type Qualifier = (typeof QUALIFIERS)[number];
+export type Qualifier = Q;
 registerEnumType(Qualifier, { name: 'Qualifier', description: 'How exact the figure is: 余/多/超过 → MORE_THAN, 以上 → AT_LEAST, 不超过 → AT_MOST, 约/近 → ABOUT.' });
 
 export const ComparisonKind = enumOf(COMPARISON_KINDS);
-export type ComparisonKind = (typeof COMPARISON_KINDS)[number];
+export type ComparisonKind = Kind;
 registerEnumType(ComparisonKind, { name: 'ComparisonKind', description: 'What a change is measured against.' });
 
 @ObjectType({ description: 'What a change figure is measured against.' })
@@ -65,6 +65,7 @@ export class Observation extends Node {
   @Field(() => SourceKind, { description: 'Who produced the figure: a self-report is not an independent evaluation.' })
   sourceKind!: SourceKind;
 
+  /** Keys of what it refers to (the field resolvers load them). */
   indicatorCode!: string;
   regionCode!: string;
   practiceKey!: string | null;
@@ -77,6 +78,7 @@ export const ObservationConnection = ConnectionType(Observation, 'Observation');
 
 @InputType({ description: 'Which figures to list. All criteria must hold.' })
 export class ObservationFilter {
+  @IsRegionCode()
   @Field(() => String, { nullable: true, description: 'Official code of a region.' })
   regionCode?: string | null;
 
@@ -89,6 +91,7 @@ export class ObservationFilter {
   @Field(() => String, { nullable: true, description: 'Only figures about this practice (global id or key).' })
   practice?: string | null;
 
+  @IsSlug()
   @Field(() => String, { nullable: true, description: 'Only figures about practices of this model (slug).' })
   model?: string | null;
 

@@ -1,6 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { Node } from '../node/node.interface';
-import { Region } from '../region/region.type';
+import { Node } from '../core/node.interface';
 
 @ObjectType({ implements: Node, description: 'A court, company, university, committee … that takes part in practices.' })
 export class Organization extends Node {
@@ -16,6 +15,7 @@ export class Organization extends Node {
   @Field({ description: 'PARTY_COMMITTEE, GOVERNMENT, COURT, PROCURATORATE, PUBLIC_SECURITY, JUSTICE, COMPANY, UNIVERSITY, SCHOOL, HOSPITAL, MEDIA, COMMITTEE or OTHER.' })
   kind!: string;
 
+  /** Code of the region it is in (`region` resolves it). */
   regionCode!: string | null;
   citationIds!: string[];
 }
@@ -31,9 +31,7 @@ export class Position {
   @Field(() => String, { nullable: true, description: 'When, e.g. 2020.' })
   period!: string | null;
 
-  @Field(() => Region, { nullable: true, description: 'Where.' })
-  region!: Region | null;
-
+  /** Code of the region where (`region` resolves it). */
   regionCode!: string | null;
 }
 

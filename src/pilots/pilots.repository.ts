@@ -1,5 +1,6 @@
-import type { CypherQuery, Row } from '../db/executor';
-import type { CountyFeatures, PracticeFeatures, UnitFeatures } from './scoring';
+import { z } from 'zod';
+import { flag, listOf, text, texts } from '../core/db/decode';
+import type { DecodedQuery } from '../core/db/executor';
 
 /**
  * Township-level units that are administered like counties (scenic areas, development zones):
@@ -8,9 +9,15 @@ import type { CountyFeatures, PracticeFeatures, UnitFeatures } from './scoring';
 export const COUNTY_LIKE_TOWNSHIP_KINDS = ['风景名胜区', '开发区', '园区', '其他'];
 
 const UNIT_FIELDS = 'u {.code, .name, .kind, .autonomous, .ethnicGroups}';
+const unit = z.object({ code: text, name: text, kind: text, autonomous: flag, ethnicGroups: texts });
+const named = listOf(z.object({ key: text, name: text }));
+const practiceRow = z.object({ key: text, name: text, category: text, status: text, level: text, unit, models: named, principles: named, indicators: named });
+
+export type UnitRow = z.output<typeof unit>;
+export type PracticeRow = z.output<typeof practiceRow>;
 
 /** Every practice with what scoring needs, its unit resolved (county, or county-like zone). */
-export const practiceFeaturesQuery = (): CypherQuery => ({
+export const practiceFeaturesQuery = (): DecodedQuery<PracticeRow> => ({
   cypher: `MATCH (p:Practice)-[:IN]->(r:Region)
     OPTIONAL MATCH (t:Region {code: substring(r.code, 0, 9)}) WHERE size(r.code) >= 9 AND t.kind IN $special
     WITH p, r, coalesce(t.code, substring(r.code, 0, 6)) AS unitCode
@@ -21,35 +28,11 @@ export const practiceFeaturesQuery = (): CypherQuery => ({
       [(p)<-[:ABOUT]-(:Observation)-[:MEASURES]->(i:Indicator) | {key: i.code, name: i.name}] AS indicators
     ORDER BY key`,
   params: { special: COUNTY_LIKE_TOWNSHIP_KINDS },
+  row: practiceRow,
 });
 
 /** County-level units that could adopt a model: every county in the graph. */
-export const countyUnitsQuery = (): CypherQuery => ({
+export const countyUnitsQuery = (): DecodedQuery<{ unit: UnitRow }> => ({
   cypher: `MATCH (u:Region {level: 'COUNTY'}) RETURN ${UNIT_FIELDS} AS unit ORDER BY u.code`,
+  row: z.object({ unit }),
 });
-
-const keys = (xs: unknown) => [...new Set(((xs as Row[]) ?? []).map((x) => String(x.key)))];
-const toUnit = (u: Row): UnitFeatures => ({ code: String(u.code), name: String(u.name), kind: String(u.kind), autonomous: Boolean(u.autonomous), ethnicGroups: (u.ethnicGroups as string[]) ?? [] });
-
-export function toPracticeFeatures(rows: readonly Row[]): { practices: PracticeFeatures[]; names: Map<string, string> } {
-  const names = new Map<string, string>();
-  const practices = rows.map((r) => {
-    for (const list of [r.models, r.principles, r.indicators] as Row[][]) for (const x of list ?? []) names.set(String(x.key), String(x.name));
-    return {
-      key: String(r.key), name: String(r.name), category: String(r.category), status: String(r.status), level: String(r.level), unit: toUnit(r.unit as Row),
-      models: keys(r.models), principles: keys(r.principles), indicators: keys(r.indicators),
-    };
-  });
-  return { practices, names };
-}
-
-/** Units with the models and principles practised in them (units without practices get none). */
-export function toCountyFeatures(units: readonly Row[], practices: readonly PracticeFeatures[]): CountyFeatures[] {
-  const byUnit = new Map<string, CountyFeatures>();
-  for (const u of units) byUnit.set(String(u.code), { ...toUnit(u), models: [], principles: [] });
-  for (const p of practices) {
-    const current = byUnit.get(p.unit.code) ?? { ...p.unit, models: [], principles: [] };
-    byUnit.set(p.unit.code, { ...current, models: [...new Set([...current.models, ...p.models])], principles: [...new Set([...current.principles, ...p.principles])] });
-  }
-  return [...byUnit.values()];
-}

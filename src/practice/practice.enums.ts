@@ -1,13 +1,12 @@
-import { enumOf } from '../common/enum';
-import { PRACTICE_STATUSES, PRACTICE_CATEGORIES } from '../seed/seed.schema';
 import { registerEnumType } from 'type-graphql';
+import { enumOf, PRACTICE_CATEGORIES, PRACTICE_STATUSES, type PracticeCategory as Category, type PracticeStatus as Status } from '../core/vocabulary';
 
 export const PracticeStatus = enumOf(PRACTICE_STATUSES);
-export type PracticeStatus = (typeof PRACTICE_STATUSES)[number];
+export type PracticeStatus = Status;
 registerEnumType(PracticeStatus, { name: 'PracticeStatus', description: 'Pilot (试点), rolled out (推广/全覆盖), planned, or ended.' });
 
 export const PracticeCategory = enumOf(PRACTICE_CATEGORIES);
-export type PracticeCategory = (typeof PRACTICE_CATEGORIES)[number];
+export type PracticeCategory = Category;
 registerEnumType(PracticeCategory, { name: 'PracticeCategory', description: 'The field a practice works in.' });
 
 export enum SortDirection {

@@ -1,33 +1,7 @@
-import { toGlobalId } from '../common/global-id';
-import { filteredPagesQuery, type PageKey } from '../common/pages.query';
-import type { CypherQuery, Row } from '../db/executor';
-import { periodBounds } from '../seed/period';
-import type { DatePrecision, PartialDate } from '../common/partial-date.type';
-import { SortDirection, type PracticeCategory, type PracticeStatus } from './practice.enums';
-import { PracticeOrderField, type Practice, type PracticeOrder } from './practice.type';
-
-export const PRACTICE_FIELDS = `p {.id, .name, .nameEn, .site, .siteEn, .category, .status, .startDate, .startPrecision, .scale, .scaleEn,
-  .description, .descriptionEn, regionCode: r.code, citationIds: [(p)-[:CITED_BY]->(c:Citation) | c.id]}`;
-
-export function toPartialDate(value: unknown, precision: unknown): PartialDate | null {
-  if (typeof value !== 'string' || !value) return null;
-  const { start, end } = periodBounds(value);
-  return { value, precision: precision as DatePrecision, earliest: start!, latest: end! };
-}
-
-export const toPractice = (p: Row): Practice =>
-  ({
-    __typename: 'Practice', id: toGlobalId('Practice', String(p.id)), key: String(p.id), name: String(p.name), nameEn: String(p.nameEn),
-    site: (p.site as string) ?? null, siteEn: (p.siteEn as string) ?? null, category: p.category as PracticeCategory, status: p.status as PracticeStatus,
-    started: toPartialDate(p.startDate, p.startPrecision), scale: (p.scale as string) ?? null, scaleEn: (p.scaleEn as string) ?? null,
-    description: (p.description as string) ?? null, descriptionEn: (p.descriptionEn as string) ?? null,
-    regionCode: String(p.regionCode), citationIds: (p.citationIds as string[]) ?? [],
-  }) as unknown as Practice;
-
-export const practicesByIdsQuery = (ids: readonly string[]): CypherQuery => ({
-  cypher: `UNWIND $ids AS id MATCH (p:Practice {id: id})-[:IN]->(r:Region) RETURN ${PRACTICE_FIELDS} AS p`,
-  params: { ids },
-});
+import { filteredPagesQuery, type PageKey } from '../core/pages';
+import { PracticeEntity } from './practice.entity';
+import { SortDirection } from './practice.enums';
+import { PracticeOrderField, type PracticeOrder } from './practice.type';
 
 /** Filter values as Cypher parameters; every criterion is optional. */
 export interface PracticeCriteria {
@@ -68,5 +42,5 @@ export function practiceOrderBy(order: PracticeOrder): string {
 }
 
 /** Many filtered pages (one per key) with the same ordering, in one round trip. */
-export const practicePagesQuery = (keys: readonly PracticePageKey[], order: PracticeOrder): CypherQuery =>
-  filteredPagesQuery({ match: '(p:Practice)-[:IN]->(r:Region)', where: PRACTICE_WHERE, orderBy: practiceOrderBy(order), projection: PRACTICE_FIELDS }, keys);
+export const practicePagesQuery = (keys: readonly PracticePageKey[], order: PracticeOrder) =>
+  filteredPagesQuery({ match: '(p:Practice)-[:IN]->(r:Region)', where: PRACTICE_WHERE, orderBy: practiceOrderBy(order), projection: PracticeEntity.projection('p') }, PracticeEntity.decode, keys);

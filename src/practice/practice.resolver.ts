@@ -1,22 +1,28 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { loadCitations } from '../citation/citation.resolver';
+import { loadCitations } from '../citation/citation.loader';
 import { Citation } from '../citation/citation.type';
-import { PageArgs } from '../common/args';
-import { keyOf } from '../common/global-id';
-import type { Connection } from '../common/pagination';
+import type { Context } from '../core/context';
+import { keyOf } from '../core/global-id';
+import { loadOne } from '../core/loader';
+import { PageArgs } from '../core/args';
+import type { Connection } from '../core/pagination';
+import { modelLoaders } from '../model/model.loader';
 import { GovernanceModel } from '../model/model.type';
+import { observationConnection } from '../observation/observation.connection';
 import { ObservationConnection, type Observation } from '../observation/observation.type';
+import { organizationLoaders } from '../organization/organization.loader';
 import { Organization } from '../organization/organization.type';
+import { regionByCode } from '../region/region.loader';
 import { Region } from '../region/region.type';
-import type { Context } from '../server/context';
-import { observationConnection, practiceConnection } from './practice.connections';
+import { practiceConnection } from './practice.connection';
+import { practiceByKey } from './practice.loader';
 import { Practice, PracticeConnection, PracticeFilter, PracticeOrder } from './practice.type';
 
 @Resolver(() => Practice)
 export class PracticeResolver {
   @Query(() => Practice, { nullable: true, description: 'A practice by global id or key.' })
   practice(@Arg('id', () => String) id: string, @Ctx() ctx: Context): Promise<Practice | null> {
-    return ctx.loaders.practice.load(keyOf('Practice', id));
+    return practiceByKey(ctx).load(keyOf('Practice', id));
   }
 
   @Query(() => PracticeConnection, { description: 'Practices by region (with subregions), model, principle, status, category and start date.' })
@@ -30,20 +36,18 @@ export class PracticeResolver {
   }
 
   @FieldResolver(() => Region, { description: 'Where it runs (the most specific official unit named).' })
-  async region(@Root() p: Practice, @Ctx() ctx: Context): Promise<Region> {
-    const region = await ctx.loaders.region.load(p.regionCode);
-    if (!region) throw new Error(`practice ${p.key} is in a region missing from the graph: ${p.regionCode}`);
-    return region;
+  region(@Root() p: Practice, @Ctx() ctx: Context): Promise<Region> {
+    return loadOne(regionByCode(ctx), p.regionCode, 'Region', p.id);
   }
 
   @FieldResolver(() => [GovernanceModel], { description: 'The models it implements.' })
   models(@Root() p: Practice, @Ctx() ctx: Context): Promise<GovernanceModel[]> {
-    return ctx.loaders.modelsOfPractice.load(p.key);
+    return modelLoaders(ctx).ofPractice.load(p.key);
   }
 
   @FieldResolver(() => [Organization], { description: 'Organisations involved.' })
   organizations(@Root() p: Practice, @Ctx() ctx: Context): Promise<Organization[]> {
-    return ctx.loaders.organizationsOfPractice.load(p.key);
+    return organizationLoaders(ctx).ofPractice.load(p.key);
   }
 
   @FieldResolver(() => ObservationConnection, { description: 'Figures reported about it.' })
@@ -53,6 +57,6 @@ export class PracticeResolver {
 
   @FieldResolver(() => [Citation], { description: 'Quotes that describe it.' })
   citations(@Root() p: Practice, @Ctx() ctx: Context): Promise<Citation[]> {
-    return loadCitations(ctx, p.citationIds);
+    return loadCitations(ctx, p.citationIds, p.id);
   }
 }

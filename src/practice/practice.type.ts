@@ -1,8 +1,9 @@
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, InputType, ObjectType, registerEnumType } from 'type-graphql';
-import { ConnectionType } from '../common/connection.type';
-import { PartialDate } from '../common/partial-date.type';
-import { Node } from '../node/node.interface';
+import { ConnectionType } from '../core/connection.type';
+import { Node } from '../core/node.interface';
+import { PartialDate } from '../core/partial-date.type';
+import { IsRegionCode, IsSlug } from '../core/validation';
 import { PracticeCategory, PracticeStatus, SortDirection } from './practice.enums';
 
 @ObjectType({ implements: Node, description: 'One concrete implementation of one or more models in one region.' })
@@ -43,6 +44,7 @@ export class Practice extends Node {
   @Field(() => String, { nullable: true, description: 'Description in English.' })
   descriptionEn!: string | null;
 
+  /** Code of the region it runs in (`region` resolves it). */
   regionCode!: string;
   citationIds!: string[];
 }
@@ -51,15 +53,18 @@ export const PracticeConnection = ConnectionType(Practice, 'Practice');
 
 @InputType({ description: 'Which practices to list. All criteria must hold.' })
 export class PracticeFilter {
+  @IsRegionCode()
   @Field(() => String, { nullable: true, description: 'Official code of a region, e.g. 530103.' })
   regionCode?: string | null;
 
   @Field({ defaultValue: false, description: 'With regionCode: include practices in every unit below it (a county covers its townships and villages).' })
   includeSubregions!: boolean;
 
+  @IsSlug()
   @Field(() => String, { nullable: true, description: 'Only practices implementing this model (slug).' })
   model?: string | null;
 
+  @IsSlug()
   @Field(() => String, { nullable: true, description: 'Only practices implementing a model built on this principle (slug).' })
   principle?: string | null;
 

@@ -1,25 +1,27 @@
-import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { checkSlug } from '../common/args';
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../core/context';
+import { allOfQuery } from '../core/entity';
+import { SlugArgs } from '../core/args';
+import { modelLoaders } from '../model/model.loader';
 import { GovernanceModel } from '../model/model.type';
-import type { Context } from '../server/context';
-import { allPrinciplesQuery, toPrinciple } from './principle.repository';
+import { principleBySlug } from './principle.loader';
+import { PrincipleEntity } from './principle.entity';
 import { Principle } from './principle.type';
-import type { Row } from '../db/executor';
 
 @Resolver(() => Principle)
 export class PrincipleResolver {
   @Query(() => Principle, { nullable: true, description: 'A principle by slug, e.g. rule-of-law.' })
-  principle(@Arg('slug', () => String) slug: string, @Ctx() ctx: Context): Promise<Principle | null> {
-    return ctx.loaders.principle.load(checkSlug(slug));
+  principle(@Args() { slug }: SlugArgs, @Ctx() ctx: Context): Promise<Principle | null> {
+    return principleBySlug(ctx).load(slug);
   }
 
   @Query(() => [Principle], { description: 'Every principle, by kind and slug (a short list).' })
   async principles(@Ctx() ctx: Context): Promise<Principle[]> {
-    return (await ctx.executor.read(allPrinciplesQuery(), 'principles')).map((r) => toPrinciple(r.p as Row));
+    return (await ctx.executor.read(allOfQuery(PrincipleEntity, 'n.kind, n.slug'), 'principles')).map((r) => r.n);
   }
 
   @FieldResolver(() => [GovernanceModel], { description: 'Models built on it.' })
   models(@Root() p: Principle, @Ctx() ctx: Context): Promise<GovernanceModel[]> {
-    return ctx.loaders.modelsOfPrinciple.load(p.slug);
+    return modelLoaders(ctx).ofPrinciple.load(p.slug);
   }
 }

@@ -1,10 +1,9 @@
-import { enumOf } from '../common/enum';
-import { PRINCIPLE_KINDS } from '../seed/seed.schema';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
-import { Node } from '../node/node.interface';
+import { Node } from '../core/node.interface';
+import { enumOf, PRINCIPLE_KINDS, type PrincipleKind as Kind } from '../core/vocabulary';
 
 export const PrincipleKind = enumOf(PRINCIPLE_KINDS);
-export type PrincipleKind = (typeof PRINCIPLE_KINDS)[number];
+export type PrincipleKind = Kind;
 registerEnumType(PrincipleKind, {
   name: 'PrincipleKind',
   description: 'What sort of component: a mode of governance (自治, 法治 …), a target (零上访 …), a duty (困难户必访 …), a measure, a dimension, or a structural part.',

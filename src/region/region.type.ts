@@ -1,14 +1,10 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
-import { ConnectionType } from '../common/connection.type';
-import { Node } from '../node/node.interface';
+import { ConnectionType } from '../core/connection.type';
+import { Node } from '../core/node.interface';
+import { enumOf, REGION_LEVELS, type RegionLevel as Level } from '../core/vocabulary';
 
-export enum RegionLevel {
-  PROVINCE = 'PROVINCE',
-  PREFECTURE = 'PREFECTURE',
-  COUNTY = 'COUNTY',
-  TOWNSHIP = 'TOWNSHIP',
-  VILLAGE = 'VILLAGE',
-}
+export const RegionLevel = enumOf(REGION_LEVELS);
+export type RegionLevel = Level;
 registerEnumType(RegionLevel, { name: 'RegionLevel', description: 'Administrative level, from the length of the official code (2, 4, 6, 9, 12 digits).' });
 
 @ObjectType({ implements: Node, description: 'An administrative unit, keyed by its official statistical code (统计用区划代码, 2023).' })

@@ -1,16 +1,11 @@
-import { BadInputError } from '../errors/errors';
-
-export const MAX_SEARCH_TEXT = 100;
-
 /**
- * User text → a Lucene query that matches the words as typed: special characters escaped,
- * boolean keywords neutralised, so no input can change the query's structure or fail to parse.
+ * User text (validated by SearchArgs) → a Lucene query that matches the words as typed: special
+ * characters escaped, boolean keywords neutralised, so no input can change the query's
+ * structure or fail to parse.
  */
 export function toLuceneQuery(text: string): string {
-  const trimmed = text.trim();
-  if (!trimmed) throw new BadInputError('search text must not be empty', 'text');
-  if (trimmed.length > MAX_SEARCH_TEXT) throw new BadInputError(`search text must be at most ${MAX_SEARCH_TEXT} characters`, 'text');
-  return trimmed
+  return text
+    .trim()
     .replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, (c) => `\\${c}`)
     .replace(/\b(AND|OR|NOT|TO)\b/g, (w) => w.toLowerCase());
 }

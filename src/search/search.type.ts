@@ -1,5 +1,4 @@
 import { Field, Float, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { Node } from '../node/node.interface';
 
 export enum SearchHitType {
   MODEL = 'MODEL',
@@ -29,6 +28,7 @@ export class SearchHit {
   @Field(() => Float, { description: 'Relevance; higher is better. Exact name matches come first.' })
   score!: number;
 
-  @Field(() => Node, { description: 'The object itself.' })
-  node!: Node;
+  /** Label and key of the object (`node` resolves it). */
+  label!: string;
+  key!: string;
 }

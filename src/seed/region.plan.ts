@@ -1,8 +1,8 @@
-import type { CypherQuery } from '../db/executor';
+import type { CypherQuery } from '../core/db/executor';
 import type { OfficialRegion } from '../region/gazetteer';
 import { nameRegion, parentCode } from '../region/region-names';
 import type { SeedItem } from './seed.schema';
-import { searchText } from '../common/search-text';
+import { searchText } from '../search/search-text';
 
 /** Regions are written in batches outside the knowledge transaction: 665k of them for all China. */
 export const REGION_BATCH = 5_000;

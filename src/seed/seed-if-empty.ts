@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { PROJECT_ROOT } from '../config/config';
-import type { Executor } from '../db/executor';
+import { PROJECT_ROOT } from '../core/config';
+import type { Executor } from '../core/db/executor';
 import { loadSeed, type SeedSummary } from './seed.loader';
 
 export interface SeedOutcome {

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { SingleBar } from 'cli-progress';
-import type { Executor } from '../db/executor';
-import { applyMigrations } from '../db/migrations';
+import type { Executor } from '../core/db/executor';
+import { applySchema } from '../core/db/schema-statements';
+import { ENTITIES, SCHEMA_STATEMENTS } from '../modules';
 import { coverage, officialRegions } from '../region/gazetteer';
 import { formatProblem, readSeed, type Problem, type SeedBundle } from './seed.files';
 import { checkSeed } from './seed.check';
@@ -35,7 +36,6 @@ export class SeedCheckError extends Error {
   }
 }
 
-export const NODE_LABELS = ['Region', 'GovernanceModel', 'Principle', 'Practice', 'Indicator', 'Unit', 'Observation', 'Source', 'Citation', 'Organization', 'Person'] as const;
 export const RELATIONSHIP_TYPES = ['PART_OF', 'HAS_PRINCIPLE', 'DERIVED_FROM', 'ORIGINATED_IN', 'IMPLEMENTS', 'IN', 'INVOLVES', 'MEASURES', 'FOR', 'ABOUT', 'NUMERATOR', 'DENOMINATOR', 'HAS_UNIT', 'HOLDS_POSITION', 'FROM', 'CITED_BY'] as const;
 
 /** Every region code the seed names, so units outside the loaded provinces come along too. */
@@ -58,21 +58,8 @@ function countAllRegions(): number {
     .reduce((a, b) => a + b, 0);
 }
 
-/**
- * Loads the seed idempotently: check first (nothing is written if any check fails), then
- * constraints and indexes, then regions in batches, then the knowledge graph in one transaction
- * (all of it or none of it). MERGE on stable keys: loading twice changes no count.
- */
-export async function loadSeed(executor: Executor, options: SeedOptions): Promise<SeedSummary> {
-  const log = options.log ?? (() => undefined);
-  const t0 = Date.now();
-  const { bundle, problems } = readSeed(options.seedDir);
-  if (problems.length > 0) throw new SeedCheckError(problems);
-  const checked = await checkSeed(bundle, options.seedDir);
-  if (checked.problems.length > 0) throw new SeedCheckError(checked.problems);
-
-  if (options.migrate !== false) await applyMigrations(executor);
-
+/** Writes the official regions the load covers, in batches, with a progress bar on request. */
+async function loadRegions(executor: Executor, bundle: SeedBundle, options: SeedOptions): Promise<number> {
   const curated = new Map(bundle.regions.map((r) => [r.item.code, r.item]));
   const keep = coverage(options.provinces, codesNamed(bundle));
   const total = options.provinces === 'all' ? countAllRegions() : undefined;
@@ -93,14 +80,13 @@ export async function loadSeed(executor: Executor, options: SeedOptions): Promis
   }
   await flush();
   bar?.stop();
-  const tRegions = Date.now();
-  log(`Regions: ${regions} official units written in ${((tRegions - t0) / 1000).toFixed(1)} s.`);
+  return regions;
+}
 
-  await executor.writeAll(knowledgePlan(bundle, checked.texts), 'seed-knowledge');
-  const tKnowledge = Date.now();
-
+/** Nodes per registered label and relationships per seeded type, for the summary. */
+async function countGraph(executor: Executor): Promise<Pick<SeedSummary, 'nodes' | 'relationships'>> {
   const nodes: Record<string, number> = {};
-  for (const label of NODE_LABELS) {
+  for (const { label } of ENTITIES) {
     const [row] = await executor.read({ cypher: `MATCH (n:${label}) RETURN count(n) AS n` }, 'seed-summary');
     nodes[label] = Number(row?.n ?? 0);
   }
@@ -109,12 +95,34 @@ export async function loadSeed(executor: Executor, options: SeedOptions): Promis
     const [row] = await executor.read({ cypher: `MATCH ()-[r:${type}]->() RETURN count(r) AS n` }, 'seed-summary');
     relationships[type] = Number(row?.n ?? 0);
   }
+  return { nodes, relationships };
+}
+
+/**
+ * Loads the seed idempotently: check first (nothing is written if any check fails), then
+ * constraints and indexes, then regions in batches, then the knowledge graph in one transaction
+ * (all of it or none of it). MERGE on stable keys: loading twice changes no count.
+ */
+export async function loadSeed(executor: Executor, options: SeedOptions): Promise<SeedSummary> {
+  const log = options.log ?? (() => undefined);
+  const t0 = Date.now();
+  const { bundle, problems } = readSeed(options.seedDir);
+  if (problems.length > 0) throw new SeedCheckError(problems);
+  const checked = await checkSeed(bundle, options.seedDir);
+  if (checked.problems.length > 0) throw new SeedCheckError(checked.problems);
+
+  if (options.migrate !== false) await applySchema(executor, SCHEMA_STATEMENTS);
+  const regions = await loadRegions(executor, bundle, options);
+  const tRegions = Date.now();
+  log(`Regions: ${regions} official units written in ${((tRegions - t0) / 1000).toFixed(1)} s.`);
+
+  await executor.writeAll(knowledgePlan(bundle, checked.texts), 'seed-knowledge');
+  const tKnowledge = Date.now();
   return {
     regions,
     quotes: checked.stats.quotes,
     warnings: checked.warnings.map(formatProblem),
-    nodes,
-    relationships,
+    ...(await countGraph(executor)),
     ms: { regions: tRegions - t0, knowledge: tKnowledge - tRegions, total: Date.now() - t0 },
   };
 }

@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import {
+  COMPARISON_KINDS, DATE_PRECISIONS, LINEAGE_RELATIONS, MODEL_KINDS, ORGANIZATION_KINDS, PRACTICE_CATEGORIES, PRACTICE_STATUSES, PRINCIPLE_KINDS,
+  QUALIFIERS, SOURCE_KINDS, UNIT_KINDS,
+} from '../core/vocabulary';
 
 /** The seed files' schema (seed/FORMAT.md is its prose form; keep them in step). */
 
@@ -18,18 +22,6 @@ const provenance = {
   citations: z.array(citationSchema).optional(),
   editorial: editorialSchema.optional(),
 };
-
-export const SOURCE_KINDS = ['OFFICIAL_SELF_REPORT_VIA_MEDIA', 'MEDIA', 'GOVERNMENT', 'ACADEMIC', 'INDEPENDENT_EVALUATION'] as const;
-export const MODEL_KINDS = ['MODEL', 'EXPERIENCE', 'MECHANISM', 'PROGRAMME', 'PLATFORM'] as const;
-export const LINEAGE_RELATIONS = ['ADAPTATION', 'EXTENSION', 'DIGITALISATION', 'LOCALISATION', 'INSPIRATION'] as const;
-export const PRINCIPLE_KINDS = ['GOVERNANCE_MODE', 'TARGET', 'DUTY', 'MEASURE', 'DIMENSION', 'STRUCTURE'] as const;
-export const ORGANIZATION_KINDS = ['PARTY_COMMITTEE', 'GOVERNMENT', 'COURT', 'PROCURATORATE', 'PUBLIC_SECURITY', 'JUSTICE', 'COMPANY', 'UNIVERSITY', 'SCHOOL', 'HOSPITAL', 'MEDIA', 'COMMITTEE', 'OTHER'] as const;
-export const PRACTICE_STATUSES = ['PILOT', 'ROLLED_OUT', 'PLANNED', 'ENDED'] as const;
-export const PRACTICE_CATEGORIES = ['MEDIATION', 'LITIGATION_SOURCE_GOVERNANCE', 'PARTY_BUILDING', 'GRID_MANAGEMENT', 'SMART_SECURITY', 'VILLAGE_COMPACT', 'LAW_ENFORCEMENT', 'LEGAL_SERVICE', 'RISK_PREVENTION', 'RESETTLEMENT', 'ETHNIC_AFFAIRS', 'CONSULTATIVE_GOVERNANCE', 'SAFETY_CAMPAIGN', 'OTHER'] as const;
-export const DATE_PRECISIONS = ['YEAR', 'MONTH', 'DAY'] as const;
-export const UNIT_KINDS = ['COUNT', 'RATIO', 'CURRENCY', 'DURATION', 'RANK', 'DIFFERENCE'] as const;
-export const QUALIFIERS = ['EXACT', 'MORE_THAN', 'AT_LEAST', 'AT_MOST', 'ABOUT'] as const;
-export const COMPARISON_KINDS = ['YEAR_ON_YEAR', 'VS_AVERAGE', 'RANK_CHANGE'] as const;
 
 export const sourceSchema = z.strictObject({
   id: kebab,

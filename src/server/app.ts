@@ -8,13 +8,19 @@ import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
-import type { Config } from '../config/config';
-import type { Executor } from '../db/executor';
-import { formatError } from '../errors/errors';
-import { healthRouter } from '../health/health.router';
-import { getSchema } from '../schema/build-schema';
-import { createContext, type Context } from './context';
+import type { Config } from '../core/config';
+import type { Context } from '../core/context';
+import type { Executor } from '../core/db/executor';
+import { formatError } from '../core/errors';
+import { createLogger, type Logger } from '../core/logger';
+import { createContext } from './context';
+import { healthRouter } from './health.router';
 import { armorProtections, costLimitPlugin } from './query-limits';
+import { requestLogPlugin } from './request-log.plugin';
+import { getSchema } from './schema';
+
+/** A client's x-request-id is kept when it is a plain token, so it cannot forge log lines. */
+const requestIdOf = (header: unknown): string => (typeof header === 'string' && /^[\w.:-]{1,64}$/.test(header) ? header : randomUUID());
 
 /** Largest accepted request body: a GraphQL document and its variables, never bulk data. */
 const BODY_LIMIT = '100kb';
@@ -22,16 +28,23 @@ const BODY_LIMIT = '100kb';
 export interface App {
   readonly httpServer: http.Server;
   readonly apollo: ApolloServer<Context>;
+  readonly log: Logger;
   /** Starts listening; resolves with the bound URL of /graphql. */
   listen(port?: number, host?: string): Promise<string>;
   /** Drains HTTP (in-flight requests finish) and stops Apollo. Leaves the driver open. */
   stop(): Promise<void>;
 }
 
-export async function createApp(config: Config, executor: Executor): Promise<App> {
+export interface AppOptions {
+  /** Where logs go; by default a logger at the configured level on stdout. */
+  readonly log?: Logger;
+}
+
+export async function createApp(config: Config, executor: Executor, options: AppOptions = {}): Promise<App> {
   const app = express();
   const httpServer = http.createServer(app);
   const production = config.env === 'production';
+  const log = options.log ?? createLogger({ level: config.logLevel });
   const schema = await getSchema();
   const armor = armorProtections();
   const apollo = new ApolloServer<Context>({
@@ -42,6 +55,7 @@ export async function createApp(config: Config, executor: Executor): Promise<App
     formatError: (formatted, error) => formatError(formatted, error, production),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      requestLogPlugin(),
       ...armor.plugins,
       costLimitPlugin(schema),
       // Seeded data changes only on reload: portals, CDNs and this server may reuse answers.
@@ -58,13 +72,14 @@ export async function createApp(config: Config, executor: Executor): Promise<App
     cors(),
     express.json({ limit: BODY_LIMIT }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(executor, String(req.headers['x-request-id'] ?? randomUUID())),
+      context: async ({ req }) => createContext(executor, requestIdOf(req.headers['x-request-id']), log),
     }),
   );
 
   return {
     httpServer,
     apollo,
+    log,
     listen: (port = config.http.port, host = config.http.host) =>
       new Promise((resolve, reject) => {
         httpServer.once('error', reject);

@@ -1,14 +1,12 @@
-import type { Executor } from '../db/executor';
-import { createLoaders, type Loaders } from './loaders';
+import { LoaderScope, type Context } from '../core/context';
+import type { Executor } from '../core/db/executor';
+import { nodeLookup } from '../core/entity';
+import type { Logger } from '../core/logger';
+import { ENTITIES } from '../modules';
 
-/** Per-request context: a request-scoped executor (own round-trip count) and fresh loaders. */
-export interface Context {
-  readonly executor: Executor;
-  readonly loaders: Loaders;
-  readonly requestId: string;
-}
-
-export function createContext(executor: Executor, requestId: string): Context {
+/** A request's context: its own executor (own round-trip count), loaders made on first use, `node` dispatch. */
+export function createContext(executor: Executor, requestId: string, log: Logger): Context {
   const scoped = executor.scoped(requestId);
-  return { executor: scoped, loaders: createLoaders(scoped), requestId };
+  const loaders = new LoaderScope(scoped);
+  return { requestId, executor: scoped, log: log.child({ reqId: requestId }), loaders, nodes: nodeLookup(ENTITIES, loaders) };
 }

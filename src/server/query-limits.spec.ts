@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { parse } from 'graphql';
 import { getComplexity } from 'graphql-query-complexity';
-import { getSchema } from '../schema/build-schema';
+import { getSchema } from './schema';
 import { costEstimator, MAX_COST } from './query-limits';
 
 const cost = async (query: string) => getComplexity({ schema: await getSchema(), query: parse(query), estimators: [costEstimator] });

@@ -2,8 +2,8 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { getNamedType, isLeafType, isListType, isNonNullType, type GraphQLOutputType, type GraphQLSchema, type ValidationRule } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
-import { DEFAULT_FIRST } from '../common/pagination';
-import { QueryTooComplexError } from '../errors/errors';
+import { DEFAULT_FIRST } from '../core/pagination';
+import { QueryTooComplexError } from '../core/errors';
 
 /**
  * The most a single operation may cost (see costEstimator): about the number of objects it may

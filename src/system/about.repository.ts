@@ -1,11 +1,9 @@
-import type { CypherQuery, Executor } from '../db/executor';
+import { z } from 'zod';
+import { optText } from '../core/db/decode';
+import type { DecodedQuery } from '../core/db/executor';
 
-export const dbmsComponentsQuery = (): CypherQuery => ({
+export const dbmsComponentsQuery = (): DecodedQuery<{ edition: string | null; version: string | null }> => ({
   cypher: 'CALL dbms.components() YIELD name, versions, edition WHERE name = $name RETURN edition, versions[0] AS version',
   params: { name: 'Neo4j Kernel' },
+  row: z.object({ edition: optText, version: optText }),
 });
-
-export async function findDatabaseInfo(executor: Executor): Promise<{ edition: string; version: string }> {
-  const [row] = await executor.read(dbmsComponentsQuery(), 'about');
-  return { edition: String(row?.edition ?? 'unknown'), version: String(row?.version ?? 'unknown') };
-}

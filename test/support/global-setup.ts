@@ -1,6 +1,6 @@
 import 'reflect-metadata';
-import { testInstance } from '../../src/db/local-instances';
-import { startLocalNeo4j } from '../../src/db/local-neo4j';
+import { testInstance } from '../../src/core/db/local-instances';
+import { startLocalNeo4j } from '../../src/core/db/local-neo4j';
 import { prepareTestDatabase } from './prepare';
 
 /** Starts the suite's own Neo4j (unless already up) and prepares schema and seed once. */

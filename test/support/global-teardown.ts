@@ -1,5 +1,5 @@
-import { testInstance } from '../../src/db/local-instances';
-import { stopLocalNeo4j } from '../../src/db/local-neo4j';
+import { testInstance } from '../../src/core/db/local-instances';
+import { stopLocalNeo4j } from '../../src/core/db/local-neo4j';
 
 /** Stops the test Neo4j only if this run started it (a developer's running one stays up). */
 export default async function globalTeardown(): Promise<void> {

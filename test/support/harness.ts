@@ -1,9 +1,9 @@
 import type { Driver } from 'neo4j-driver';
-import { loadConfig, type Config } from '../../src/config/config';
-import { createDriver } from '../../src/db/driver';
-import { Executor } from '../../src/db/executor';
-import { testInstance } from '../../src/db/local-instances';
-import type { LocalInstance } from '../../src/db/local-neo4j';
+import { loadConfig, type Config } from '../../src/core/config';
+import { createDriver } from '../../src/core/db/driver';
+import { Executor } from '../../src/core/db/executor';
+import { testInstance } from '../../src/core/db/local-instances';
+import type { LocalInstance } from '../../src/core/db/local-neo4j';
 import { createApp, type App } from '../../src/server/app';
 
 /** Configuration pointing at a test instance, as the service would read it from the env. */
@@ -14,6 +14,8 @@ export function testConfig(instance: LocalInstance = testInstance(), overrides: 
     NEO4J_PASSWORD: instance.password,
     // Tests see the database's answer, not a cached one, unless a test asks for the cache.
     RESPONSE_CACHE_SECONDS: '0',
+    // Request logs would drown the test report; the logging test captures its own.
+    LOG_LEVEL: 'silent',
     ...overrides,
   });
 }

@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { PROJECT_ROOT } from '../../src/config/config';
-import { Executor } from '../../src/db/executor';
+import { PROJECT_ROOT } from '../../src/core/config';
+import { Executor } from '../../src/core/db/executor';
 import { loadSeed, type SeedSummary } from '../../src/seed/seed.loader';
 import { openTestDatabase } from './harness';
 

@@ -1,0 +1,11 @@
+import type { DomainModule } from '../core/module';
+import { CitationEntity, SourceEntity } from './citation.entity';
+import { CitationResolver, ProvenanceResolver } from './citation.resolver';
+import { Source } from './citation.type';
+
+export const citationModule: DomainModule = {
+  name: 'citation',
+  entities: [CitationEntity, SourceEntity],
+  resolvers: [CitationResolver, ProvenanceResolver],
+  types: [Source],
+};

@@ -1,0 +1,84 @@
+import type DataLoader from 'dataloader';
+import { z } from 'zod';
+import { type LoaderFactory, perRequest, type NodeLookup, type LoaderScope } from './context';
+import type { CypherQuery, DecodedQuery } from './db/executor';
+import { BadInputError } from './errors';
+import { keyedLoader } from './loader';
+
+/**
+ * Everything the code needs to know about one node type, in one place. From it come the by-key
+ * loader, `node`/`nodes` dispatch, the uniqueness constraint and the seed's reload keys.
+ */
+export interface Entity<T extends object = object> {
+  /** Neo4j label; for a `node` entity also its GraphQL type and global-id prefix. */
+  readonly label: string;
+  /** The property that identifies a node, unique by constraint. */
+  readonly key: string;
+  /** True when `node(id:)` resolves it (its GraphQL type implements Node). */
+  readonly node: boolean;
+  /** Cypher map projection of the node bound to `v`: what `decode` reads. */
+  readonly projection: (v: string) => string;
+  readonly decode: z.ZodType<T>;
+  /** Further properties to index, beyond the key. */
+  readonly indexes?: readonly string[];
+}
+
+/** `v {.a, .b, extra: expr}`: a map projection of properties plus computed entries. */
+export function mapProjection(v: string, props: readonly string[], computed: Readonly<Record<string, string>> = {}): string {
+  const parts = [...props.map((p) => `.${p}`), ...Object.entries(computed).map(([k, expr]) => `${k}: ${expr}`)];
+  return `${v} {${parts.join(', ')}}`;
+}
+
+/** Ids of the quotes that cite node `v`. */
+export const citedBy = (v: string) => `[(${v})-[:CITED_BY]->(x_cit:Citation) | x_cit.id]`;
+
+export function byKeysQuery<T extends object>(entity: Entity<T>, keys: readonly string[]): DecodedQuery<{ key: string; n: T }> {
+  return {
+    cypher: `UNWIND $keys AS key MATCH (n:${entity.label} {${entity.key}: key}) RETURN key, ${entity.projection('n')} AS n`,
+    params: { keys },
+    row: z.object({ key: z.string(), n: entity.decode }),
+  };
+}
+
+/** Every node of a (short) list-like entity, ordered by `orderBy` over the projected `n`. */
+export function allOfQuery<T extends object>(entity: Entity<T>, orderBy: string): DecodedQuery<{ n: T }> {
+  return { cypher: `MATCH (n:${entity.label}) RETURN ${entity.projection('n')} AS n ORDER BY ${orderBy}`, row: z.object({ n: entity.decode }) };
+}
+
+const factories = new WeakMap<Entity, LoaderFactory<unknown>>();
+
+type EntityLoader<T> = DataLoader<string, T | null, unknown>;
+
+/** The by-key loader factory of an entity: one per entity, so a request shares its loader. */
+function loaderFactory<T extends object>(entity: Entity<T>): LoaderFactory<EntityLoader<T>> {
+  let factory = factories.get(entity);
+  if (!factory) {
+    factory = (executor) => keyedLoader<string, T>(async (keys) => (await executor.read(byKeysQuery(entity, keys), `by-key:${entity.label}`)).map((r) => [r.key, r.n] as const));
+    factories.set(entity, factory);
+  }
+  // Made above for this very entity, so it loads this entity's T.
+  return factory as LoaderFactory<EntityLoader<T>>;
+}
+
+/** The request's loader of `entity` by key: `byKey(RegionEntity)(ctx).load('530103')`. */
+export const byKey = <T extends object>(entity: Entity<T>) => perRequest(loaderFactory(entity));
+
+/** `node(id:)` dispatch over the registered entities, through their by-key loaders. */
+export function nodeLookup(entities: readonly Entity[], scope: LoaderScope): NodeLookup {
+  const byType = new Map(entities.filter((e) => e.node).map((e) => [e.label, e]));
+  return {
+    load(type, key) {
+      const entity = byType.get(type);
+      if (!entity) throw new BadInputError(`"${type}" is not a type of node (one of ${[...byType.keys()].join(', ')})`, 'id');
+      return scope.get(loaderFactory(entity)).load(key);
+    },
+  };
+}
+
+/** Uniqueness constraints (which index their keys) and property indexes, idempotent. */
+export function schemaStatements(entities: readonly Entity[]): CypherQuery[] {
+  return entities.flatMap((e) => [
+    { cypher: `CREATE CONSTRAINT ${e.label.toLowerCase()}_${e.key}_unique IF NOT EXISTS FOR (n:${e.label}) REQUIRE n.${e.key} IS UNIQUE` },
+    ...(e.indexes ?? []).map((p) => ({ cypher: `CREATE INDEX ${e.label.toLowerCase()}_${p} IF NOT EXISTS FOR (n:${e.label}) ON (n.${p})` })),
+  ]);
+}

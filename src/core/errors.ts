@@ -1,0 +1,131 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { ArgumentValidationError } from 'type-graphql';
+
+/** Stable codes clients may branch on. Never rename one; add new ones. */
+export const ErrorCode = {
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  NOT_FOUND: 'NOT_FOUND',
+  QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
+  QUERY_TIMEOUT: 'QUERY_TIMEOUT',
+  CONFLICT: 'CONFLICT',
+  DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
+  INTEGRITY_ERROR: 'INTEGRITY_ERROR',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** Base of every error the API raises on purpose. */
+export class AppError extends GraphQLError {
+  constructor(message: string, readonly code: ErrorCode, extensions: Record<string, unknown> = {}, cause?: unknown) {
+    super(message, { extensions: { ...extensions, code }, originalError: cause instanceof Error ? cause : undefined });
+    this.name = new.target.name;
+  }
+}
+
+export class BadInputError extends AppError {
+  constructor(message: string, field?: string) {
+    super(message, ErrorCode.BAD_USER_INPUT, field ? { field } : {});
+  }
+}
+
+export class NotFoundError extends AppError {
+  constructor(what: string, key: string) {
+    super(`${what} ${JSON.stringify(key)} does not exist`, ErrorCode.NOT_FOUND, { what, key });
+  }
+}
+
+export class QueryTooComplexError extends AppError {
+  constructor(cost: number, limit: number) {
+    // Rejected before execution: a client error, so HTTP 400 (Apollo reads and strips `http`).
+    super(`Query cost ${cost} exceeds the limit of ${limit}: ask for fewer items or less depth`, ErrorCode.QUERY_TOO_COMPLEX, { cost, limit, http: { status: 400 } });
+  }
+}
+
+export class QueryTimeoutError extends AppError {
+  constructor(cause?: unknown) {
+    super('The database query took too long and was stopped', ErrorCode.QUERY_TIMEOUT, {}, cause);
+  }
+}
+
+export class ConflictError extends AppError {
+  constructor(message: string, cause?: unknown) {
+    super(message, ErrorCode.CONFLICT, {}, cause);
+  }
+}
+
+export class DatabaseUnavailableError extends AppError {
+  constructor(cause?: unknown) {
+    super('The database is unavailable; try again shortly', ErrorCode.DATABASE_UNAVAILABLE, {}, cause);
+  }
+}
+
+/**
+ * The graph lacks a node it should have (a practice in a region that is not there) or holds a
+ * value of the wrong shape: a fault of the data, not of the request, and never "not found".
+ */
+export class IntegrityError extends AppError {
+  constructor(message: string, cause?: unknown) {
+    super(`The graph is inconsistent: ${message}`, ErrorCode.INTEGRITY_ERROR, {}, cause);
+  }
+}
+
+/** Something `from` refers to (`what` with `key`) is missing from the graph. */
+export function missing(what: string, key: string, from: string): IntegrityError {
+  return new IntegrityError(`${from} refers to ${what} ${JSON.stringify(key)}, which is not in the graph`);
+}
+
+export class InternalError extends AppError {
+  constructor(cause?: unknown) {
+    super('Internal server error', ErrorCode.INTERNAL_SERVER_ERROR, {}, cause);
+  }
+}
+
+/** Codes that mean the server, not the client, is at fault: always logged with their cause. */
+const SERVER_FAULTS: ReadonlySet<string> = new Set([ErrorCode.INTERNAL_SERVER_ERROR, ErrorCode.INTEGRITY_ERROR]);
+
+const unwrap = (error: unknown): unknown => (error instanceof GraphQLError ? (error.originalError ?? error) : error);
+
+/** An argument that failed its class-validator constraints → the field path and first message. */
+function validationProblem(error: ArgumentValidationError): { field: string; message: string } {
+  let node: (typeof error.extensions.validationErrors)[number] | undefined = error.extensions.validationErrors[0];
+  const path: string[] = [];
+  while (node) {
+    path.push(node.property);
+    const message = Object.values(node.constraints ?? {})[0];
+    if (message) return { field: path.join('.'), message };
+    node = node.children?.[0];
+  }
+  return { field: path.join('.'), message: 'invalid argument' };
+}
+
+/**
+ * Whether the server is at fault for `error` (an unknown error, or one of SERVER_FAULTS): such
+ * errors are logged with their cause; unknown ones reach the client masked.
+ */
+export function isServerFault(error: unknown): boolean {
+  const original = unwrap(error);
+  if (original instanceof AppError) return SERVER_FAULTS.has(original.code);
+  if (original instanceof ArgumentValidationError) return false;
+  return !(error instanceof GraphQLError) || error.extensions?.code === undefined || SERVER_FAULTS.has(String(error.extensions.code));
+}
+
+/**
+ * Apollo's formatError hook: our own errors pass as they are; argument validation becomes a
+ * field-level BAD_USER_INPUT; GraphQL validation errors keep Apollo's codes; anything else
+ * becomes INTERNAL_SERVER_ERROR with no detail. Stack traces are shown only outside production.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown, production: boolean): GraphQLFormattedError {
+  const original = unwrap(error);
+  let result = formatted;
+  if (original instanceof ArgumentValidationError) {
+    const { field, message } = validationProblem(original);
+    result = { ...formatted, message, extensions: { code: ErrorCode.BAD_USER_INPUT, field } };
+  } else if (!(original instanceof AppError) && (formatted.extensions?.code === undefined || formatted.extensions.code === ErrorCode.INTERNAL_SERVER_ERROR)) {
+    result = { ...formatted, message: 'Internal server error', extensions: { ...formatted.extensions, code: ErrorCode.INTERNAL_SERVER_ERROR } };
+  }
+  if (production && result.extensions && 'stacktrace' in result.extensions) {
+    const { stacktrace: _dropped, ...rest } = result.extensions;
+    return { ...result, extensions: rest };
+  }
+  return result;
+}

@@ -1,0 +1,36 @@
+/**
+ * The domain's closed vocabularies, written once: the seed's schema validates against them and
+ * the GraphQL enums are built from them. Adding a value here adds it everywhere.
+ */
+export const SOURCE_KINDS = ['OFFICIAL_SELF_REPORT_VIA_MEDIA', 'MEDIA', 'GOVERNMENT', 'ACADEMIC', 'INDEPENDENT_EVALUATION'] as const;
+export const MODEL_KINDS = ['MODEL', 'EXPERIENCE', 'MECHANISM', 'PROGRAMME', 'PLATFORM'] as const;
+export const LINEAGE_RELATIONS = ['ADAPTATION', 'EXTENSION', 'DIGITALISATION', 'LOCALISATION', 'INSPIRATION'] as const;
+export const PRINCIPLE_KINDS = ['GOVERNANCE_MODE', 'TARGET', 'DUTY', 'MEASURE', 'DIMENSION', 'STRUCTURE'] as const;
+export const ORGANIZATION_KINDS = ['PARTY_COMMITTEE', 'GOVERNMENT', 'COURT', 'PROCURATORATE', 'PUBLIC_SECURITY', 'JUSTICE', 'COMPANY', 'UNIVERSITY', 'SCHOOL', 'HOSPITAL', 'MEDIA', 'COMMITTEE', 'OTHER'] as const;
+export const PRACTICE_STATUSES = ['PILOT', 'ROLLED_OUT', 'PLANNED', 'ENDED'] as const;
+export const PRACTICE_CATEGORIES = [
+  'MEDIATION', 'LITIGATION_SOURCE_GOVERNANCE', 'PARTY_BUILDING', 'GRID_MANAGEMENT', 'SMART_SECURITY', 'VILLAGE_COMPACT', 'LAW_ENFORCEMENT',
+  'LEGAL_SERVICE', 'RISK_PREVENTION', 'RESETTLEMENT', 'ETHNIC_AFFAIRS', 'CONSULTATIVE_GOVERNANCE', 'SAFETY_CAMPAIGN', 'OTHER',
+] as const;
+export const DATE_PRECISIONS = ['YEAR', 'MONTH', 'DAY'] as const;
+export const UNIT_KINDS = ['COUNT', 'RATIO', 'CURRENCY', 'DURATION', 'RANK', 'DIFFERENCE'] as const;
+export const QUALIFIERS = ['EXACT', 'MORE_THAN', 'AT_LEAST', 'AT_MOST', 'ABOUT'] as const;
+export const COMPARISON_KINDS = ['YEAR_ON_YEAR', 'VS_AVERAGE', 'RANK_CHANGE'] as const;
+export const REGION_LEVELS = ['PROVINCE', 'PREFECTURE', 'COUNTY', 'TOWNSHIP', 'VILLAGE'] as const;
+
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+export type ModelKind = (typeof MODEL_KINDS)[number];
+export type LineageRelation = (typeof LINEAGE_RELATIONS)[number];
+export type PrincipleKind = (typeof PRINCIPLE_KINDS)[number];
+export type PracticeStatus = (typeof PRACTICE_STATUSES)[number];
+export type PracticeCategory = (typeof PRACTICE_CATEGORIES)[number];
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+export type UnitKind = (typeof UNIT_KINDS)[number];
+export type Qualifier = (typeof QUALIFIERS)[number];
+export type ComparisonKind = (typeof COMPARISON_KINDS)[number];
+export type RegionLevel = (typeof REGION_LEVELS)[number];
+
+/** A GraphQL enum object ({ A: 'A', … }) from a constant list, so each list of values is written once. */
+export function enumOf<const T extends string>(values: readonly T[]): { readonly [K in T]: K } {
+  return Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+}

@@ -1,0 +1,5 @@
+import { byKey } from '../core/entity';
+import { IndicatorEntity, UnitEntity } from './indicator.entity';
+
+export const indicatorByCode = byKey(IndicatorEntity);
+export const unitByCode = byKey(UnitEntity);

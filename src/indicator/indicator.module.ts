@@ -1,0 +1,5 @@
+import type { DomainModule } from '../core/module';
+import { IndicatorEntity, UnitEntity } from './indicator.entity';
+import { IndicatorResolver } from './indicator.resolver';
+
+export const indicatorModule: DomainModule = { name: 'indicator', entities: [IndicatorEntity, UnitEntity], resolvers: [IndicatorResolver] };

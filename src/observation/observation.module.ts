@@ -1,0 +1,5 @@
+import type { DomainModule } from '../core/module';
+import { ObservationEntity } from './observation.entity';
+import { ObservationResolver } from './observation.resolver';
+
+export const observationModule: DomainModule = { name: 'observation', entities: [ObservationEntity], resolvers: [ObservationResolver] };

@@ -1,0 +1,5 @@
+import type { DomainModule } from '../core/module';
+import { PracticeEntity } from './practice.entity';
+import { PracticeResolver } from './practice.resolver';
+
+export const practiceModule: DomainModule = { name: 'practice', entities: [PracticeEntity], resolvers: [PracticeResolver] };

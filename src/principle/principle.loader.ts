@@ -1,0 +1,4 @@
+import { byKey } from '../core/entity';
+import { PrincipleEntity } from './principle.entity';
+
+export const principleBySlug = byKey(PrincipleEntity);

@@ -1,0 +1,5 @@
+import type { DomainModule } from '../core/module';
+import { PrincipleEntity } from './principle.entity';
+import { PrincipleResolver } from './principle.resolver';
+
+export const principleModule: DomainModule = { name: 'principle', entities: [PrincipleEntity], resolvers: [PrincipleResolver] };

@@ -1,0 +1,5 @@
+import type { DomainModule } from '../core/module';
+import { RegionEntity } from './region.entity';
+import { RegionResolver } from './region.resolver';
+
+export const regionModule: DomainModule = { name: 'region', entities: [RegionEntity], resolvers: [RegionResolver] };

@@ -1,0 +1,25 @@
+import 'reflect-metadata';
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import { MODULES } from '../modules';
+
+let cached: Promise<GraphQLSchema> | undefined;
+
+/**
+ * Builds the type-graphql schema from the registered modules, once per process (it is costly
+ * and immutable). Arguments are validated by their class-validator decorators.
+ */
+export function getSchema(): Promise<GraphQLSchema> {
+  const [first, ...rest] = MODULES.flatMap((m) => m.resolvers ?? []);
+  if (!first) throw new Error('no resolvers registered');
+  const resolvers: NonEmptyArray<Function> = [first, ...rest];
+  cached ??= buildSchema({ resolvers, orphanedTypes: MODULES.flatMap((m) => m.types ?? []), validate: true });
+  return cached;
+}
+
+export const SDL_HEADER = '# Generated from the code by `npm run schema:emit`; do not edit by hand.\n\n';
+
+/** The SDL as committed in schema/schema.graphql: sorted, so diffs show only real changes. */
+export async function printSdl(): Promise<string> {
+  return SDL_HEADER + printSchema(lexicographicSortSchema(await getSchema())) + '\n';
+}
