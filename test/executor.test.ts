@@ -1,6 +1,8 @@
 import { createDriver } from '../src/core/db/driver';
 import { Executor } from '../src/core/db/executor';
-import { AppError } from '../src/core/errors';
+import { z } from 'zod';
+import { AppError, IntegrityError } from '../src/core/errors';
+import { RegionEntity } from '../src/region/region.repository';
 import { openTestDatabase, testConfig } from './support/harness';
 
 describe('the executor on the real Neo4j', () => {
@@ -43,5 +45,22 @@ describe('the executor on the real Neo4j', () => {
     ).rejects.toBeInstanceOf(AppError);
     const rows = await db.executor.read({ cypher: 'MATCH (p:ExecutorProbe {marker: $marker}) RETURN count(p) AS n', params: { marker } });
     expect(rows[0]?.n).toBe(0);
+  });
+});
+
+describe('decoded reads on the real Neo4j', () => {
+  const db = openTestDatabase();
+  afterAll(() => db.close());
+
+  it('decodes rows with the query schema, Neo4j integers and lists included', async () => {
+    const rows = await db.executor.read({ cypher: 'RETURN 7 AS n, ["a"] AS xs', row: z.object({ n: z.number(), xs: z.array(z.string()) }) });
+    expect(rows).toEqual([{ n: 7, xs: ['a'] }]);
+  });
+
+  it('refuses a row of the wrong shape with INTEGRITY_ERROR, never a half-decoded value', async () => {
+    const err = await db.executor.read({ cypher: 'RETURN {code: 530103} AS n', row: z.object({ n: RegionEntity.decode }) }, 'probe').catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(IntegrityError);
+    expect((err as IntegrityError).code).toBe('INTEGRITY_ERROR');
+    expect((err as IntegrityError).message).toContain('probe');
   });
 });

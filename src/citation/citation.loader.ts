@@ -1,7 +1,7 @@
 import type { Context } from '../core/context';
 import { byKey } from '../core/entity';
 import { loadExisting } from '../core/loader';
-import { CitationEntity, SourceEntity } from './citation.entity';
+import { CitationEntity, SourceEntity } from './citation.repository';
 import type { Citation } from './citation.type';
 
 export const citationByKey = byKey(CitationEntity);

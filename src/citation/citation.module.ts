@@ -1,5 +1,5 @@
 import type { DomainModule } from '../core/module';
-import { CitationEntity, SourceEntity } from './citation.entity';
+import { CitationEntity, SourceEntity } from './citation.repository';
 import { CitationResolver, ProvenanceResolver } from './citation.resolver';
 import { Source } from './citation.type';
 

@@ -1,14 +1,11 @@
 import { GraphQLDateTime, GraphQLNonNegativeInt, GraphQLURL } from 'graphql-scalars';
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../core/node.interface';
-import { enumOf, SOURCE_KINDS, type SourceKind as Kind } from '../core/vocabulary';
+import { SOURCE_KINDS, type SourceKind as Kind } from '../core/vocabulary';
+import { graphqlEnum } from '../core/graphql-enum';
 
-export const SourceKind = enumOf(SOURCE_KINDS);
+export const SourceKind = graphqlEnum('SourceKind', SOURCE_KINDS, 'Who produced a source: figures from an official self-report carried by the media are not independent evaluations.');
 export type SourceKind = Kind;
-registerEnumType(SourceKind, {
-  name: 'SourceKind',
-  description: 'Who produced a source: figures from an official self-report carried by the media are not independent evaluations.',
-});
 
 @ObjectType({ implements: Node, description: 'A document that facts are quoted from.' })
 export class Source extends Node {

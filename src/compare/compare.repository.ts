@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { listOf, num, oneOf, optText, text } from '../core/db/decode';
 import type { DecodedQuery } from '../core/db/executor';
 import { REGION_LEVELS } from '../core/vocabulary';
-import { ObservationEntity } from '../observation/observation.entity';
+import { ObservationEntity } from '../observation/observation.repository';
 
 const figure = z.object({ observation: ObservationEntity.decode, regionLevel: oneOf(REGION_LEVELS), denominatorIndicator: optText });
 export type FigureRow = z.output<typeof figure>;

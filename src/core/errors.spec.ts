@@ -1,5 +1,7 @@
+import { ValidationError } from 'class-validator';
 import { GraphQLError } from 'graphql';
-import { BadInputError, ErrorCode, formatError } from './errors';
+import { ArgumentValidationError } from 'type-graphql';
+import { BadInputError, ErrorCode, formatError, IntegrityError, isServerFault } from './errors';
 
 describe('formatError', () => {
   const withStack = (code: string) => ({ message: 'm', extensions: { code, stacktrace: ['at x'] } });
@@ -26,5 +28,24 @@ describe('formatError', () => {
     const out = formatError({ message: 'Cannot query field', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }, new GraphQLError('Cannot query field'), true);
     expect(out.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(out.message).toBe('Cannot query field');
+  });
+});
+
+describe('argument validation errors', () => {
+  it('become a field-level BAD_USER_INPUT with the first constraint message, without the validator internals', () => {
+    const nested = Object.assign(new ValidationError(), { property: 'regionCode', constraints: { matches: '"x" is not an official region code' } });
+    const top = Object.assign(new ValidationError(), { property: 'filter', children: [nested], target: { secret: true } });
+    const raw = new GraphQLError('Argument Validation Error', { originalError: new ArgumentValidationError([top]) });
+    const out = formatError({ message: raw.message, extensions: { code: 'BAD_USER_INPUT', validationErrors: [top] } }, raw, true);
+    expect(out).toEqual({ message: '"x" is not an official region code', extensions: { code: 'BAD_USER_INPUT', field: 'filter.regionCode' } });
+  });
+});
+
+describe('isServerFault', () => {
+  it('is true for unknown errors and integrity faults, false for the client\'s mistakes', () => {
+    expect(isServerFault(new GraphQLError('x', { originalError: new TypeError('x') }))).toBe(true);
+    expect(isServerFault(new IntegrityError('practice p refers to a missing region'))).toBe(true);
+    expect(isServerFault(new BadInputError('bad', 'first'))).toBe(false);
+    expect(isServerFault(new GraphQLError('Cannot query field', { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }))).toBe(false);
   });
 });

@@ -1,11 +1,11 @@
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { periodBounds } from './period';
-import { DATE_PRECISIONS, enumOf, type DatePrecision as Precision } from './vocabulary';
+import { DATE_PRECISIONS, type DatePrecision as Precision } from './vocabulary';
+import { graphqlEnum } from './graphql-enum';
 
-export const DatePrecision = enumOf(DATE_PRECISIONS);
+export const DatePrecision = graphqlEnum('DatePrecision', DATE_PRECISIONS, 'How precisely a source dates something.');
 export type DatePrecision = Precision;
-registerEnumType(DatePrecision, { name: 'DatePrecision', description: 'How precisely a source dates something.' });
 
 @ObjectType({ description: 'A date known only to the precision a source gives (2020, 2020-06, 2020-06-18).' })
 export class PartialDate {

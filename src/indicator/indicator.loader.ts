@@ -1,5 +1,5 @@
 import { byKey } from '../core/entity';
-import { IndicatorEntity, UnitEntity } from './indicator.entity';
+import { IndicatorEntity, UnitEntity } from './indicator.repository';
 
 export const indicatorByCode = byKey(IndicatorEntity);
 export const unitByCode = byKey(UnitEntity);

@@ -4,10 +4,10 @@ import { allOfQuery } from '../core/entity';
 import { loadOne } from '../core/loader';
 import { PageArgs } from '../core/args';
 import type { Connection } from '../core/pagination';
-import { observationConnection } from '../observation/observation.connection';
+import { observationConnection } from '../observation/observation.loader';
 import { ObservationConnection, type Observation } from '../observation/observation.type';
 import { indicatorByCode, unitByCode } from './indicator.loader';
-import { IndicatorEntity } from './indicator.entity';
+import { IndicatorEntity } from './indicator.repository';
 import { Indicator, Unit } from './indicator.type';
 
 @Resolver(() => Indicator)

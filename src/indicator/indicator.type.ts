@@ -1,10 +1,10 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../core/node.interface';
-import { enumOf, UNIT_KINDS, type UnitKind as Kind } from '../core/vocabulary';
+import { UNIT_KINDS, type UnitKind as Kind } from '../core/vocabulary';
+import { graphqlEnum } from '../core/graphql-enum';
 
-export const UnitKind = enumOf(UNIT_KINDS);
+export const UnitKind = graphqlEnum('UnitKind', UNIT_KINDS, 'What sort of quantity a unit measures.');
 export type UnitKind = Kind;
-registerEnumType(UnitKind, { name: 'UnitKind', description: 'What sort of quantity a unit measures.' });
 
 @ObjectType({ description: 'A unit of measure, e.g. percent, CNY, case.' })
 export class Unit {

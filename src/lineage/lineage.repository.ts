@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { edgeProvenance, provenance } from '../citation/citation.entity';
+import { edgeProvenance, provenance } from '../citation/citation.repository';
 import { cypherInt } from '../core/db/convert';
 import { oneOf, optNum, text } from '../core/db/decode';
 import type { DecodedQuery } from '../core/db/executor';

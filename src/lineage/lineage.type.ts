@@ -1,13 +1,10 @@
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { Provenance } from '../citation/citation.type';
 import { GovernanceModel, LineageRelation } from '../model/model.type';
+import { graphqlEnum } from '../core/graphql-enum';
 
-export enum LineageDirection {
-  UPSTREAM = 'UPSTREAM',
-  DOWNSTREAM = 'DOWNSTREAM',
-  BOTH = 'BOTH',
-}
-registerEnumType(LineageDirection, { name: 'LineageDirection', description: 'UPSTREAM: what a model derives from; DOWNSTREAM: what derives from it.' });
+export const LineageDirection = graphqlEnum('LineageDirection', ['UPSTREAM', 'DOWNSTREAM', 'BOTH'], 'UPSTREAM: what a model derives from; DOWNSTREAM: what derives from it.');
+export type LineageDirection = keyof typeof LineageDirection;
 
 @ObjectType({ description: 'One derivation: `from` derives from `to` (the DERIVED_FROM direction).' })
 export class LineageEdge {

@@ -4,7 +4,7 @@ import { keyedLoader, listLoader, loadExisting, rowsByKey } from '../core/loader
 import { toPartialDate } from '../core/partial-date.type';
 import { regionByCode } from '../region/region.loader';
 import type { Principle } from '../principle/principle.type';
-import { ModelEntity } from './model.entity';
+import { ModelEntity } from './model.repository';
 import {
   adoptersOfModelsQuery, componentsOfModelsQuery, lineageLinksQuery, modelsOfPracticesQuery, modelsOfPrinciplesQuery, modelsOfRegionsQuery,
   originsOfModelsQuery, type RegionModelsKey,

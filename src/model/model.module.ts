@@ -1,5 +1,5 @@
 import type { DomainModule } from '../core/module';
-import { ModelEntity } from './model.entity';
+import { ModelEntity } from './model.repository';
 import { AdoptionResolver, ModelResolver } from './model.resolver';
 
 export const modelModule: DomainModule = { name: 'model', entities: [ModelEntity], resolvers: [ModelResolver, AdoptionResolver] };

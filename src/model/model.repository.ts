@@ -1,13 +1,34 @@
 import { z } from 'zod';
-import { edgeProvenance, provenance } from '../citation/citation.entity';
+import { edgeProvenance, provenance } from '../citation/citation.repository';
 import { cypherInt } from '../core/db/convert';
-import { listOf, num, oneOf, optNum, optOneOf, optText, text } from '../core/db/decode';
+import { flag, listOf, num, oneOf, optFlag, optNum, optOneOf, optText, text, texts } from '../core/db/decode';
 import type { DecodedQuery } from '../core/db/executor';
+import { citedBy, type Entity, mapProjection } from '../core/entity';
+import { toGlobalId } from '../core/global-id';
 import type { Page } from '../core/pages';
-import { DATE_PRECISIONS, LINEAGE_RELATIONS, PRACTICE_STATUSES } from '../core/vocabulary';
-import { PrincipleEntity } from '../principle/principle.entity';
-import { ModelEntity } from './model.entity';
+import { DATE_PRECISIONS, LINEAGE_RELATIONS, MODEL_KINDS, PRACTICE_STATUSES } from '../core/vocabulary';
+import { PrincipleEntity } from '../principle/principle.repository';
 import type { GovernanceModel, LineageLink, ModelComponent } from './model.type';
+
+const PROPS = ['slug', 'name', 'nameEn', 'pinyin', 'aliases', 'kind', 'summary', 'summaryEn', 'principlesComplete', 'editorial', 'editorialBasis'] as const;
+
+const modelRow = z.object({
+  slug: text, name: text, nameEn: text, pinyin: optText, aliases: texts, kind: oneOf(MODEL_KINDS), summary: optText, summaryEn: optText,
+  principlesComplete: optFlag, editorial: flag, editorialBasis: optText, citationIds: texts,
+});
+
+export const ModelEntity: Entity<GovernanceModel> = {
+  label: 'GovernanceModel',
+  key: 'slug',
+  node: true,
+  projection: (v) => mapProjection(v, PROPS, { citationIds: citedBy(v) }),
+  decode: modelRow.transform(
+    ({ editorial, editorialBasis, citationIds, pinyin, ...m }): GovernanceModel => ({
+      ...m, __typename: 'GovernanceModel', id: toGlobalId('GovernanceModel', m.slug), pinyin: pinyin ?? '',
+      provenance: { citationIds, editorial, basis: editorialBasis, note: null },
+    }),
+  ),
+};
 
 const model = (v: string) => ModelEntity.projection(v);
 const modelsByKey = z.object({ key: text, models: listOf(ModelEntity.decode) });

@@ -1,20 +1,19 @@
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { Provenance } from '../citation/citation.type';
 import { ConnectionType } from '../core/connection.type';
 import { Node } from '../core/node.interface';
 import { PartialDate } from '../core/partial-date.type';
-import { enumOf, LINEAGE_RELATIONS, MODEL_KINDS, type LineageRelation as Relation, type ModelKind as Kind } from '../core/vocabulary';
+import { LINEAGE_RELATIONS, MODEL_KINDS, type LineageRelation as Relation, type ModelKind as Kind } from '../core/vocabulary';
 import { PracticeStatus } from '../practice/practice.enums';
 import { Principle } from '../principle/principle.type';
 import { Region } from '../region/region.type';
+import { graphqlEnum } from '../core/graphql-enum';
 
-export const ModelKind = enumOf(MODEL_KINDS);
+export const ModelKind = graphqlEnum('ModelKind', MODEL_KINDS, 'Model (模式), experience (经验), mechanism (机制/制度), programme (工程/创建) or platform (平台/中心).');
 export type ModelKind = Kind;
-registerEnumType(ModelKind, { name: 'ModelKind', description: 'Model (模式), experience (经验), mechanism (机制/制度), programme (工程/创建) or platform (平台/中心).' });
 
-export const LineageRelation = enumOf(LINEAGE_RELATIONS);
+export const LineageRelation = graphqlEnum('LineageRelation', LINEAGE_RELATIONS, 'How a model derives from another.');
 export type LineageRelation = Relation;
-registerEnumType(LineageRelation, { name: 'LineageRelation', description: 'How a model derives from another.' });
 
 @ObjectType({ implements: Node, description: 'A named governance model, experience, mechanism, programme or platform.' })
 export class GovernanceModel extends Node {

@@ -1,19 +1,18 @@
 import { GraphQLLocalDate, GraphQLNonNegativeInt } from 'graphql-scalars';
-import { Field, Float, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, InputType, ObjectType } from 'type-graphql';
 import { SourceKind } from '../citation/citation.type';
 import { ConnectionType } from '../core/connection.type';
 import { Node } from '../core/node.interface';
 import { IsRegionCode, IsSlug } from '../core/validation';
-import { COMPARISON_KINDS, enumOf, QUALIFIERS, type ComparisonKind as Kind, type Qualifier as Q } from '../core/vocabulary';
+import { COMPARISON_KINDS, QUALIFIERS, type ComparisonKind as Kind, type Qualifier as Q } from '../core/vocabulary';
 import { SortDirection } from '../practice/practice.enums';
+import { graphqlEnum } from '../core/graphql-enum';
 
-export const Qualifier = enumOf(QUALIFIERS);
+export const Qualifier = graphqlEnum('Qualifier', QUALIFIERS, 'How exact the figure is: 余/多/超过 → MORE_THAN, 以上 → AT_LEAST, 不超过 → AT_MOST, 约/近 → ABOUT.');
 export type Qualifier = Q;
-registerEnumType(Qualifier, { name: 'Qualifier', description: 'How exact the figure is: 余/多/超过 → MORE_THAN, 以上 → AT_LEAST, 不超过 → AT_MOST, 约/近 → ABOUT.' });
 
-export const ComparisonKind = enumOf(COMPARISON_KINDS);
+export const ComparisonKind = graphqlEnum('ComparisonKind', COMPARISON_KINDS, 'What a change is measured against.');
 export type ComparisonKind = Kind;
-registerEnumType(ComparisonKind, { name: 'ComparisonKind', description: 'What a change is measured against.' });
 
 @ObjectType({ description: 'What a change figure is measured against.' })
 export class Comparison {
@@ -105,13 +104,8 @@ export class ObservationFilter {
   sourceKind?: SourceKind | null;
 }
 
-export enum ObservationOrderField {
-  REGION = 'REGION',
-  INDICATOR = 'INDICATOR',
-  PERIOD = 'PERIOD',
-  VALUE = 'VALUE',
-}
-registerEnumType(ObservationOrderField, { name: 'ObservationOrderField', description: 'What to order figures by.' });
+export const ObservationOrderField = graphqlEnum('ObservationOrderField', ['REGION', 'INDICATOR', 'PERIOD', 'VALUE'], 'What to order figures by.');
+export type ObservationOrderField = keyof typeof ObservationOrderField;
 
 @InputType({ description: 'Ordering of figures; ties break on the observation key.' })
 export class ObservationOrder {

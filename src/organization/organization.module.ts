@@ -1,5 +1,5 @@
 import type { DomainModule } from '../core/module';
-import { OrganizationEntity, PersonEntity } from './organization.entity';
+import { OrganizationEntity, PersonEntity } from './organization.repository';
 import { OrganizationResolver, PersonResolver, PositionResolver } from './organization.resolver';
 import { Organization, Person } from './organization.type';
 

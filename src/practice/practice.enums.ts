@@ -1,16 +1,11 @@
-import { registerEnumType } from 'type-graphql';
-import { enumOf, PRACTICE_CATEGORIES, PRACTICE_STATUSES, type PracticeCategory as Category, type PracticeStatus as Status } from '../core/vocabulary';
+import { PRACTICE_CATEGORIES, PRACTICE_STATUSES, type PracticeCategory as Category, type PracticeStatus as Status } from '../core/vocabulary';
+import { graphqlEnum } from '../core/graphql-enum';
 
-export const PracticeStatus = enumOf(PRACTICE_STATUSES);
+export const PracticeStatus = graphqlEnum('PracticeStatus', PRACTICE_STATUSES, 'Pilot (试点), rolled out (推广/全覆盖), planned, or ended.');
 export type PracticeStatus = Status;
-registerEnumType(PracticeStatus, { name: 'PracticeStatus', description: 'Pilot (试点), rolled out (推广/全覆盖), planned, or ended.' });
 
-export const PracticeCategory = enumOf(PRACTICE_CATEGORIES);
+export const PracticeCategory = graphqlEnum('PracticeCategory', PRACTICE_CATEGORIES, 'The field a practice works in.');
 export type PracticeCategory = Category;
-registerEnumType(PracticeCategory, { name: 'PracticeCategory', description: 'The field a practice works in.' });
 
-export enum SortDirection {
-  ASC = 'ASC',
-  DESC = 'DESC',
-}
-registerEnumType(SortDirection, { name: 'SortDirection', description: 'Ascending or descending order.' });
+export const SortDirection = graphqlEnum('SortDirection', ['ASC', 'DESC'], 'Ascending or descending order.');
+export type SortDirection = keyof typeof SortDirection;

@@ -1,7 +1,33 @@
+import { z } from 'zod';
+import { oneOf, optOneOf, optText, text, texts } from '../core/db/decode';
+import { citedBy, type Entity, mapProjection } from '../core/entity';
+import { toGlobalId } from '../core/global-id';
 import { filteredPagesQuery, type PageKey } from '../core/pages';
-import { PracticeEntity } from './practice.entity';
+import { toPartialDate } from '../core/partial-date.type';
+import { DATE_PRECISIONS, PRACTICE_CATEGORIES, PRACTICE_STATUSES } from '../core/vocabulary';
 import { SortDirection } from './practice.enums';
-import { PracticeOrderField, type PracticeOrder } from './practice.type';
+import { type Practice, type PracticeOrder, PracticeOrderField } from './practice.type';
+
+const PROPS = ['id', 'name', 'nameEn', 'site', 'siteEn', 'category', 'status', 'startDate', 'startPrecision', 'scale', 'scaleEn', 'description', 'descriptionEn'] as const;
+
+const practiceRow = z.object({
+  id: text, name: text, nameEn: text, site: optText, siteEn: optText, category: oneOf(PRACTICE_CATEGORIES), status: oneOf(PRACTICE_STATUSES),
+  startDate: optText, startPrecision: optOneOf(DATE_PRECISIONS), scale: optText, scaleEn: optText, description: optText, descriptionEn: optText,
+  regionCode: text, citationIds: texts,
+});
+
+export const PracticeEntity: Entity<Practice> = {
+  label: 'Practice',
+  key: 'id',
+  node: true,
+  indexes: ['status'],
+  projection: (v) => mapProjection(v, PROPS, { regionCode: `[(${v})-[:IN]->(x_reg:Region) | x_reg.code][0]`, citationIds: citedBy(v) }),
+  decode: practiceRow.transform(
+    ({ id, startDate, startPrecision, ...p }): Practice => ({
+      ...p, __typename: 'Practice', id: toGlobalId('Practice', id), key: id, started: toPartialDate(startDate, startPrecision),
+    }),
+  ),
+};
 
 /** Filter values as Cypher parameters; every criterion is optional. */
 export interface PracticeCriteria {

@@ -8,13 +8,13 @@ import { PageArgs } from '../core/args';
 import type { Connection } from '../core/pagination';
 import { modelLoaders } from '../model/model.loader';
 import { GovernanceModel } from '../model/model.type';
-import { observationConnection } from '../observation/observation.connection';
+import { observationConnection } from '../observation/observation.loader';
 import { ObservationConnection, type Observation } from '../observation/observation.type';
 import { organizationLoaders } from '../organization/organization.loader';
 import { Organization } from '../organization/organization.type';
 import { regionByCode } from '../region/region.loader';
 import { Region } from '../region/region.type';
-import { practiceConnection } from './practice.connection';
+import { practiceConnection } from './practice.loader';
 import { practiceByKey } from './practice.loader';
 import { Practice, PracticeConnection, PracticeFilter, PracticeOrder } from './practice.type';
 

@@ -1,10 +1,11 @@
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { Field, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, InputType, ObjectType } from 'type-graphql';
 import { ConnectionType } from '../core/connection.type';
 import { Node } from '../core/node.interface';
 import { PartialDate } from '../core/partial-date.type';
 import { IsRegionCode, IsSlug } from '../core/validation';
 import { PracticeCategory, PracticeStatus, SortDirection } from './practice.enums';
+import { graphqlEnum } from '../core/graphql-enum';
 
 @ObjectType({ implements: Node, description: 'One concrete implementation of one or more models in one region.' })
 export class Practice extends Node {
@@ -81,12 +82,8 @@ export class PracticeFilter {
   startedTo?: string | null;
 }
 
-export enum PracticeOrderField {
-  START_DATE = 'START_DATE',
-  NAME = 'NAME',
-  REGION = 'REGION',
-}
-registerEnumType(PracticeOrderField, { name: 'PracticeOrderField', description: 'Undated practices sort last by START_DATE.' });
+export const PracticeOrderField = graphqlEnum('PracticeOrderField', ['START_DATE', 'NAME', 'REGION'], 'Undated practices sort last by START_DATE.');
+export type PracticeOrderField = keyof typeof PracticeOrderField;
 
 @InputType({ description: 'Ordering of practices; ties break on the practice key.' })
 export class PracticeOrder {

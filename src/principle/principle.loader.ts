@@ -1,4 +1,4 @@
 import { byKey } from '../core/entity';
-import { PrincipleEntity } from './principle.entity';
+import { PrincipleEntity } from './principle.repository';
 
 export const principleBySlug = byKey(PrincipleEntity);

@@ -5,7 +5,7 @@ import { SlugArgs } from '../core/args';
 import { modelLoaders } from '../model/model.loader';
 import { GovernanceModel } from '../model/model.type';
 import { principleBySlug } from './principle.loader';
-import { PrincipleEntity } from './principle.entity';
+import { PrincipleEntity } from './principle.repository';
 import { Principle } from './principle.type';
 
 @Resolver(() => Principle)

@@ -1,13 +1,10 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../core/node.interface';
-import { enumOf, PRINCIPLE_KINDS, type PrincipleKind as Kind } from '../core/vocabulary';
+import { PRINCIPLE_KINDS, type PrincipleKind as Kind } from '../core/vocabulary';
+import { graphqlEnum } from '../core/graphql-enum';
 
-export const PrincipleKind = enumOf(PRINCIPLE_KINDS);
+export const PrincipleKind = graphqlEnum('PrincipleKind', PRINCIPLE_KINDS, 'What sort of component: a mode of governance (自治, 法治 …), a target (零上访 …), a duty (困难户必访 …), a measure, a dimension, or a structural part.');
 export type PrincipleKind = Kind;
-registerEnumType(PrincipleKind, {
-  name: 'PrincipleKind',
-  description: 'What sort of component: a mode of governance (自治, 法治 …), a target (零上访 …), a duty (困难户必访 …), a measure, a dimension, or a structural part.',
-});
 
 @ObjectType({ implements: Node, description: 'A component that models are built from, e.g. 自治 (self-governance).' })
 export class Principle extends Node {

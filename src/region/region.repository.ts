@@ -1,10 +1,32 @@
 import { z } from 'zod';
 import { cypherInt } from '../core/db/convert';
-import { listOf, num } from '../core/db/decode';
+import { flag, listOf, num, oneOf, optText, text, texts } from '../core/db/decode';
 import type { DecodedQuery } from '../core/db/executor';
+import { type Entity, mapProjection } from '../core/entity';
+import { toGlobalId } from '../core/global-id';
 import type { Page } from '../core/pages';
-import { RegionEntity } from './region.entity';
+import { REGION_LEVELS } from '../core/vocabulary';
 import type { Region, RegionLevel } from './region.type';
+
+const PROPS = ['code', 'name', 'officialName', 'nameEn', 'nameEnCurated', 'pinyin', 'aliases', 'level', 'kind', 'autonomous', 'ethnicGroups', 'note'] as const;
+
+const regionRow = z.object({
+  code: text, name: text, officialName: optText, nameEn: optText, nameEnCurated: flag, pinyin: optText, aliases: texts,
+  level: oneOf(REGION_LEVELS), kind: optText, autonomous: flag, ethnicGroups: texts, note: optText,
+});
+
+export const RegionEntity: Entity<Region> = {
+  label: 'Region',
+  key: 'code',
+  node: true,
+  indexes: ['level', 'name'],
+  projection: (v) => mapProjection(v, PROPS),
+  decode: regionRow.transform(
+    (r): Region => ({
+      ...r, __typename: 'Region', id: toGlobalId('Region', r.code), officialName: r.officialName ?? r.name, nameEn: r.nameEn ?? r.name, kind: r.kind ?? '其他',
+    }),
+  ),
+};
 
 const REGION = RegionEntity.projection('r');
 const regionPage = z.object({ total: num, items: listOf(RegionEntity.decode) });

@@ -1,11 +1,11 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { ConnectionType } from '../core/connection.type';
 import { Node } from '../core/node.interface';
-import { enumOf, REGION_LEVELS, type RegionLevel as Level } from '../core/vocabulary';
+import { REGION_LEVELS, type RegionLevel as Level } from '../core/vocabulary';
+import { graphqlEnum } from '../core/graphql-enum';
 
-export const RegionLevel = enumOf(REGION_LEVELS);
+export const RegionLevel = graphqlEnum('RegionLevel', REGION_LEVELS, 'Administrative level, from the length of the official code (2, 4, 6, 9, 12 digits).');
 export type RegionLevel = Level;
-registerEnumType(RegionLevel, { name: 'RegionLevel', description: 'Administrative level, from the length of the official code (2, 4, 6, 9, 12 digits).' });
 
 @ObjectType({ implements: Node, description: 'An administrative unit, keyed by its official statistical code (统计用区划代码, 2023).' })
 export class Region extends Node {

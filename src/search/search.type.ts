@@ -1,12 +1,8 @@
-import { Field, Float, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, ObjectType } from 'type-graphql';
+import { graphqlEnum } from '../core/graphql-enum';
 
-export enum SearchHitType {
-  MODEL = 'MODEL',
-  PRACTICE = 'PRACTICE',
-  PRINCIPLE = 'PRINCIPLE',
-  REGION = 'REGION',
-}
-registerEnumType(SearchHitType, { name: 'SearchHitType', description: 'What a search hit is.' });
+export const SearchHitType = graphqlEnum('SearchHitType', ['MODEL', 'PRACTICE', 'PRINCIPLE', 'REGION'], 'What a search hit is.');
+export type SearchHitType = keyof typeof SearchHitType;
 
 @ObjectType({ description: 'One search result.' })
 export class SearchHit {

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
+import type { z } from 'zod';
 import { COLLECTIONS, type CollectionName, type SeedItem } from './seed.schema';
 
 /** Where an item was written: reported with every problem about it. */
@@ -33,7 +34,9 @@ function yamlFiles(dir: string): string[] {
 /** Reads and schema-checks every seed file; problems carry file and path, nothing is thrown. */
 export function readSeed(seedDir: string): { bundle: SeedBundle; problems: Problem[] } {
   const problems: Problem[] = [];
-  const bundle = Object.fromEntries(Object.keys(COLLECTIONS).map((c) => [c, [] as Located<unknown>[]])) as Record<CollectionName, Located<unknown>[]>;
+  const bundle: Bundle = {
+    sources: [], regions: [], principles: [], models: [], organizations: [], people: [], practices: [], units: [], indicators: [], observations: [], nonFigures: [],
+  };
   for (const full of yamlFiles(seedDir)) {
     const file = path.relative(path.dirname(seedDir), full);
     const doc = parseDocument(readFileSync(full, 'utf8'), { prettyErrors: true });
@@ -55,14 +58,26 @@ export function readSeed(seedDir: string): { bundle: SeedBundle; problems: Probl
         problems.push({ file, path: name, message: 'must be a list' });
         continue;
       }
-      const schema = COLLECTIONS[name as CollectionName];
-      list.forEach((raw, index) => {
-        const at = `${name}[${index}]`;
-        const parsed = schema.safeParse(raw);
-        if (parsed.success) bundle[name as CollectionName].push({ item: parsed.data, file, path: at });
-        else for (const issue of parsed.error.issues) problems.push({ file, path: [at, ...issue.path.map(String)].join('.'), message: issue.message });
-      });
+      list.forEach((raw, index) => problems.push(...collectInto(bundle, name as CollectionName, raw, file, `${name}[${index}]`)));
     }
   }
-  return { bundle: bundle as unknown as SeedBundle, problems };
+  return { bundle, problems };
+}
+
+type Bundle = { [C in CollectionName]: Array<Located<SeedItem<C>>> };
+
+/** The same schemas, typed per collection so a generic name picks its own item type. */
+const SCHEMAS: { [C in CollectionName]: z.ZodType<SeedItem<C>> } = COLLECTIONS;
+
+const collectInto = <C extends CollectionName>(bundle: Bundle, name: C, raw: unknown, file: string, at: string): Problem[] =>
+  collect(bundle[name], SCHEMAS[name], raw, file, at);
+
+/** Decodes one item into its collection, or returns what is wrong with it. */
+function collect<T>(into: Array<Located<T>>, schema: z.ZodType<T>, raw: unknown, file: string, at: string): Problem[] {
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) {
+    into.push({ item: parsed.data, file, path: at });
+    return [];
+  }
+  return parsed.error.issues.map((issue) => ({ file, path: [at, ...issue.path.map(String)].join('.'), message: issue.message }));
 }

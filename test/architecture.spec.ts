@@ -1,0 +1,29 @@
+import path from 'node:path';
+import { PROJECT_ROOT } from '../src/core/config';
+import { fileSizes, functionSizes, importsOf, layerOf, violations } from './support/architecture';
+
+const SRC = path.join(PROJECT_ROOT, 'src');
+const MAX_FILE_LINES = 250;
+const MAX_FUNCTION_LINES = 60;
+
+describe('the architecture of src/ (docs/ARCHITECTURE.md)', () => {
+  it('has no import from a lower layer to a higher one, and no resolver importing another', () => {
+    expect(violations(SRC).map((v) => `${v.from} → ${v.to}: ${v.rule}`)).toEqual([]);
+  });
+
+  it('catches a violation when there is one', () => {
+    // The rule itself, on a made-up layering where the server counted as core.
+    const found = violations(SRC, (f) => (f.startsWith('server/') ? 'core' : layerOf(f)));
+    expect(found.some((v) => v.from.startsWith('server/') && v.rule.startsWith('core may not import'))).toBe(true);
+  });
+
+  it('reads type-only imports too', () => {
+    expect(importsOf(SRC, 'core/context.ts')).toContain('core/db/executor.ts');
+  });
+
+  it(`keeps files under ${MAX_FILE_LINES} lines and functions under ${MAX_FUNCTION_LINES}`, () => {
+    expect(fileSizes(SRC).filter((s) => s.lines > MAX_FILE_LINES).map((s) => `${s.file}: ${s.lines} lines`)).toEqual([]);
+    // Test files beside the code are exempt from the function bound: a describe block is long by nature.
+    expect(functionSizes(SRC).filter((s) => s.lines > MAX_FUNCTION_LINES && !s.file.endsWith('.spec.ts')).map((s) => `${s.file} ${s.name}: ${s.lines} lines`)).toEqual([]);
+  });
+});

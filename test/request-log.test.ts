@@ -1,0 +1,68 @@
+import { Writable } from 'node:stream';
+import { createDriver } from '../src/core/db/driver';
+import { Executor } from '../src/core/db/executor';
+import { createLogger } from '../src/core/logger';
+import { createApp, type App } from '../src/server/app';
+import { testConfig } from './support/harness';
+
+/** Log lines as the server writes them (JSON), captured in memory. */
+function capture() {
+  const lines: Array<Record<string, unknown>> = [];
+  const stream = new Writable({
+    write(chunk, _encoding, done) {
+      for (const line of String(chunk).split('\n').filter(Boolean)) lines.push(JSON.parse(line) as Record<string, unknown>);
+      done();
+    },
+  });
+  return { lines, log: createLogger({ level: 'info', destination: stream }) };
+}
+
+describe('request logs', () => {
+  // As in production: no stack traces in answers.
+  const config = testConfig(undefined, { NODE_ENV: 'production' });
+  const driver = createDriver(config.neo4j, config.neo4j.uri!);
+  const apps: App[] = [];
+  afterAll(async () => {
+    for (const app of apps) await app.stop();
+    await driver.close();
+  });
+
+  async function serve(timeoutMs: number) {
+    const { lines, log } = capture();
+    const app = await createApp(config, new Executor(driver, { database: config.neo4j.database, timeoutMs, app: 'zhili-test' }), { log });
+    apps.push(app);
+    const url = await app.listen(0, '127.0.0.1');
+    const post = async (query: string, headers: Record<string, string> = {}) =>
+      (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) }).then((r) => r.json())) as {
+        data?: unknown;
+        errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
+      };
+    return { lines, post };
+  }
+
+  it('writes one line per request: request id, operation, duration, Bolt round trips, error codes', async () => {
+    const { lines, post } = await serve(10_000);
+    await post('query Panlong { region(code: "530103") { name parent { name } } }', { 'x-request-id': 'trace-42' });
+    const line = lines.find((l) => l.msg === 'graphql request');
+    expect(line).toMatchObject({ reqId: 'trace-42', operation: 'Panlong', kind: 'query', boltTrips: 2, errors: [], level: 30 });
+    expect(typeof line?.ms).toBe('number');
+    expect(lines.filter((l) => l.reqId === 'trace-42')).toHaveLength(1);
+  });
+
+  it('replaces a request id that is not a plain token, so a client cannot forge log lines', async () => {
+    const { lines, post } = await serve(10_000);
+    await post('{ __typename }', { 'x-request-id': 'x"} {"level":60' });
+    expect(lines.at(-1)?.reqId).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('masks a server fault for the client and logs it with its cause', async () => {
+    // A negative transaction timeout is refused by the driver: an error the API does not know.
+    const { lines, post } = await serve(-1);
+    const res = await post('{ region(code: "530103") { name } }', { 'x-request-id': 'fault-1' });
+    expect(res.errors?.[0]).toMatchObject({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    expect(JSON.stringify(res)).not.toContain('negative');
+    const fault = lines.find((l) => l.reqId === 'fault-1' && l.level === 50);
+    expect(JSON.stringify(fault)).toContain('Transaction timeout should not be negative');
+    expect(lines.find((l) => l.reqId === 'fault-1' && l.msg === 'graphql request')).toMatchObject({ errors: ['INTERNAL_SERVER_ERROR'] });
+  });
+});
