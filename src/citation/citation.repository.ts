@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { optText, text, texts, flag, num, oneOf } from '../core/db/decode';
-import { mapProjection, type Entity } from '../core/entity';
+import { type Entity, projector } from '../core/entity';
 import { toGlobalId } from '../core/global-id';
 import { SOURCE_KINDS } from '../core/vocabulary';
 import type { Citation, Provenance, Source } from './citation.type';
@@ -9,7 +9,7 @@ export const CitationEntity: Entity<Citation> = {
   label: 'Citation',
   key: 'id',
   node: true,
-  projection: (v) => mapProjection(v, ['id', 'quote', 'offset', 'length', 'sourceId']),
+  projection: projector(['id', 'quote', 'offset', 'length', 'sourceId']),
   decode: z.object({ id: text, quote: text, offset: num, length: num, sourceId: text }).transform(
     (c): Citation => ({ __typename: 'Citation', id: toGlobalId('Citation', c.id), quote: c.quote, offset: c.offset, length: c.length, sourceKey: c.sourceId }),
   ),
@@ -21,7 +21,7 @@ export const SourceEntity: Entity<Source> = {
   label: 'Source',
   key: 'id',
   node: true,
-  projection: (v) => mapProjection(v, SOURCE_PROPS),
+  projection: projector(SOURCE_PROPS),
   decode: z
     .object({
       id: text, title: text, titleEn: optText, author: optText, publisher: optText, originalPublisher: optText, published: optText,
@@ -36,7 +36,7 @@ export const SourceEntity: Entity<Source> = {
  */
 export const provenance = z
   .object({ citationIds: texts, editorial: flag, editorialBasis: optText, editorialNote: optText })
-  .transform((p): Provenance => ({ citationIds: p.citationIds, editorial: p.editorial, basis: p.editorialBasis, note: p.editorialNote }));
+  .transform((p): Provenance => ({ citationIds: p.citationIds ?? [], editorial: p.editorial ?? false, basis: p.editorialBasis, note: p.editorialNote }));
 
 /** The provenance stored on the edge bound to `v`, as a map that `provenance` decodes. */
 export const edgeProvenance = (v: string) =>

@@ -1,6 +1,5 @@
-import type { ClassType } from 'type-graphql';
+import { type ClassType, Field, ObjectType } from 'type-graphql';
 import { GraphQLNonNegativeInt } from 'graphql-scalars';
-import { Field, ObjectType } from 'type-graphql';
 
 @ObjectType({ description: 'Relay page information.' })
 export class PageInfo {

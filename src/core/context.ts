@@ -35,6 +35,7 @@ export interface Context {
   readonly requestId: string;
   /** The request's executor: its round trips are the request's. */
   readonly executor: Executor;
+  /** The service's logger: give each line `reqId: requestId`. */
   readonly log: Logger;
   readonly loaders: LoaderScope;
   readonly nodes: NodeLookup;

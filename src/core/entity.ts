@@ -29,20 +29,47 @@ export function mapProjection(v: string, props: readonly string[], computed: Rea
   return `${v} {${parts.join(', ')}}`;
 }
 
+/** A projection per node variable, built once per variable (queries are built per request). */
+export function projector(props: readonly string[], computed: (v: string) => Readonly<Record<string, string>> = () => ({})): (v: string) => string {
+  const made = new Map<string, string>();
+  return (v) => {
+    let projection = made.get(v);
+    if (projection === undefined) made.set(v, (projection = mapProjection(v, props, computed(v))));
+    return projection;
+  };
+}
+
 /** Ids of the quotes that cite node `v`. */
 export const citedBy = (v: string) => `[(${v})-[:CITED_BY]->(x_cit:Citation) | x_cit.id]`;
+
+/**
+ * Memoises per entity what is built from it: zod compiles a schema on its first parse, so a row
+ * schema made per query would be compiled per request.
+ */
+function perEntity(make: (entity: Entity) => z.ZodType<unknown>): (entity: Entity) => z.ZodType<unknown> {
+  const made = new WeakMap<Entity, z.ZodType<unknown>>();
+  return (entity) => {
+    let value = made.get(entity);
+    if (value === undefined) made.set(entity, (value = make(entity)));
+    return value;
+  };
+}
+
+const keyedRow = perEntity((e) => z.object({ key: z.string(), n: e.decode }));
+const nodeRow = perEntity((e) => z.object({ n: e.decode }));
 
 export function byKeysQuery<T extends object>(entity: Entity<T>, keys: readonly string[]): DecodedQuery<{ key: string; n: T }> {
   return {
     cypher: `UNWIND $keys AS key MATCH (n:${entity.label} {${entity.key}: key}) RETURN key, ${entity.projection('n')} AS n`,
     params: { keys },
-    row: z.object({ key: z.string(), n: entity.decode }),
+    // Built from this very entity, so its rows hold this entity's T.
+    row: keyedRow(entity) as z.ZodType<{ key: string; n: T }>,
   };
 }
 
 /** Every node of a (short) list-like entity, ordered by `orderBy` over the projected `n`. */
 export function allOfQuery<T extends object>(entity: Entity<T>, orderBy: string): DecodedQuery<{ n: T }> {
-  return { cypher: `MATCH (n:${entity.label}) RETURN ${entity.projection('n')} AS n ORDER BY ${orderBy}`, row: z.object({ n: entity.decode }) };
+  return { cypher: `MATCH (n:${entity.label}) RETURN ${entity.projection('n')} AS n ORDER BY ${orderBy}`, row: nodeRow(entity) as z.ZodType<{ n: T }> };
 }
 
 const factories = new WeakMap<Entity, LoaderFactory<unknown>>();
@@ -63,16 +90,17 @@ function loaderFactory<T extends object>(entity: Entity<T>): LoaderFactory<Entit
 /** The request's loader of `entity` by key: `byKey(RegionEntity)(ctx).load('530103')`. */
 export const byKey = <T extends object>(entity: Entity<T>) => perRequest(loaderFactory(entity));
 
-/** `node(id:)` dispatch over the registered entities, through their by-key loaders. */
-export function nodeLookup(entities: readonly Entity[], scope: LoaderScope): NodeLookup {
+/** `node(id:)` dispatch over the registered entities: built once, then bound to each request's loaders. */
+export function nodeDispatch(entities: readonly Entity[]): (scope: LoaderScope) => NodeLookup {
   const byType = new Map(entities.filter((e) => e.node).map((e) => [e.label, e]));
-  return {
+  const known = [...byType.keys()].join(', ');
+  return (scope) => ({
     load(type, key) {
       const entity = byType.get(type);
-      if (!entity) throw new BadInputError(`"${type}" is not a type of node (one of ${[...byType.keys()].join(', ')})`, 'id');
+      if (!entity) throw new BadInputError(`"${type}" is not a type of node (one of ${known})`, 'id');
       return scope.get(loaderFactory(entity)).load(key);
     },
-  };
+  });
 }
 
 /** Uniqueness constraints (which index their keys) and property indexes, idempotent. */

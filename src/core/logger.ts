@@ -17,5 +17,6 @@ export function createLogger(options: LoggerOptions): Logger {
   const base = { level: options.level, base: { service: 'zhili' }, serializers: { err: pino.stdSerializers.err } };
   if (options.destination) return pino(base, options.destination);
   if (options.pretty ?? process.stdout.isTTY) return pino(base, pretty({ colorize: true, ignore: 'pid,hostname,service', translateTime: 'SYS:HH:MM:ss.l' }));
-  return pino(base);
+  // Buffered writes: a line per request must not cost a write() each. pino flushes them at exit.
+  return pino(base, pino.destination({ dest: 1, sync: false }));
 }

@@ -24,15 +24,26 @@ export interface PageQueryParts {
   /** Reads the key's criteria as `k.f.*`. */
   readonly where: string;
   readonly orderBy: string;
-  /** Turns a row into a map the item schema decodes; it must carry an `id`. */
-  readonly projection: string;
+  /** The variable of the listed node in `match`. */
+  readonly node: string;
+  /** The map the item schema decodes, for the node bound to `v`. */
+  readonly projection: (v: string) => string;
 }
 
-const pageRow = <T>(item: z.ZodType<T>) => z.object({ i: z.number(), total: z.number(), items: z.array(item) });
+type PageRow<T> = { i: number; total: number; items: T[] };
+const pageRows = new WeakMap<z.ZodType, z.ZodType>();
+
+/** The row schema of pages of `item`, made once per item schema (zod compiles it on first use). */
+function pageRow<T>(item: z.ZodType<T>): z.ZodType<PageRow<T>> {
+  let row = pageRows.get(item);
+  if (!row) pageRows.set(item, (row = z.object({ i: z.number(), total: z.number(), items: z.array(item) })));
+  // Stored under this very item schema, so it decodes pages of T.
+  return row as z.ZodType<PageRow<T>>;
+}
 
 /**
- * Many filtered, ordered pages in one round trip: one row per key with its page and total. All
- * fragments come from code, never from input.
+ * Many filtered, ordered pages in one round trip: one row per key with its page and total. Only
+ * the page's items are projected, not every match. All fragments come from code, never from input.
  */
 export function filteredPagesQuery<F, T>(parts: PageQueryParts, item: z.ZodType<T>, keys: ReadonlyArray<PageKey<F>>): DecodedQuery<{ i: number; total: number; items: T[] }> {
   return {
@@ -41,9 +52,9 @@ export function filteredPagesQuery<F, T>(parts: PageQueryParts, item: z.ZodType<
     CALL (k) {
       OPTIONAL MATCH ${parts.match} WHERE ${parts.where}
       WITH * ORDER BY ${parts.orderBy}
-      RETURN [x IN collect(${parts.projection}) WHERE x.id IS NOT NULL] AS ordered
+      RETURN collect(${parts.node}) AS ordered
     }
-    RETURN i, size(ordered) AS total, ordered[k.skip..k.skip + k.limit + 1] AS items`,
+    RETURN i, size(ordered) AS total, [x IN ordered[k.skip..k.skip + k.limit + 1] | ${parts.projection('x')}] AS items`,
     params: { keys: keys.map((k) => ({ f: k.f, skip: cypherInt(k.skip), limit: cypherInt(k.limit) })) },
     row: pageRow(item),
   };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { oneOf, optFlag, optText, text } from '../core/db/decode';
-import { mapProjection, type Entity } from '../core/entity';
+import { oneOf, flag, optText, text } from '../core/db/decode';
+import { type Entity, projector } from '../core/entity';
 import { toGlobalId } from '../core/global-id';
 import { UNIT_KINDS } from '../core/vocabulary';
 import type { Indicator, Unit } from './indicator.type';
@@ -9,9 +9,9 @@ export const IndicatorEntity: Entity<Indicator> = {
   label: 'Indicator',
   key: 'code',
   node: true,
-  projection: (v) => mapProjection(v, ['code', 'name', 'nameEn', 'unit', 'higherIsBetter', 'description', 'descriptionEn']),
+  projection: projector(['code', 'name', 'nameEn', 'unit', 'higherIsBetter', 'description', 'descriptionEn']),
   decode: z
-    .object({ code: text, name: text, nameEn: text, unit: text, higherIsBetter: optFlag, description: optText, descriptionEn: optText })
+    .object({ code: text, name: text, nameEn: text, unit: text, higherIsBetter: flag, description: optText, descriptionEn: optText })
     .transform(({ unit, ...i }): Indicator => ({ ...i, __typename: 'Indicator', id: toGlobalId('Indicator', i.code), unitCode: unit })),
 };
 
@@ -20,6 +20,6 @@ export const UnitEntity: Entity<Unit> = {
   label: 'Unit',
   key: 'code',
   node: false,
-  projection: (v) => mapProjection(v, ['code', 'name', 'nameEn', 'kind']),
+  projection: projector(['code', 'name', 'nameEn', 'kind']),
   decode: z.object({ code: text, name: text, nameEn: text, kind: oneOf(UNIT_KINDS) }),
 };

@@ -4,9 +4,8 @@ import { keyedLoader, listLoader, loadExisting, rowsByKey } from '../core/loader
 import { toPartialDate } from '../core/partial-date.type';
 import { regionByCode } from '../region/region.loader';
 import type { Principle } from '../principle/principle.type';
-import { ModelEntity } from './model.repository';
 import {
-  adoptersOfModelsQuery, componentsOfModelsQuery, lineageLinksQuery, modelsOfPracticesQuery, modelsOfPrinciplesQuery, modelsOfRegionsQuery,
+  ModelEntity, adoptersOfModelsQuery, componentsOfModelsQuery, lineageLinksQuery, modelsOfPracticesQuery, modelsOfPrinciplesQuery, modelsOfRegionsQuery,
   originsOfModelsQuery, type RegionModelsKey,
 } from './model.repository';
 import type { Adoption, GovernanceModel } from './model.type';

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { edgeProvenance, provenance } from '../citation/citation.repository';
 import { cypherInt } from '../core/db/convert';
-import { flag, listOf, num, oneOf, optFlag, optNum, optOneOf, optText, text, texts } from '../core/db/decode';
+import { flag, num, oneOf, optNum, optOneOf, optText, text, texts } from '../core/db/decode';
 import type { DecodedQuery } from '../core/db/executor';
-import { citedBy, type Entity, mapProjection } from '../core/entity';
+import { citedBy, type Entity, projector } from '../core/entity';
 import { toGlobalId } from '../core/global-id';
 import type { Page } from '../core/pages';
 import { DATE_PRECISIONS, LINEAGE_RELATIONS, MODEL_KINDS, PRACTICE_STATUSES } from '../core/vocabulary';
@@ -14,24 +14,26 @@ const PROPS = ['slug', 'name', 'nameEn', 'pinyin', 'aliases', 'kind', 'summary',
 
 const modelRow = z.object({
   slug: text, name: text, nameEn: text, pinyin: optText, aliases: texts, kind: oneOf(MODEL_KINDS), summary: optText, summaryEn: optText,
-  principlesComplete: optFlag, editorial: flag, editorialBasis: optText, citationIds: texts,
+  principlesComplete: flag, editorial: flag, editorialBasis: optText, citationIds: z.array(text),
 });
 
 export const ModelEntity: Entity<GovernanceModel> = {
   label: 'GovernanceModel',
   key: 'slug',
   node: true,
-  projection: (v) => mapProjection(v, PROPS, { citationIds: citedBy(v) }),
+  projection: projector(PROPS, (v) => ({ citationIds: citedBy(v) })),
   decode: modelRow.transform(
-    ({ editorial, editorialBasis, citationIds, pinyin, ...m }): GovernanceModel => ({
-      ...m, __typename: 'GovernanceModel', id: toGlobalId('GovernanceModel', m.slug), pinyin: pinyin ?? '',
-      provenance: { citationIds, editorial, basis: editorialBasis, note: null },
+    // Property by property: rest and spread copies cost several times more on this hot path.
+    (m): GovernanceModel => ({
+      __typename: 'GovernanceModel', id: toGlobalId('GovernanceModel', m.slug), slug: m.slug, name: m.name, nameEn: m.nameEn, pinyin: m.pinyin ?? '',
+      aliases: m.aliases ?? [], kind: m.kind, summary: m.summary, summaryEn: m.summaryEn, principlesComplete: m.principlesComplete,
+      provenance: { citationIds: m.citationIds, editorial: m.editorial ?? false, basis: m.editorialBasis, note: null },
     }),
   ),
 };
 
 const model = (v: string) => ModelEntity.projection(v);
-const modelsByKey = z.object({ key: text, models: listOf(ModelEntity.decode) });
+const modelsByKey = z.object({ key: text, models: z.array(ModelEntity.decode) });
 
 export const modelsOfPracticesQuery = (ids: readonly string[]): DecodedQuery<z.output<typeof modelsByKey>> => ({
   cypher: `UNWIND $ids AS id MATCH (:Practice {id: id})-[:IMPLEMENTS]->(m:GovernanceModel)
@@ -52,6 +54,8 @@ export interface RegionModelsKey {
   readonly includeSubregions: boolean;
 }
 
+const MODELS_BY_INDEX = z.object({ i: num, models: z.array(ModelEntity.decode) });
+
 /** Models adopted in a region (or below it), through their practices. */
 export const modelsOfRegionsQuery = (keys: readonly RegionModelsKey[]): DecodedQuery<{ i: number; models: GovernanceModel[] }> => ({
   cypher: `UNWIND range(0, size($keys) - 1) AS i
@@ -62,20 +66,24 @@ export const modelsOfRegionsQuery = (keys: readonly RegionModelsKey[]): DecodedQ
     WITH i, collect(DISTINCT ${model('m')}) AS models
     RETURN i, [x IN models WHERE x.slug IS NOT NULL] AS models`,
   params: { keys },
-  row: z.object({ i: num, models: listOf(ModelEntity.decode) }),
+  row: MODELS_BY_INDEX,
 });
 
 const component = z.object({ principle: PrincipleEntity.decode, order: num, note: optText, provenance });
+
+const COMPONENTS_BY_KEY = z.object({ key: text, components: z.array(component) });
 
 export const componentsOfModelsQuery = (slugs: readonly string[]): DecodedQuery<{ key: string; components: ModelComponent[] }> => ({
   cypher: `UNWIND $slugs AS slug MATCH (:GovernanceModel {slug: slug})-[h:HAS_PRINCIPLE]->(p:Principle)
     WITH slug, h, p ORDER BY h.order
     RETURN slug AS key, collect({principle: ${PrincipleEntity.projection('p')}, order: h.order, note: h.note, provenance: ${edgeProvenance('h')}}) AS components`,
   params: { slugs },
-  row: z.object({ key: text, components: listOf(component) }),
+  row: COMPONENTS_BY_KEY,
 });
 
 const link = z.object({ model: ModelEntity.decode, relation: oneOf(LINEAGE_RELATIONS), since: optNum, note: optText, provenance });
+
+const LINKS_BY_KEY = z.object({ key: text, links: z.array(link) });
 
 /** Lineage edges next to each model: `up` gives parents, otherwise children. */
 export const lineageLinksQuery = (slugs: readonly string[], up: boolean): DecodedQuery<{ key: string; links: LineageLink[] }> => ({
@@ -84,21 +92,25 @@ export const lineageLinksQuery = (slugs: readonly string[], up: boolean): Decode
     WITH slug, d, o ORDER BY o.slug
     RETURN slug AS key, collect({model: ${model('o')}, relation: d.relation, since: d.since, note: d.note, provenance: ${edgeProvenance('d')}}) AS links`,
   params: { slugs },
-  row: z.object({ key: text, links: listOf(link) }),
+  row: LINKS_BY_KEY,
 });
 
 const origin = z.object({ regionCode: optText, year: optNum, provenance });
 export type OriginRecord = z.output<typeof origin>;
 
+const ORIGIN_BY_KEY = z.object({ key: text, origin });
+
 export const originsOfModelsQuery = (slugs: readonly string[]): DecodedQuery<{ key: string; origin: OriginRecord }> => ({
   cypher: `UNWIND $slugs AS slug MATCH (:GovernanceModel {slug: slug})-[o:ORIGINATED_IN]->(r:Region)
     RETURN slug AS key, {regionCode: r.code, year: o.year, provenance: ${edgeProvenance('o')}} AS origin`,
   params: { slugs },
-  row: z.object({ key: text, origin }),
+  row: ORIGIN_BY_KEY,
 });
 
 const adoption = z.object({ regionCode: text, practiceKey: text, status: oneOf(PRACTICE_STATUSES), startDate: optText, startPrecision: optOneOf(DATE_PRECISIONS) });
 export type AdoptionRecord = z.output<typeof adoption>;
+
+const ADOPTIONS_BY_KEY = z.object({ key: text, adoptions: z.array(adoption) });
 
 /** Adoptions (practices and where) per model, ordered as a diffusion timeline: dated first, by date. */
 export const adoptersOfModelsQuery = (slugs: readonly string[]): DecodedQuery<{ key: string; adoptions: AdoptionRecord[] }> => ({
@@ -106,13 +118,15 @@ export const adoptersOfModelsQuery = (slugs: readonly string[]): DecodedQuery<{ 
     WITH slug, p, r ORDER BY p.startSort IS NULL, p.startSort, r.code, p.id
     RETURN slug AS key, collect({regionCode: r.code, practiceKey: p.id, status: p.status, startDate: p.startDate, startPrecision: p.startPrecision}) AS adoptions`,
   params: { slugs },
-  row: z.object({ key: text, adoptions: listOf(adoption) }),
+  row: ADOPTIONS_BY_KEY,
 });
 
 export interface ModelListFilter {
   readonly kind?: string | null;
   readonly principle?: string | null;
 }
+
+const MODEL_PAGE = z.object({ total: num, items: z.array(ModelEntity.decode) });
 
 export const modelListQuery = (f: ModelListFilter, skip: number, limit: number): DecodedQuery<Page<GovernanceModel>> => ({
   cypher: `MATCH (m:GovernanceModel)
@@ -121,5 +135,5 @@ export const modelListQuery = (f: ModelListFilter, skip: number, limit: number):
     WITH collect(${model('m')}) AS ordered
     RETURN size(ordered) AS total, ordered[$skip..$end] AS items`,
   params: { kind: f.kind ?? null, principle: f.principle ?? null, skip: cypherInt(skip), end: cypherInt(skip + limit + 1) },
-  row: z.object({ total: num, items: listOf(ModelEntity.decode) }),
+  row: MODEL_PAGE,
 });

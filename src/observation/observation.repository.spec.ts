@@ -35,9 +35,9 @@ describe('observation Cypher', () => {
   AND (k.f.periodTo IS NULL OR o.periodStart IS NULL OR o.periodStart <= date(k.f.periodTo))
   AND (k.f.sourceKind IS NULL OR o.sourceKind = k.f.sourceKind)
       WITH * ORDER BY o.value DESC, o.id
-      RETURN [x IN collect(o {.id, .value, .unit, .qualifier, .period, .periodStart, .periodEnd, .reported, .reportedOffset, .comparisonKind, .basePeriod, .scope, .note, .sourceKind, regionCode: [(o)-[:FOR]->(x_n:Region) | x_n.code][0], indicatorCode: [(o)-[:MEASURES]->(x_n:Indicator) | x_n.code][0], practiceKey: [(o)-[:ABOUT]->(x_n:Practice) | x_n.id][0], numeratorKey: [(o)-[:NUMERATOR]->(x_n:Observation) | x_n.id][0], denominatorKey: [(o)-[:DENOMINATOR]->(x_n:Observation) | x_n.id][0], citationIds: [(o)-[:CITED_BY]->(x_cit:Citation) | x_cit.id]}) WHERE x.id IS NOT NULL] AS ordered
+      RETURN collect(o) AS ordered
     }
-    RETURN i, size(ordered) AS total, ordered[k.skip..k.skip + k.limit + 1] AS items",
+    RETURN i, size(ordered) AS total, [x IN ordered[k.skip..k.skip + k.limit + 1] | x {.id, .value, .unit, .qualifier, .period, .periodStart, .periodEnd, .reported, .reportedOffset, .comparisonKind, .basePeriod, .scope, .note, .sourceKind, regionCode: [(x)-[:FOR]->(x_n:Region) | x_n.code][0], indicatorCode: [(x)-[:MEASURES]->(x_n:Indicator) | x_n.code][0], practiceKey: [(x)-[:ABOUT]->(x_n:Practice) | x_n.id][0], numeratorKey: [(x)-[:NUMERATOR]->(x_n:Observation) | x_n.id][0], denominatorKey: [(x)-[:DENOMINATOR]->(x_n:Observation) | x_n.id][0], citationIds: [(x)-[:CITED_BY]->(x_cit:Citation) | x_cit.id]}] AS items",
   "params": {
     "keys": [
       {
@@ -68,7 +68,8 @@ describe('observation Cypher', () => {
   it('decodes a figure with its comparison', () => {
     const row = {
       id: 'o1', value: 99.97, unit: 'percent', qualifier: 'EXACT', period: '2020', reported: '99.97%', sourceKind: 'MEDIA', regionCode: '530103', indicatorCode: 'rate',
-      comparisonKind: 'YEAR_ON_YEAR', basePeriod: '2019', citationIds: ['c1'],
+      comparisonKind: 'YEAR_ON_YEAR', basePeriod: '2019', citationIds: ['c1'], periodStart: null, periodEnd: null, reportedOffset: null, scope: null, note: null,
+      practiceKey: null, numeratorKey: null, denominatorKey: null,
     };
     expect(ObservationEntity.decode.parse(row)).toMatchObject({ id: 'Observation:o1', key: 'o1', comparison: { kind: 'YEAR_ON_YEAR', basePeriod: '2019' }, practiceKey: null, numeratorKey: null });
     expect(ObservationEntity.decode.parse({ ...row, comparisonKind: null }).comparison).toBeNull();

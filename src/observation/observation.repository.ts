@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { num, oneOf, optNum, optOneOf, optText, text, texts } from '../core/db/decode';
-import { citedBy, type Entity, mapProjection } from '../core/entity';
+import { num, oneOf, optNum, optOneOf, optText, text } from '../core/db/decode';
+import { citedBy, type Entity, projector } from '../core/entity';
 import { toGlobalId } from '../core/global-id';
 import { filteredPagesQuery, type PageKey } from '../core/pages';
 import { COMPARISON_KINDS, QUALIFIERS, SOURCE_KINDS } from '../core/vocabulary';
@@ -15,7 +15,7 @@ const via = (v: string, rel: string, label: string, key: string) => `[(${v})-[:$
 const observationRow = z.object({
   id: text, value: num, unit: text, qualifier: oneOf(QUALIFIERS), period: text, periodStart: optText, periodEnd: optText, reported: text,
   reportedOffset: optNum, comparisonKind: optOneOf(COMPARISON_KINDS), basePeriod: optText, scope: optText, note: optText, sourceKind: oneOf(SOURCE_KINDS),
-  regionCode: text, indicatorCode: text, practiceKey: optText, numeratorKey: optText, denominatorKey: optText, citationIds: texts,
+  regionCode: text, indicatorCode: text, practiceKey: optText, numeratorKey: optText, denominatorKey: optText, citationIds: z.array(text),
 });
 
 export const ObservationEntity: Entity<Observation> = {
@@ -23,14 +23,17 @@ export const ObservationEntity: Entity<Observation> = {
   key: 'id',
   node: true,
   indexes: ['period'],
-  projection: (v) =>
-    mapProjection(v, PROPS, {
+  projection: projector(PROPS, (v) => ({
       regionCode: via(v, 'FOR', 'Region', 'code'), indicatorCode: via(v, 'MEASURES', 'Indicator', 'code'), practiceKey: via(v, 'ABOUT', 'Practice', 'id'),
       numeratorKey: via(v, 'NUMERATOR', 'Observation', 'id'), denominatorKey: via(v, 'DENOMINATOR', 'Observation', 'id'), citationIds: citedBy(v),
-    }),
+    })),
   decode: observationRow.transform(
-    ({ id, comparisonKind, basePeriod, ...o }): Observation => ({
-      ...o, __typename: 'Observation', id: toGlobalId('Observation', id), key: id, comparison: comparisonKind ? { kind: comparisonKind, basePeriod } : null,
+    (o): Observation => ({
+      __typename: 'Observation', id: toGlobalId('Observation', o.id), key: o.id, value: o.value, unit: o.unit, qualifier: o.qualifier, period: o.period,
+      periodStart: o.periodStart, periodEnd: o.periodEnd, reported: o.reported, reportedOffset: o.reportedOffset,
+      comparison: o.comparisonKind ? { kind: o.comparisonKind, basePeriod: o.basePeriod } : null, scope: o.scope, note: o.note, sourceKind: o.sourceKind,
+      indicatorCode: o.indicatorCode, regionCode: o.regionCode, practiceKey: o.practiceKey, numeratorKey: o.numeratorKey, denominatorKey: o.denominatorKey,
+      citationIds: o.citationIds,
     }),
   ),
 };
@@ -76,7 +79,7 @@ export function observationOrderBy(order: ObservationOrder): string {
 /** Many filtered pages (one per key) with the same ordering, in one round trip. */
 export const observationPagesQuery = (keys: readonly ObservationPageKey[], order: ObservationOrder) =>
   filteredPagesQuery(
-    { match: '(o:Observation)-[:FOR]->(r:Region)', where: OBSERVATION_WHERE, orderBy: observationOrderBy(order), projection: ObservationEntity.projection('o') },
+    { match: '(o:Observation)-[:FOR]->(r:Region)', where: OBSERVATION_WHERE, orderBy: observationOrderBy(order), node: 'o', projection: ObservationEntity.projection },
     ObservationEntity.decode,
     keys,
   );

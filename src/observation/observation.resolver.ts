@@ -13,8 +13,7 @@ import { practiceByKey } from '../practice/practice.loader';
 import { Practice } from '../practice/practice.type';
 import { regionByCode } from '../region/region.loader';
 import { Region } from '../region/region.type';
-import { observationConnection } from './observation.loader';
-import { observationByKey } from './observation.loader';
+import { observationConnection, observationByKey } from './observation.loader';
 import { Observation, ObservationConnection, ObservationFilter, ObservationOrder } from './observation.type';
 
 /** Loads what a figure refers to by key: the graph must hold it. */

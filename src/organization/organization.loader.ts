@@ -1,8 +1,7 @@
 import { perRequest } from '../core/context';
 import { byKey } from '../core/entity';
 import { listLoader, rowsByKey } from '../core/loader';
-import { OrganizationEntity, PersonEntity } from './organization.repository';
-import { organizationsOfPracticesQuery } from './organization.repository';
+import { OrganizationEntity, PersonEntity, organizationsOfPracticesQuery } from './organization.repository';
 
 export const organizationByKey = byKey(OrganizationEntity);
 export const personByKey = byKey(PersonEntity);

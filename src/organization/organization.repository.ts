@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { listOf, optText, text } from '../core/db/decode';
+import { optText, text } from '../core/db/decode';
 import type { DecodedQuery } from '../core/db/executor';
-import { citedBy, type Entity, mapProjection } from '../core/entity';
+import { citedBy, type Entity, projector } from '../core/entity';
 import { toGlobalId } from '../core/global-id';
 import type { Organization, Person } from './organization.type';
 
@@ -11,7 +11,7 @@ export const OrganizationEntity: Entity<Organization> = {
   label: 'Organization',
   key: 'id',
   node: true,
-  projection: (v) => mapProjection(v, ['id', 'name', 'nameEn', 'kind'], { regionCode: `[(${v})-[:IN]->(x_reg:Region) | x_reg.code][0]`, citationIds: citedBy(v) }),
+  projection: projector(['id', 'name', 'nameEn', 'kind'], (v) => ({ regionCode: `[(${v})-[:IN]->(x_reg:Region) | x_reg.code][0]`, citationIds: citedBy(v) })),
   decode: organizationRow.transform(({ id, ...o }): Organization => ({ __typename: 'Organization', id: toGlobalId('Organization', id), key: id, ...o })),
 };
 
@@ -21,10 +21,9 @@ export const PersonEntity: Entity<Person> = {
   label: 'Person',
   key: 'id',
   node: true,
-  projection: (v) =>
-    mapProjection(v, ['id', 'name', 'nameEn'], { positions: `[(${v})-[h:HOLDS_POSITION]->() | h {.title, .titleEn, .period, .region}]`, citationIds: citedBy(v) }),
+  projection: projector(['id', 'name', 'nameEn'], (v) => ({ positions: `[(${v})-[h:HOLDS_POSITION]->() | h {.title, .titleEn, .period, .region}]`, citationIds: citedBy(v) })),
   decode: z
-    .object({ id: text, name: text, nameEn: optText, positions: listOf(positionRow), citationIds: z.array(text) })
+    .object({ id: text, name: text, nameEn: optText, positions: z.array(positionRow), citationIds: z.array(text) })
     .transform(
       ({ id, positions, ...p }): Person => ({
         __typename: 'Person', id: toGlobalId('Person', id), key: id, ...p,
@@ -33,10 +32,12 @@ export const PersonEntity: Entity<Person> = {
     ),
 };
 
+const ORGS_BY_KEY = z.object({ key: text, orgs: z.array(OrganizationEntity.decode) });
+
 /** The organisations each practice involves, by organisation key. */
 export const organizationsOfPracticesQuery = (ids: readonly string[]): DecodedQuery<{ key: string; orgs: Organization[] }> => ({
   cypher: `UNWIND $ids AS id MATCH (:Practice {id: id})-[:INVOLVES]->(o:Organization)
     WITH id, o ORDER BY o.id RETURN id AS key, collect(${OrganizationEntity.projection('o')}) AS orgs`,
   params: { ids },
-  row: z.object({ key: text, orgs: listOf(OrganizationEntity.decode) }),
+  row: ORGS_BY_KEY,
 });

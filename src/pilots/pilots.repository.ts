@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { flag, listOf, text, texts } from '../core/db/decode';
+import { flag, text, texts } from '../core/db/decode';
 import type { DecodedQuery } from '../core/db/executor';
 
 /**
@@ -9,8 +9,10 @@ import type { DecodedQuery } from '../core/db/executor';
 export const COUNTY_LIKE_TOWNSHIP_KINDS = ['风景名胜区', '开发区', '园区', '其他'];
 
 const UNIT_FIELDS = 'u {.code, .name, .kind, .autonomous, .ethnicGroups}';
-const unit = z.object({ code: text, name: text, kind: text, autonomous: flag, ethnicGroups: texts });
-const named = listOf(z.object({ key: text, name: text }));
+const unit = z
+  .object({ code: text, name: text, kind: text, autonomous: flag, ethnicGroups: texts })
+  .transform((u) => ({ ...u, autonomous: u.autonomous ?? false, ethnicGroups: u.ethnicGroups ?? [] }));
+const named = z.array(z.object({ key: text, name: text }));
 const practiceRow = z.object({ key: text, name: text, category: text, status: text, level: text, unit, models: named, principles: named, indicators: named });
 
 export type UnitRow = z.output<typeof unit>;
@@ -31,8 +33,10 @@ export const practiceFeaturesQuery = (): DecodedQuery<PracticeRow> => ({
   row: practiceRow,
 });
 
+const UNIT_ROW = z.object({ unit });
+
 /** County-level units that could adopt a model: every county in the graph. */
 export const countyUnitsQuery = (): DecodedQuery<{ unit: UnitRow }> => ({
   cypher: `MATCH (u:Region {level: 'COUNTY'}) RETURN ${UNIT_FIELDS} AS unit ORDER BY u.code`,
-  row: z.object({ unit }),
+  row: UNIT_ROW,
 });

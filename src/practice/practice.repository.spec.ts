@@ -35,9 +35,9 @@ describe('practice Cypher', () => {
   AND (k.f.startedFrom IS NULL OR p.startSort >= date(k.f.startedFrom))
   AND (k.f.startedTo IS NULL OR p.startSort <= date(k.f.startedTo))
       WITH * ORDER BY p.startSort IS NULL, p.startSort ASC, p.id
-      RETURN [x IN collect(p {.id, .name, .nameEn, .site, .siteEn, .category, .status, .startDate, .startPrecision, .scale, .scaleEn, .description, .descriptionEn, regionCode: [(p)-[:IN]->(x_reg:Region) | x_reg.code][0], citationIds: [(p)-[:CITED_BY]->(x_cit:Citation) | x_cit.id]}) WHERE x.id IS NOT NULL] AS ordered
+      RETURN collect(p) AS ordered
     }
-    RETURN i, size(ordered) AS total, ordered[k.skip..k.skip + k.limit + 1] AS items",
+    RETURN i, size(ordered) AS total, [x IN ordered[k.skip..k.skip + k.limit + 1] | x {.id, .name, .nameEn, .site, .siteEn, .category, .status, .startDate, .startPrecision, .scale, .scaleEn, .description, .descriptionEn, regionCode: [(x)-[:IN]->(x_reg:Region) | x_reg.code][0], citationIds: [(x)-[:CITED_BY]->(x_cit:Citation) | x_cit.id]}] AS items",
   "params": {
     "keys": [
       {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { oneOf, optOneOf, optText, text, texts } from '../core/db/decode';
-import { citedBy, type Entity, mapProjection } from '../core/entity';
+import { oneOf, optOneOf, optText, text } from '../core/db/decode';
+import { citedBy, type Entity, projector } from '../core/entity';
 import { toGlobalId } from '../core/global-id';
 import { filteredPagesQuery, type PageKey } from '../core/pages';
 import { toPartialDate } from '../core/partial-date.type';
@@ -13,7 +13,7 @@ const PROPS = ['id', 'name', 'nameEn', 'site', 'siteEn', 'category', 'status', '
 const practiceRow = z.object({
   id: text, name: text, nameEn: text, site: optText, siteEn: optText, category: oneOf(PRACTICE_CATEGORIES), status: oneOf(PRACTICE_STATUSES),
   startDate: optText, startPrecision: optOneOf(DATE_PRECISIONS), scale: optText, scaleEn: optText, description: optText, descriptionEn: optText,
-  regionCode: text, citationIds: texts,
+  regionCode: text, citationIds: z.array(text),
 });
 
 export const PracticeEntity: Entity<Practice> = {
@@ -21,10 +21,12 @@ export const PracticeEntity: Entity<Practice> = {
   key: 'id',
   node: true,
   indexes: ['status'],
-  projection: (v) => mapProjection(v, PROPS, { regionCode: `[(${v})-[:IN]->(x_reg:Region) | x_reg.code][0]`, citationIds: citedBy(v) }),
+  projection: projector(PROPS, (v) => ({ regionCode: `[(${v})-[:IN]->(x_reg:Region) | x_reg.code][0]`, citationIds: citedBy(v) })),
   decode: practiceRow.transform(
-    ({ id, startDate, startPrecision, ...p }): Practice => ({
-      ...p, __typename: 'Practice', id: toGlobalId('Practice', id), key: id, started: toPartialDate(startDate, startPrecision),
+    (p): Practice => ({
+      __typename: 'Practice', id: toGlobalId('Practice', p.id), key: p.id, name: p.name, nameEn: p.nameEn, site: p.site, siteEn: p.siteEn, category: p.category,
+      status: p.status, started: toPartialDate(p.startDate, p.startPrecision), scale: p.scale, scaleEn: p.scaleEn, description: p.description,
+      descriptionEn: p.descriptionEn, regionCode: p.regionCode, citationIds: p.citationIds,
     }),
   ),
 };
@@ -69,4 +71,4 @@ export function practiceOrderBy(order: PracticeOrder): string {
 
 /** Many filtered pages (one per key) with the same ordering, in one round trip. */
 export const practicePagesQuery = (keys: readonly PracticePageKey[], order: PracticeOrder) =>
-  filteredPagesQuery({ match: '(p:Practice)-[:IN]->(r:Region)', where: PRACTICE_WHERE, orderBy: practiceOrderBy(order), projection: PracticeEntity.projection('p') }, PracticeEntity.decode, keys);
+  filteredPagesQuery({ match: '(p:Practice)-[:IN]->(r:Region)', where: PRACTICE_WHERE, orderBy: practiceOrderBy(order), node: 'p', projection: PracticeEntity.projection }, PracticeEntity.decode, keys);

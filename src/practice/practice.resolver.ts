@@ -14,8 +14,7 @@ import { organizationLoaders } from '../organization/organization.loader';
 import { Organization } from '../organization/organization.type';
 import { regionByCode } from '../region/region.loader';
 import { Region } from '../region/region.type';
-import { practiceConnection } from './practice.loader';
-import { practiceByKey } from './practice.loader';
+import { practiceConnection, practiceByKey } from './practice.loader';
 import { Practice, PracticeConnection, PracticeFilter, PracticeOrder } from './practice.type';
 
 @Resolver(() => Practice)

@@ -2,8 +2,7 @@ import { perRequest } from '../core/context';
 import { byKey } from '../core/entity';
 import { keyedLoader } from '../core/loader';
 import type { Page } from '../core/pages';
-import { RegionEntity } from './region.repository';
-import { childrenPagesQuery, type ChildrenKey } from './region.repository';
+import { RegionEntity, childrenPagesQuery, type ChildrenKey } from './region.repository';
 import type { Region } from './region.type';
 
 export const regionByCode = byKey(RegionEntity);

@@ -61,8 +61,10 @@ describe('region Cypher', () => {
   });
 
   it('decodes a stored region, filling what the gazetteer leaves out', () => {
-    const region = RegionEntity.decode.parse({ code: '530103', name: '盘龙区', level: 'COUNTY', nameEn: null, aliases: null });
+    // A projection carries every key; what the node lacks is null.
+    const stored = { code: '530103', name: '盘龙区', level: 'COUNTY', officialName: null, nameEn: null, nameEnCurated: null, pinyin: null, aliases: null, kind: null, autonomous: null, ethnicGroups: null, note: null };
+    const region = RegionEntity.decode.parse(stored);
     expect(region).toMatchObject({ __typename: 'Region', id: 'Region:530103', officialName: '盘龙区', nameEn: '盘龙区', aliases: [], kind: '其他', autonomous: false });
-    expect(RegionEntity.decode.safeParse({ code: '530103', name: '盘龙区', level: 'CITY' }).success).toBe(false);
+    expect(RegionEntity.decode.safeParse({ ...stored, level: 'CITY' }).success).toBe(false);
   });
 });

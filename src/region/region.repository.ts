@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { cypherInt } from '../core/db/convert';
-import { flag, listOf, num, oneOf, optText, text, texts } from '../core/db/decode';
+import { flag, num, oneOf, optText, text, texts } from '../core/db/decode';
 import type { DecodedQuery } from '../core/db/executor';
-import { type Entity, mapProjection } from '../core/entity';
+import { type Entity, projector } from '../core/entity';
 import { toGlobalId } from '../core/global-id';
 import type { Page } from '../core/pages';
 import { REGION_LEVELS } from '../core/vocabulary';
@@ -20,22 +20,26 @@ export const RegionEntity: Entity<Region> = {
   key: 'code',
   node: true,
   indexes: ['level', 'name'],
-  projection: (v) => mapProjection(v, PROPS),
+  projection: projector(PROPS),
   decode: regionRow.transform(
     (r): Region => ({
-      ...r, __typename: 'Region', id: toGlobalId('Region', r.code), officialName: r.officialName ?? r.name, nameEn: r.nameEn ?? r.name, kind: r.kind ?? '其他',
+      __typename: 'Region', id: toGlobalId('Region', r.code), code: r.code, name: r.name, officialName: r.officialName ?? r.name, nameEn: r.nameEn ?? r.name,
+      nameEnCurated: r.nameEnCurated ?? false, pinyin: r.pinyin, aliases: r.aliases ?? [], level: r.level, kind: r.kind ?? '其他', autonomous: r.autonomous ?? false,
+      ethnicGroups: r.ethnicGroups ?? [], note: r.note,
     }),
   ),
 };
 
 const REGION = RegionEntity.projection('r');
-const regionPage = z.object({ total: num, items: listOf(RegionEntity.decode) });
+const regionPage = z.object({ total: num, items: z.array(RegionEntity.decode) });
 
 export interface ChildrenKey {
   readonly code: string;
   readonly skip: number;
   readonly limit: number;
 }
+
+const CHILDREN_PAGE = regionPage.extend({ i: num });
 
 /** Children of many parents, one page each, in one round trip. */
 export const childrenPagesQuery = (keys: readonly ChildrenKey[]): DecodedQuery<Page<Region> & { i: number }> => ({
@@ -49,7 +53,7 @@ export const childrenPagesQuery = (keys: readonly ChildrenKey[]): DecodedQuery<P
     }
     RETURN i, ordered[k.skip..k.skip + k.limit + 1] AS items, size(ordered) AS total`,
   params: { keys: keys.map((k) => ({ code: k.code, skip: cypherInt(k.skip), limit: cypherInt(k.limit) })) },
-  row: regionPage.extend({ i: num }),
+  row: CHILDREN_PAGE,
 });
 
 export interface RegionListFilter {

@@ -1,7 +1,10 @@
 import path from 'node:path';
+import { z } from 'zod';
 import { PROJECT_ROOT } from '../core/config';
 import type { Executor } from '../core/db/executor';
 import { loadSeed, type SeedSummary } from './seed.loader';
+
+const USED = z.object({ used: z.boolean() });
 
 export interface SeedOutcome {
   readonly loaded: boolean;
@@ -13,7 +16,7 @@ export interface SeedOutcome {
  * alone. The caller has applied the migrations already.
  */
 export async function seedIfEmpty(executor: Executor, log: (line: string) => void): Promise<SeedOutcome> {
-  const [row] = await executor.read({ cypher: 'MATCH (n) RETURN count(n) > 0 AS used' }, 'seed-check');
+  const [row] = await executor.read({ cypher: 'MATCH (n) RETURN count(n) > 0 AS used', row: USED }, 'seed-check');
   if (row?.used) return { loaded: false };
   log('Database is empty: loading the seed graph…');
   const summary = await loadSeed(executor, { seedDir: path.join(PROJECT_ROOT, 'seed'), provinces: ['53'], log, migrate: false });

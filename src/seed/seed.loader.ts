@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { SingleBar } from 'cli-progress';
+import { z } from 'zod';
 import type { Executor } from '../core/db/executor';
 import { applySchema } from '../core/db/schema-statements';
 import { ENTITIES, SCHEMA_STATEMENTS } from '../modules';
@@ -83,17 +84,19 @@ async function loadRegions(executor: Executor, bundle: SeedBundle, options: Seed
   return regions;
 }
 
+const COUNT = z.object({ n: z.number() });
+
 /** Nodes per registered label and relationships per seeded type, for the summary. */
 async function countGraph(executor: Executor): Promise<Pick<SeedSummary, 'nodes' | 'relationships'>> {
   const nodes: Record<string, number> = {};
   for (const { label } of ENTITIES) {
-    const [row] = await executor.read({ cypher: `MATCH (n:${label}) RETURN count(n) AS n` }, 'seed-summary');
-    nodes[label] = Number(row?.n ?? 0);
+    const [row] = await executor.read({ cypher: `MATCH (n:${label}) RETURN count(n) AS n`, row: COUNT }, 'seed-summary');
+    nodes[label] = row?.n ?? 0;
   }
   const relationships: Record<string, number> = {};
   for (const type of RELATIONSHIP_TYPES) {
-    const [row] = await executor.read({ cypher: `MATCH ()-[r:${type}]->() RETURN count(r) AS n` }, 'seed-summary');
-    relationships[type] = Number(row?.n ?? 0);
+    const [row] = await executor.read({ cypher: `MATCH ()-[r:${type}]->() RETURN count(r) AS n`, row: COUNT }, 'seed-summary');
+    relationships[type] = row?.n ?? 0;
   }
   return { nodes, relationships };
 }

@@ -1,12 +1,14 @@
 import { LoaderScope, type Context } from '../core/context';
 import type { Executor } from '../core/db/executor';
-import { nodeLookup } from '../core/entity';
+import { nodeDispatch } from '../core/entity';
 import type { Logger } from '../core/logger';
 import { ENTITIES } from '../modules';
+
+const nodesIn = nodeDispatch(ENTITIES);
 
 /** A request's context: its own executor (own round-trip count), loaders made on first use, `node` dispatch. */
 export function createContext(executor: Executor, requestId: string, log: Logger): Context {
   const scoped = executor.scoped(requestId);
   const loaders = new LoaderScope(scoped);
-  return { requestId, executor: scoped, log: log.child({ reqId: requestId }), loaders, nodes: nodeLookup(ENTITIES, loaders) };
+  return { requestId, executor: scoped, log, loaders, nodes: nodesIn(loaders) };
 }
