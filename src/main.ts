@@ -7,7 +7,7 @@ import { devInstance } from './core/db/local-instances';
 import { startLocalNeo4j, stopLocalNeo4j } from './core/db/local-neo4j';
 import { applySchema } from './core/db/schema-statements';
 import { createLogger, type Logger } from './core/logger';
-import { SCHEMA_STATEMENTS } from './modules';
+import { SCHEMA } from './modules';
 import { seedIfEmpty } from './seed/seed-if-empty';
 import { createApp, type App } from './server/app';
 
@@ -49,7 +49,7 @@ async function main(): Promise<void> {
 
   await driver.verifyConnectivity({ database: config.neo4j.database });
   const executor = new Executor(driver, { database: config.neo4j.database, timeoutMs: config.neo4j.queryTimeoutMs, app: 'zhili' });
-  log.info(`Schema: ${await applySchema(executor, SCHEMA_STATEMENTS)} constraints and indexes in place.`);
+  log.info(`Schema: ${await applySchema(executor, [...SCHEMA.constraints, ...SCHEMA.indexes])} constraints and indexes in place.`);
   if (config.seedOnStart) {
     const seeded = await seedIfEmpty(executor, (line) => log.info(line));
     if (seeded.summary) {

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { citationModule } from './citation/citation.module';
 import { compareModule } from './compare/compare.module';
 import type { CypherQuery } from './core/db/executor';
-import { schemaStatements, type Entity } from './core/entity';
+import { constraintStatements, indexStatements, type Entity } from './core/entity';
 import type { DomainModule } from './core/module';
 import { indicatorModule } from './indicator/indicator.module';
 import { lineageModule } from './lineage/lineage.module';
@@ -40,8 +40,14 @@ export const MODULES: readonly DomainModule[] = [
 
 export const ENTITIES: readonly Entity[] = MODULES.flatMap((m) => m.entities ?? []);
 
-/** Constraints and indexes of every entity, then the modules' own (full-text) indexes. */
-export const SCHEMA_STATEMENTS: readonly CypherQuery[] = [...schemaStatements(ENTITIES), ...MODULES.flatMap((m) => m.schema ?? [])];
+/**
+ * The database schema: uniqueness constraints of every entity (needed before any write), then
+ * indexes — the entities' property indexes and the modules' own (full-text) ones.
+ */
+export const SCHEMA: { readonly constraints: readonly CypherQuery[]; readonly indexes: readonly CypherQuery[] } = {
+  constraints: constraintStatements(ENTITIES),
+  indexes: [...indexStatements(ENTITIES), ...MODULES.flatMap((m) => m.schema ?? [])],
+};
 
 /** The entity with this Neo4j label. */
 export function entityOf(label: string): Entity {

@@ -3,7 +3,7 @@ import { CitationEntity, SourceEntity } from '../citation/citation.repository';
 import { IndicatorEntity, UnitEntity } from '../indicator/indicator.repository';
 import { organizationsOfPracticesQuery, OrganizationEntity, PersonEntity } from '../organization/organization.repository';
 import { PrincipleEntity } from '../principle/principle.repository';
-import { allOfQuery, byKeysQuery, mapProjection, schemaStatements, type Entity } from './entity';
+import { allOfQuery, byKeysQuery, constraintStatements, indexStatements, mapProjection, type Entity } from './entity';
 
 describe('entity descriptors', () => {
   it('project properties and computed entries', () => {
@@ -45,7 +45,8 @@ describe('entity descriptors', () => {
   });
 
   it('derive a uniqueness constraint per key and an index per listed property', () => {
-    expect(schemaStatements([PrincipleEntity, { ...UnitEntity, indexes: ['kind'] }]).map((s) => s.cypher)).toEqual([
+    const entities = [PrincipleEntity, { ...UnitEntity, indexes: ['kind'] }];
+    expect([...constraintStatements(entities), ...indexStatements(entities)].map((s) => s.cypher)).toEqual([
       'CREATE CONSTRAINT principle_slug_unique IF NOT EXISTS FOR (n:Principle) REQUIRE n.slug IS UNIQUE',
       'CREATE CONSTRAINT unit_code_unique IF NOT EXISTS FOR (n:Unit) REQUIRE n.code IS UNIQUE',
       'CREATE INDEX unit_kind IF NOT EXISTS FOR (n:Unit) ON (n.kind)',

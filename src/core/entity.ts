@@ -103,10 +103,10 @@ export function nodeDispatch(entities: readonly Entity[]): (scope: LoaderScope) 
   });
 }
 
-/** Uniqueness constraints (which index their keys) and property indexes, idempotent. */
-export function schemaStatements(entities: readonly Entity[]): CypherQuery[] {
-  return entities.flatMap((e) => [
-    { cypher: `CREATE CONSTRAINT ${e.label.toLowerCase()}_${e.key}_unique IF NOT EXISTS FOR (n:${e.label}) REQUIRE n.${e.key} IS UNIQUE` },
-    ...(e.indexes ?? []).map((p) => ({ cypher: `CREATE INDEX ${e.label.toLowerCase()}_${p} IF NOT EXISTS FOR (n:${e.label}) ON (n.${p})` })),
-  ]);
-}
+/** Uniqueness constraints (which also index the keys), idempotent: needed before any write. */
+export const constraintStatements = (entities: readonly Entity[]): CypherQuery[] =>
+  entities.map((e) => ({ cypher: `CREATE CONSTRAINT ${e.label.toLowerCase()}_${e.key}_unique IF NOT EXISTS FOR (n:${e.label}) REQUIRE n.${e.key} IS UNIQUE` }));
+
+/** Property indexes, idempotent: a bulk load may create them after its writes, which is faster. */
+export const indexStatements = (entities: readonly Entity[]): CypherQuery[] =>
+  entities.flatMap((e) => (e.indexes ?? []).map((p) => ({ cypher: `CREATE INDEX ${e.label.toLowerCase()}_${p} IF NOT EXISTS FOR (n:${e.label}) ON (n.${p})` })));

@@ -5,7 +5,7 @@ import type { SeedItem } from './seed.schema';
 import { searchText } from '../search/search-text';
 
 /** Regions are written in batches outside the knowledge transaction: 665k of them for all China. */
-export const REGION_BATCH = 5_000;
+export const REGION_BATCH = 10_000;
 
 export interface RegionRow {
   code: string;

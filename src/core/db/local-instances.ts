@@ -26,3 +26,17 @@ export function testInstance(name = 'test', port = Number(process.env.TEST_NEO4J
     pageCacheMb: 256,
   };
 }
+
+/**
+ * The benchmark's instances, one per scale, loaded once and kept (npm run bench): own folder and
+ * port, larger memory for the national graph.
+ */
+export function benchInstance(scale: string, port = Number(process.env.BENCH_NEO4J_PORT ?? 7690)): LocalInstance {
+  return {
+    dataDir: path.join(PROJECT_ROOT, '.neo4j', `bench-${scale}`),
+    port,
+    password: 'zhili-bench',
+    heap: process.env.BENCH_NEO4J_HEAP ?? '3g',
+    pageCacheMb: Number(process.env.BENCH_NEO4J_PAGECACHE_MB ?? 3072),
+  };
+}
