@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { PROJECT_ROOT } from '../src/core/config';
 
 export interface Measured {
   readonly requests: number;
@@ -18,7 +19,8 @@ export type Target =
 /** Runs one load in a worker thread: `connections` loops back to back for `seconds`. */
 export function measure(load: Target, seconds: number, connections: number): Promise<Measured> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(path.join(__dirname, 'runner.worker.js'), { workerData: { ...load, seconds, connections } });
+    // Plain JavaScript beside the sources, so it runs the same from bench/ (ts-node) and dist/bench/ (compiled).
+    const worker = new Worker(path.join(PROJECT_ROOT, 'bench', 'runner.worker.js'), { workerData: { ...load, seconds, connections } });
     worker.once('message', (m: Measured & { error?: string }) => (m.error ? reject(new Error(m.error)) : resolve(m)));
     worker.once('error', reject);
   });

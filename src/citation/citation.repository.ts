@@ -11,7 +11,7 @@ export const CitationEntity: Entity<Citation> = {
   node: true,
   projection: projector(['id', 'quote', 'offset', 'length', 'sourceId']),
   decode: z.object({ id: text, quote: text, offset: num, length: num, sourceId: text }).transform(
-    (c): Citation => ({ __typename: 'Citation', id: toGlobalId('Citation', c.id), quote: c.quote, offset: c.offset, length: c.length, sourceKey: c.sourceId }),
+    (c): Citation => ({ __typename: 'Citation', id: toGlobalId('Citation', c.id), key: c.id, quote: c.quote, offset: c.offset, length: c.length, sourceKey: c.sourceId }),
   ),
 };
 

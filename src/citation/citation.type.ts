@@ -54,6 +54,9 @@ export class Citation extends Node {
   @Field(() => GraphQLNonNegativeInt, { description: 'Length of the quote in Unicode code points.' })
   length!: number;
 
+  /** Its key (the global id without the type). */
+  key!: string;
+
   /** Key of the source it is quoted from (`source` resolves it). */
   sourceKey!: string;
 }

@@ -1,100 +1,178 @@
 import type DataLoader from 'dataloader';
 import { z } from 'zod';
 import { cypherInt } from './db/convert';
-import type { DecodedQuery, Executor } from './db/executor';
+import type { Executor } from './db/executor';
+import type { Entity } from './entity';
+import { IntegrityError } from './errors';
 import { keyedLoader } from './loader';
-import { toConnection, toPage, type Connection } from './pagination';
-
-/** One page asked for: criteria `f` (the statement reads them as `k.f.*`), rows to skip and take. */
-export interface PageKey<F> {
-  readonly f: F;
-  readonly skip: number;
-  readonly limit: number;
-}
-
-/** A page of items (one more than asked, to tell whether more follow) and the total. */
-export interface Page<T> {
-  readonly items: T[];
-  readonly total: number;
-}
-
-export interface PageQueryParts {
-  /** Binds the row variables, e.g. `(p:Practice)-[:IN]->(r:Region)`. */
-  readonly match: string;
-  /** Reads the key's criteria as `k.f.*`. */
-  readonly where: string;
-  readonly orderBy: string;
-  /** The variable of the listed node in `match`. */
-  readonly node: string;
-  /** The map the item schema decodes, for the node bound to `v`. */
-  readonly projection: (v: string) => string;
-}
-
-type PageRow<T> = { i: number; total: number; items: T[] };
-const pageRows = new WeakMap<z.ZodType, z.ZodType>();
-
-/** The row schema of pages of `item`, made once per item schema (zod compiles it on first use). */
-function pageRow<T>(item: z.ZodType<T>): z.ZodType<PageRow<T>> {
-  let row = pageRows.get(item);
-  if (!row) pageRows.set(item, (row = z.object({ i: z.number(), total: z.number(), items: z.array(item) })));
-  // Stored under this very item schema, so it decodes pages of T.
-  return row as z.ZodType<PageRow<T>>;
-}
+import { MAX_FIRST, toConnection, toPage, type Connection } from './pagination';
+import { materialize, project, selectionOf, Statement, type Relation, type ResolveTree, type TypePlan } from './plan';
+import type { Context } from './context';
 
 /**
- * Many filtered, ordered pages in one round trip: one row per key with its page and total. Only
- * the page's items are projected, not every match. All fragments come from code, never from input.
+ * Pages of a filtered list, paged in the database: the statement starts from the most selective
+ * criterion present (an index seek or a code-prefix range seek), filters with the others, orders,
+ * then SKIP/LIMIT; it counts with COUNT {} only when `totalCount` is asked.
  */
-export function filteredPagesQuery<F, T>(parts: PageQueryParts, item: z.ZodType<T>, keys: ReadonlyArray<PageKey<F>>): DecodedQuery<{ i: number; total: number; items: T[] }> {
+export interface PageKey<F, O> {
+  readonly f: F;
+  readonly order: O;
+  readonly skip: number;
+  readonly limit: number;
+  /** Whether the total is wanted (it costs a count). */
+  readonly count: boolean;
+}
+
+/** A page of items (one more than asked, to tell whether more follow) and the total when counted. */
+export interface Page<T> {
+  readonly items: T[];
+  readonly total: number | null;
+}
+
+/** What a module makes of its criteria: MATCH…WHERE binding `node`, and an ORDER BY over it. */
+export interface PageShape {
+  readonly match: string;
+  readonly orderBy: string;
+  readonly node: string;
+}
+
+/** `{total, items}` of one page as a Cypher expression (items projected by `projection`). */
+export function pageExpression(shape: PageShape, window: { skip: number; limit: number }, count: boolean, projection: string, statement: Statement): string {
+  const total = count ? `COUNT { ${shape.match} }` : 'null';
+  const skip = statement.param(cypherInt(window.skip));
+  const limit = statement.param(cypherInt(window.limit + 1));
+  return `{total: ${total}, items: COLLECT { ${shape.match} WITH * ORDER BY ${shape.orderBy} SKIP ${skip} LIMIT ${limit} RETURN ${projection} AS item }}`;
+}
+
+const RAW_PAGE = z.object({ total: z.number().nullable(), items: z.array(z.unknown()) });
+const PAGES_ROW = z.object({ pages: z.array(RAW_PAGE) });
+
+function decodePage<T extends object>(entity: Entity<T>, raw: z.output<typeof RAW_PAGE>): Page<T> {
   return {
-    cypher: `UNWIND range(0, size($keys) - 1) AS i
-    WITH i, $keys[i] AS k
-    CALL (k) {
-      OPTIONAL MATCH ${parts.match} WHERE ${parts.where}
-      WITH * ORDER BY ${parts.orderBy}
-      RETURN collect(${parts.node}) AS ordered
-    }
-    RETURN i, size(ordered) AS total, [x IN ordered[k.skip..k.skip + k.limit + 1] | ${parts.projection('x')}] AS items`,
-    params: { keys: keys.map((k) => ({ f: k.f, skip: cypherInt(k.skip), limit: cypherInt(k.limit) })) },
-    row: pageRow(item),
+    total: raw.total,
+    items: raw.items.map((item) => {
+      const decoded = entity.decode.safeParse(item);
+      if (!decoded.success) throw new IntegrityError(`a ${entity.label} in a page does not have the expected shape`, decoded.error);
+      return decoded.data;
+    }),
   };
 }
 
-/**
- * Pages of a filtered connection for one request, batched: keys with the same ordering share one
- * statement (ORDER BY is code, so each ordering is its own statement).
- */
-export function pageLoader<K extends PageKey<unknown> & { order: object }, T>(
+/** Pages for one request, batched: every page asked in a tick shares one statement. */
+export function pageLoader<K extends PageKey<unknown, object>, T extends object>(
   executor: Executor,
   label: string,
-  query: (keys: readonly K[], order: K['order']) => DecodedQuery<{ i: number; total: number; items: T[] }>,
+  entity: Entity<T>,
+  shape: (key: K, statement: Statement) => PageShape,
 ): DataLoader<K, Page<T> | null, unknown> {
   return keyedLoader<K, Page<T>>(
     async (keys) => {
-      const groups = new Map<string, K[]>();
-      for (const k of keys) {
-        const order = JSON.stringify(k.order);
-        groups.set(order, [...(groups.get(order) ?? []), k]);
-      }
-      const out: Array<readonly [K, Page<T>]> = [];
-      for (const group of groups.values()) {
-        for (const r of await executor.read(query(group, group[0]!.order), label)) out.push([group[r.i]!, { items: r.items, total: r.total }]);
-      }
-      return out;
+      const statement = new Statement();
+      const pages = keys.map((k) => {
+        const s = shape(k, statement);
+        return pageExpression(s, k, k.count, entity.projection(s.node), statement);
+      });
+      const [row] = await executor.read({ cypher: `RETURN [${pages.join(', ')}] AS pages`, params: statement.params, row: PAGES_ROW }, label);
+      return keys.map((k, i) => [k, decodePage(entity, row!.pages[i]!)] as const);
     },
     (k) => JSON.stringify(k),
   );
 }
 
-/** A Relay connection of one filtered page, through a pageLoader (so sibling pages batch). */
-export async function pagedConnection<F, O extends object, T>(
-  loader: DataLoader<PageKey<F> & { order: O }, Page<T> | null, unknown>,
-  f: F,
-  order: O,
-  first: number | null | undefined,
-  after: string | null | undefined,
-): Promise<Connection<T>> {
-  const page = toPage(first, after);
-  const result = await loader.load({ f, skip: page.skip, limit: page.limit, order });
-  return toConnection(result?.items ?? [], page, result?.total ?? 0);
+/** A Relay connection of one filtered page, through a pageLoader (primed, or batched with its siblings). */
+export async function pagedConnection<K extends PageKey<unknown, object>, T>(loader: DataLoader<K, Page<T> | null, unknown>, key: K): Promise<Connection<T>> {
+  const result = await loader.load(key);
+  return toConnection(result?.items ?? [], key, result?.total ?? 0);
+}
+
+/** The page key a connection field's arguments make: `first`/`after` → window, `count` from the selection. */
+export function pageWindow(first: number | null | undefined, after: string | null | undefined): { skip: number; limit: number } {
+  return toPage(first, after);
+}
+
+/** Whether a connection's selection asks for `totalCount`. */
+export const wantsTotal = (tree: ResolveTree | undefined, connectionType: string): boolean =>
+  Object.values(selectionOf(tree, connectionType)).some((f) => f.name === 'totalCount');
+
+/** The node selection inside a connection's `edges { node { … } }`. */
+export function nodeTree(tree: ResolveTree, connectionType: string, edgeType: string): ResolveTree | undefined {
+  const edges = Object.values(selectionOf(tree, connectionType)).filter((f) => f.name === 'edges');
+  const nodes = edges.flatMap((e) => Object.values(selectionOf(e, edgeType)).filter((f) => f.name === 'node'));
+  if (nodes.length === 0) return undefined;
+  // Several `edges`/`node` selections (aliases, fragments) merge into one.
+  const fieldsByTypeName: ResolveTree['fieldsByTypeName'] = {};
+  for (const n of nodes) for (const [type, fields] of Object.entries(n.fieldsByTypeName)) fieldsByTypeName[type] = { ...fieldsByTypeName[type], ...fields };
+  return { ...nodes[0]!, fieldsByTypeName };
+}
+
+/** A connection field's arguments: graphql-js coerced them to the schema's input types already. */
+export interface ConnectionArgs {
+  readonly filter: object | null;
+  readonly orderBy: { readonly field: string; readonly direction: string } | null;
+  readonly first: number | null;
+  readonly after: string | null;
+  readonly includeSubregions: boolean;
+}
+
+const isObject = (v: unknown): v is object => typeof v === 'object' && v !== null;
+
+/** An ordering read back into its enums (null unless both values are members). */
+export function orderOf<F extends string>(fields: { readonly [K in F]: K }, o: ConnectionArgs['orderBy']): { field: F; direction: 'ASC' | 'DESC' } | null {
+  const field = Object.values<F>(fields).find((f) => f === o?.field);
+  const direction = (['ASC', 'DESC'] as const).find((d) => d === o?.direction);
+  return field && direction ? { field, direction } : null;
+}
+
+/** The connection arguments of a selected field, read by their coerced types. */
+function connectionArgs(a: ResolveTree['args']): ConnectionArgs {
+  const order = a.orderBy;
+  return {
+    filter: isObject(a.filter) ? a.filter : null,
+    orderBy: isObject(order) && 'field' in order && 'direction' in order ? { field: String(order.field), direction: String(order.direction) } : null,
+    first: typeof a.first === 'number' ? a.first : null,
+    after: typeof a.after === 'string' ? a.after : null,
+    includeSubregions: a.includeSubregions === true,
+  };
+}
+
+export interface PageRelationSpec<P, K extends PageKey<unknown, object>, C extends object> {
+  readonly target: () => TypePlan<C>;
+  readonly connectionType: string;
+  readonly edgeType: string;
+  /** The key the field's resolver will ask its loader for, from the parent record and the field's arguments; null to leave it to the resolver. */
+  readonly key: (parent: P | null, args: ConnectionArgs, count: boolean) => K | null;
+  /** The page's MATCH for that key, with the parent bound to `v` (null at the root). */
+  readonly shape: (key: K, statement: Statement, v: string | null) => PageShape;
+  readonly loader: (ctx: Context) => DataLoader<K, Page<C> | null, unknown>;
+}
+
+/** A connection field as a relation: the page and its items' own relations in the parent's statement. */
+export function pageRelation<P, K extends PageKey<unknown, object>, C extends object>(spec: PageRelationSpec<P, K, C>): Relation<P> & { compileRoot(tree: ResolveTree, statement: Statement): string | null } {
+  // Arguments are not validated yet when a parent compiles its children: out of bounds, the page is left to its resolver, which refuses them.
+  const keyFor = (parent: P | null, tree: ResolveTree): K | null => {
+    try {
+      const key = spec.key(parent, connectionArgs(tree.args), wantsTotal(tree, spec.connectionType));
+      return key && key.limit >= 0 && key.limit <= MAX_FIRST ? key : null;
+    } catch {
+      return null;
+    }
+  };
+  const compile = (v: string | null, tree: ResolveTree, statement: Statement): string | null => {
+    // The parent is not known yet at compile time: the key is built without it, the shape reads the parent from `v`.
+    const key = keyFor(null, tree);
+    if (!key) return null;
+    const shape = spec.shape(key, statement, v);
+    return pageExpression(shape, key, key.count, project(spec.target(), shape.node, nodeTree(tree, spec.connectionType, spec.edgeType), statement), statement);
+  };
+  return {
+    compile: (v, tree, statement) => compile(v, tree, statement),
+    compileRoot: (tree, statement) => compile(null, tree, statement),
+    prime(ctx, parent, raw, tree) {
+      const key = keyFor(parent, tree);
+      const page = RAW_PAGE.safeParse(raw);
+      if (!key || !page.success) return;
+      const items = nodeTree(tree, spec.connectionType, spec.edgeType);
+      spec.loader(ctx).prime(key, { total: page.data.total, items: page.data.items.map((item) => materialize(spec.target(), ctx, item, items)) });
+    },
+  };
 }

@@ -1,10 +1,12 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root, Info } from 'type-graphql';
 import type { Context } from '../core/context';
 import { allOfQuery } from '../core/entity';
 import { loadOne } from '../core/loader';
 import { PageArgs } from '../core/args';
 import type { Connection } from '../core/pagination';
-import { observationConnection } from '../observation/observation.loader';
+import { observationConnection, observationPageKey } from '../observation/observation.loader';
+import { asksFor } from '../core/plan';
+import type { GraphQLResolveInfo } from 'graphql';
 import { ObservationConnection, type Observation } from '../observation/observation.type';
 import { indicatorByCode, unitByCode } from './indicator.loader';
 import { IndicatorEntity } from './indicator.repository';
@@ -28,7 +30,7 @@ export class IndicatorResolver {
   }
 
   @FieldResolver(() => ObservationConnection, { description: 'Figures measuring it.' })
-  observations(@Root() i: Indicator, @Args() { first, after }: PageArgs, @Ctx() ctx: Context): Promise<Connection<Observation>> {
-    return observationConnection(ctx, { indicator: i.code }, null, first, after);
+  observations(@Root() i: Indicator, @Args() { first, after }: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Connection<Observation>> {
+    return observationConnection(ctx, observationPageKey({ indicator: i.code }, null, first, after, asksFor(info, 'totalCount')));
   }
 }

@@ -1,10 +1,9 @@
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
 import type { Context } from '../core/context';
-import { NotFoundError } from '../core/errors';
-import { loadExisting } from '../core/loader';
+import { missing, NotFoundError } from '../core/errors';
 import { modelBySlug } from '../model/model.loader';
 import { LineageArgs } from './lineage.args';
-import { lineageEdgesQuery } from './lineage.repository';
+import { lineageQuery } from './lineage.repository';
 import { buildLineage, lineageSlugs } from './lineage.service';
 import { Lineage, LineageDirection } from './lineage.type';
 
@@ -14,9 +13,12 @@ export class LineageResolver {
   async lineage(@Args() { slug, direction, maxDepth }: LineageArgs, @Ctx() ctx: Context): Promise<Lineage> {
     const up = direction !== LineageDirection.DOWNSTREAM;
     const down = direction !== LineageDirection.UPSTREAM;
-    const [root, rows] = await Promise.all([modelBySlug(ctx).load(slug), ctx.executor.read(lineageEdgesQuery(slug, up, down, maxDepth), 'lineage')]);
-    if (!root) throw new NotFoundError('Model', slug);
-    const models = await loadExisting(modelBySlug(ctx), lineageSlugs(slug, rows), 'GovernanceModel', `the lineage of ${slug}`);
-    return buildLineage(root, rows, new Map(models.map((m) => [m.slug, m])));
+    // The root, its edges and the models they touch: one statement.
+    const [row] = await ctx.executor.read(lineageQuery(slug, up, down, maxDepth), 'lineage');
+    if (!row) throw new NotFoundError('Model', slug);
+    const models = new Map([row.root, ...row.models].map((m) => [m.slug, m]));
+    for (const s of lineageSlugs(slug, row.edges)) if (!models.has(s)) throw missing('GovernanceModel', s, `the lineage of ${slug}`);
+    for (const m of models.values()) modelBySlug(ctx).prime(m.slug, m);
+    return buildLineage(row.root, row.edges, models);
   }
 }

@@ -70,8 +70,14 @@ export const modelsOfRegionsQuery = (keys: readonly RegionModelsKey[]): DecodedQ
 });
 
 const component = z.object({ principle: PrincipleEntity.decode, order: num, note: optText, provenance });
+export const COMPONENTS = z.array(component);
 
-const COMPONENTS_BY_KEY = z.object({ key: text, components: z.array(component) });
+const COMPONENTS_BY_KEY = z.object({ key: text, components: COMPONENTS });
+
+/** A model's components (principle, order, note, provenance) for the model bound to `v`, in its source's order. */
+export const componentsExpression = (v: string, h: string, p: string) =>
+  `COLLECT { MATCH (${v})-[${h}:HAS_PRINCIPLE]->(${p}:Principle) WITH ${h}, ${p} ORDER BY ${h}.order
+    RETURN {principle: ${PrincipleEntity.projection(p)}, order: ${h}.order, note: ${h}.note, provenance: ${edgeProvenance(h)}} }`;
 
 export const componentsOfModelsQuery = (slugs: readonly string[]): DecodedQuery<{ key: string; components: ModelComponent[] }> => ({
   cypher: `UNWIND $slugs AS slug MATCH (:GovernanceModel {slug: slug})-[h:HAS_PRINCIPLE]->(p:Principle)

@@ -1,17 +1,20 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { loadCitations } from '../citation/citation.loader';
 import { Citation } from '../citation/citation.type';
 import type { Context } from '../core/context';
 import { loadOne } from '../core/loader';
 import { PageArgs, SlugArgs } from '../core/args';
 import { toConnection, toPage, type Connection } from '../core/pagination';
-import { observationConnection } from '../observation/observation.loader';
+import { observationConnection, observationPageKey } from '../observation/observation.loader';
 import { ObservationConnection, ObservationOrder, type Observation } from '../observation/observation.type';
-import { practiceConnection, practiceByKey } from '../practice/practice.loader';
+import { practiceByKey, practiceConnection, practicePageKey } from '../practice/practice.loader';
 import { Practice, PracticeConnection, PracticeFilter, PracticeOrder } from '../practice/practice.type';
 import { Principle } from '../principle/principle.type';
 import { regionByCode } from '../region/region.loader';
 import { ModelFilter } from './model.args';
+import { ModelPlan } from './model.plan';
+import { asksFor, prefetchOne } from '../core/plan';
+import type { GraphQLResolveInfo } from 'graphql';
 import { loadAdoptions, loadPrinciples, modelBySlug, modelLoaders } from './model.loader';
 import { modelListQuery } from './model.repository';
 import { Adoption, GovernanceModel, GovernanceModelConnection, LineageLink, ModelComponent, ModelOrigin } from './model.type';
@@ -19,8 +22,11 @@ import { Adoption, GovernanceModel, GovernanceModelConnection, LineageLink, Mode
 @Resolver(() => GovernanceModel)
 export class ModelResolver {
   @Query(() => GovernanceModel, { nullable: true, description: 'A model by slug, e.g. fengqiao-experience.' })
-  model(@Args() { slug }: SlugArgs, @Ctx() ctx: Context): Promise<GovernanceModel | null> {
-    return modelBySlug(ctx).load(slug);
+  async model(@Args() { slug }: SlugArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<GovernanceModel | null> {
+    // The model and what is asked below it, in one statement.
+    const model = await prefetchOne(ctx, ModelPlan, info, (x, s) => `MATCH (${x}:GovernanceModel {slug: ${s.param(slug)}})`, 'model');
+    if (model) modelBySlug(ctx).prime(model.slug, model);
+    return model;
   }
 
   @Query(() => GovernanceModelConnection, { description: 'Models by kind and principle, ordered by slug.' })
@@ -70,13 +76,20 @@ export class ModelResolver {
     @Arg('filter', () => PracticeFilter, { nullable: true, description: 'Further criteria; its model field is ignored.' }) filter: PracticeFilter | null,
     @Arg('orderBy', () => PracticeOrder, { nullable: true }) orderBy: PracticeOrder | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<Practice>> {
-    return practiceConnection(ctx, { ...filter, model: m.slug }, orderBy, first, after);
+    return practiceConnection(ctx, practicePageKey({ ...filter, model: m.slug }, orderBy, first, after, asksFor(info, 'totalCount')));
   }
 
   @FieldResolver(() => ObservationConnection, { description: 'Figures reported about its practices.' })
-  observations(@Root() m: GovernanceModel, @Args() { first, after }: PageArgs, @Arg('orderBy', () => ObservationOrder, { nullable: true }) orderBy: ObservationOrder | null, @Ctx() ctx: Context): Promise<Connection<Observation>> {
-    return observationConnection(ctx, { model: m.slug }, orderBy, first, after);
+  observations(
+    @Root() m: GovernanceModel,
+    @Args() { first, after }: PageArgs,
+    @Arg('orderBy', () => ObservationOrder, { nullable: true }) orderBy: ObservationOrder | null,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Connection<Observation>> {
+    return observationConnection(ctx, observationPageKey({ model: m.slug }, orderBy, first, after, asksFor(info, 'totalCount')));
   }
 
   @FieldResolver(() => [Citation], { description: 'Quotes that name or describe it.' })

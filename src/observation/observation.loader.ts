@@ -1,7 +1,7 @@
 import { perRequest, type Context } from '../core/context';
 import { byKey } from '../core/entity';
-import { pageLoader, pagedConnection } from '../core/pages';
-import { ObservationEntity, observationPagesQuery, type ObservationCriteria } from './observation.repository';
+import { pagedConnection, pageLoader, pageWindow } from '../core/pages';
+import { ObservationEntity, observationShape, type ObservationCriteria, type ObservationPageKey } from './observation.repository';
 import { keyOf } from '../core/global-id';
 import type { Connection } from '../core/pagination';
 import { SortDirection } from '../practice/practice.enums';
@@ -11,7 +11,7 @@ export const observationByKey = byKey(ObservationEntity);
 
 export const observationLoaders = perRequest((executor) => ({
   /** Filtered pages of figures; sibling connections share one round trip. */
-  pages: pageLoader(executor, 'observation-pages', observationPagesQuery),
+  pages: pageLoader(executor, 'observation-pages', ObservationEntity, (key: ObservationPageKey, statement) => observationShape(key, statement)),
 }));
 
 export const DEFAULT_OBSERVATION_ORDER: ObservationOrder = { field: ObservationOrderField.REGION, direction: SortDirection.ASC };
@@ -30,7 +30,13 @@ export function observationCriteria(f: Partial<ObservationFilter> | null | undef
   };
 }
 
-/** A page of figures through the batching loader: sibling connections share one round trip. */
-export function observationConnection(ctx: Context, filter: Partial<ObservationFilter> | null | undefined, order: ObservationOrder | null | undefined, first?: number | null, after?: string | null): Promise<Connection<Observation>> {
-  return pagedConnection(observationLoaders(ctx).pages, observationCriteria(filter), order ?? DEFAULT_OBSERVATION_ORDER, first, after);
+/** The page key of a figures connection: the resolver asks for it, a prefetch primes it. */
+export function observationPageKey(filter: Partial<ObservationFilter> | null | undefined, order: ObservationOrder | null | undefined, first: number | null | undefined, after: string | null | undefined, count: boolean): ObservationPageKey {
+  const o = order ?? DEFAULT_OBSERVATION_ORDER;
+  return { f: observationCriteria(filter), order: { field: o.field, direction: o.direction }, ...pageWindow(first, after), count };
+}
+
+/** A page of figures through the request's loader (primed by a prefetch, or batched with its siblings). */
+export function observationConnection(ctx: Context, key: ObservationPageKey): Promise<Connection<Observation>> {
+  return pagedConnection(observationLoaders(ctx).pages, key);
 }

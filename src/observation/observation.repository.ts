@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { num, oneOf, optNum, optOneOf, optText, text } from '../core/db/decode';
 import { citedBy, type Entity, projector } from '../core/entity';
 import { toGlobalId } from '../core/global-id';
-import { filteredPagesQuery, type PageKey } from '../core/pages';
+import type { PageKey, PageShape } from '../core/pages';
+import type { Statement } from '../core/plan';
 import { COMPARISON_KINDS, QUALIFIERS, SOURCE_KINDS } from '../core/vocabulary';
 import { SortDirection } from '../practice/practice.enums';
 import { type Observation, type ObservationOrder, ObservationOrderField } from './observation.type';
@@ -49,37 +50,52 @@ export interface ObservationCriteria {
   sourceKind: string | null;
 }
 
-export interface ObservationPageKey extends PageKey<ObservationCriteria> {
-  readonly order: ObservationOrder;
-}
+export type ObservationPageKey = PageKey<ObservationCriteria, ObservationOrder>;
 
-const OBSERVATION_WHERE = `(k.f.regionCode IS NULL OR r.code = k.f.regionCode OR (k.f.includeSubregions AND r.code STARTS WITH k.f.regionCode))
-  AND (k.f.indicator IS NULL OR EXISTS { (o)-[:MEASURES]->(:Indicator {code: k.f.indicator}) })
-  AND (k.f.practice IS NULL OR EXISTS { (o)-[:ABOUT]->(:Practice {id: k.f.practice}) })
-  AND (k.f.model IS NULL OR EXISTS { (o)-[:ABOUT]->(:Practice)-[:IMPLEMENTS]->(:GovernanceModel {slug: k.f.model}) })
-  AND (k.f.periodFrom IS NULL OR o.periodEnd IS NULL OR o.periodEnd >= date(k.f.periodFrom))
-  AND (k.f.periodTo IS NULL OR o.periodStart IS NULL OR o.periodStart <= date(k.f.periodTo))
-  AND (k.f.sourceKind IS NULL OR o.sourceKind = k.f.sourceKind)`;
+/** Criteria a parent supplies as Cypher expressions (`practice.observations` reads the practice's key …). */
+export type BoundCriteria = Partial<Record<'regionCode' | 'practice' | 'indicator' | 'model', string>>;
 
-/** ORDER BY from the enum only (never from input text). */
-export function observationOrderBy(order: ObservationOrder): string {
+/** ORDER BY from the enum only (never from input text), over the figure `o` and its region `r`. */
+export function observationOrderBy(order: ObservationOrder, o = 'o', r = 'r'): string {
   const dir = order.direction === SortDirection.DESC ? 'DESC' : 'ASC';
   switch (order.field) {
     case ObservationOrderField.INDICATOR:
-      return `[(o)-[:MEASURES]->(i:Indicator) | i.code][0] ${dir}, r.code, o.id`;
+      return `[(${o})-[:MEASURES]->(x_i:Indicator) | x_i.code][0] ${dir}, ${r}.code, ${o}.id`;
     case ObservationOrderField.PERIOD:
-      return `o.periodEnd ${dir}, o.id`;
+      return `${o}.periodEnd ${dir}, ${o}.id`;
     case ObservationOrderField.VALUE:
-      return `o.value ${dir}, o.id`;
+      return `${o}.value ${dir}, ${o}.id`;
     default:
-      return `r.code ${dir}, o.id`;
+      return `${r}.code ${dir}, ${o}.id`;
   }
 }
 
-/** Many filtered pages (one per key) with the same ordering, in one round trip. */
-export const observationPagesQuery = (keys: readonly ObservationPageKey[], order: ObservationOrder) =>
-  filteredPagesQuery(
-    { match: '(o:Observation)-[:FOR]->(r:Region)', where: OBSERVATION_WHERE, orderBy: observationOrderBy(order), node: 'o', projection: ObservationEntity.projection },
-    ObservationEntity.decode,
-    keys,
-  );
+/**
+ * The page's MATCH, starting from the most selective criterion present: the regions under a code
+ * (a prefix seek), the practice, the indicator or the model; the other criteria filter.
+ */
+export function observationShape(key: ObservationPageKey, statement: Statement, bound: BoundCriteria = {}): PageShape {
+  const c = key.f;
+  const o = statement.variable('o');
+  const r = statement.variable('r');
+  const value = (name: keyof BoundCriteria, v: string | null) => bound[name] ?? (v === null ? null : statement.param(v));
+  const region = value('regionCode', c.regionCode);
+  const practice = value('practice', c.practice);
+  const indicator = value('indicator', c.indicator);
+  const model = value('model', c.model);
+  const where: string[] = [];
+  const figure = `(${o}:Observation)-[:FOR]->(${r}:Region)`;
+  let match: string;
+  if (region) match = c.includeSubregions ? `MATCH (${r}:Region) WHERE ${r}.code STARTS WITH ${region} MATCH (${o}:Observation)-[:FOR]->(${r})` : `MATCH (${o}:Observation)-[:FOR]->(${r}:Region {code: ${region}})`;
+  else if (practice) match = `MATCH (:Practice {id: ${practice}})<-[:ABOUT]-${figure}`;
+  else if (indicator) match = `MATCH (:Indicator {code: ${indicator}})<-[:MEASURES]-${figure}`;
+  else if (model) match = `MATCH (:GovernanceModel {slug: ${model}})<-[:IMPLEMENTS]-(:Practice)<-[:ABOUT]-${figure}`;
+  else match = `MATCH ${figure}`;
+  if (practice && region) where.push(`EXISTS { (${o})-[:ABOUT]->(:Practice {id: ${practice}}) }`);
+  if (indicator && (region || practice)) where.push(`EXISTS { (${o})-[:MEASURES]->(:Indicator {code: ${indicator}}) }`);
+  if (model && (region || practice || indicator)) where.push(`EXISTS { (${o})-[:ABOUT]->(:Practice)-[:IMPLEMENTS]->(:GovernanceModel {slug: ${model}}) }`);
+  if (c.periodFrom) where.push(`(${o}.periodEnd IS NULL OR ${o}.periodEnd >= date(${statement.param(c.periodFrom)}))`);
+  if (c.periodTo) where.push(`(${o}.periodStart IS NULL OR ${o}.periodStart <= date(${statement.param(c.periodTo)}))`);
+  if (c.sourceKind) where.push(`${o}.sourceKind = ${statement.param(c.sourceKind)}`);
+  return { match: where.length ? `${match} WHERE ${where.join(' AND ')}` : match, orderBy: observationOrderBy(key.order, o, r), node: o };
+}

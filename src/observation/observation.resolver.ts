@@ -1,5 +1,5 @@
 import type DataLoader from 'dataloader';
-import { Arg, Args, Ctx, FieldResolver, Float, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Float, Info, Query, Resolver, Root } from 'type-graphql';
 import { loadCitations } from '../citation/citation.loader';
 import { Citation } from '../citation/citation.type';
 import type { Context } from '../core/context';
@@ -13,7 +13,10 @@ import { practiceByKey } from '../practice/practice.loader';
 import { Practice } from '../practice/practice.type';
 import { regionByCode } from '../region/region.loader';
 import { Region } from '../region/region.type';
-import { observationConnection, observationByKey } from './observation.loader';
+import { observationByKey, observationConnection, observationPageKey } from './observation.loader';
+import { ObservationPlan, observationsRoot } from './observation.plan';
+import { asksFor, prefetchOne, prefetchRoot } from '../core/plan';
+import type { GraphQLResolveInfo } from 'graphql';
 import { Observation, ObservationConnection, ObservationFilter, ObservationOrder } from './observation.type';
 
 /** Loads what a figure refers to by key: the graph must hold it. */
@@ -23,18 +26,24 @@ const referred = <T>(loader: DataLoader<string, T | null, unknown>, key: string 
 @Resolver(() => Observation)
 export class ObservationResolver {
   @Query(() => Observation, { nullable: true, description: 'A figure by global id or key.' })
-  observation(@Arg('id', () => String) id: string, @Ctx() ctx: Context): Promise<Observation | null> {
-    return observationByKey(ctx).load(keyOf('Observation', id));
+  async observation(@Arg('id', () => String) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Observation | null> {
+    const key = keyOf('Observation', id);
+    const figure = await prefetchOne(ctx, ObservationPlan, info, (x, s) => `MATCH (${x}:Observation {id: ${s.param(key)}})`, 'observation');
+    if (figure) observationByKey(ctx).prime(figure.key, figure);
+    return figure;
   }
 
   @Query(() => ObservationConnection, { description: 'Figures by region (with subregions), indicator, practice, model, period and source kind.' })
-  observations(
+  async observations(
     @Arg('filter', () => ObservationFilter, { nullable: true }) filter: ObservationFilter | null,
     @Arg('orderBy', () => ObservationOrder, { nullable: true }) orderBy: ObservationOrder | null,
     @Args() { first, after }: PageArgs,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<Observation>> {
-    return observationConnection(ctx, filter, orderBy, first, after);
+    // The page and what is asked below it, in one statement; the loaders are primed with it.
+    await prefetchRoot(ctx, observationsRoot, info, 'observations');
+    return observationConnection(ctx, observationPageKey(filter, orderBy, first, after, asksFor(info, 'totalCount')));
   }
 
   @FieldResolver(() => Indicator, { description: 'What it measures.' })

@@ -1,7 +1,7 @@
 import { perRequest, type Context } from '../core/context';
 import { byKey } from '../core/entity';
-import { pageLoader, pagedConnection } from '../core/pages';
-import { PracticeEntity, practicePagesQuery, type PracticeCriteria } from './practice.repository';
+import { pagedConnection, pageLoader, pageWindow } from '../core/pages';
+import { PracticeEntity, practiceShape, type PracticeCriteria, type PracticePageKey } from './practice.repository';
 import type { Connection } from '../core/pagination';
 import { SortDirection } from './practice.enums';
 import { PracticeOrderField, type Practice, type PracticeFilter, type PracticeOrder } from './practice.type';
@@ -10,7 +10,7 @@ export const practiceByKey = byKey(PracticeEntity);
 
 export const practiceLoaders = perRequest((executor) => ({
   /** Filtered pages of practices; sibling connections share one round trip. */
-  pages: pageLoader(executor, 'practice-pages', practicePagesQuery),
+  pages: pageLoader(executor, 'practice-pages', PracticeEntity, (key: PracticePageKey, statement) => practiceShape(key, statement)),
 }));
 
 export const DEFAULT_PRACTICE_ORDER: PracticeOrder = { field: PracticeOrderField.START_DATE, direction: SortDirection.ASC };
@@ -29,7 +29,13 @@ export function practiceCriteria(f: Partial<PracticeFilter> | null | undefined):
   };
 }
 
-/** A page of practices through the batching loader: sibling connections share one round trip. */
-export function practiceConnection(ctx: Context, filter: Partial<PracticeFilter> | null | undefined, order: PracticeOrder | null | undefined, first?: number | null, after?: string | null): Promise<Connection<Practice>> {
-  return pagedConnection(practiceLoaders(ctx).pages, practiceCriteria(filter), order ?? DEFAULT_PRACTICE_ORDER, first, after);
+/** The page key of a practices connection: the resolver asks for it, a prefetch primes it. */
+export function practicePageKey(filter: Partial<PracticeFilter> | null | undefined, order: PracticeOrder | null | undefined, first: number | null | undefined, after: string | null | undefined, count: boolean): PracticePageKey {
+  const o = order ?? DEFAULT_PRACTICE_ORDER;
+  return { f: practiceCriteria(filter), order: { field: o.field, direction: o.direction }, ...pageWindow(first, after), count };
+}
+
+/** A page of practices through the request's loader (primed by a prefetch, or batched with its siblings). */
+export function practiceConnection(ctx: Context, key: PracticePageKey): Promise<Connection<Practice>> {
+  return pagedConnection(practiceLoaders(ctx).pages, key);
 }

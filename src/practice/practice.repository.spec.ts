@@ -1,8 +1,10 @@
 import { statementOf } from '../../test/support/statement';
 import { byKeysQuery } from '../core/entity';
 import { SortDirection } from './practice.enums';
-import { practiceCriteria } from './practice.loader';
-import { PracticeEntity, practiceOrderBy, practicePagesQuery } from './practice.repository';
+import { pageExpression } from '../core/pages';
+import { Statement } from '../core/plan';
+import { practicePageKey } from './practice.loader';
+import { PracticeEntity, practiceOrderBy, practiceShape } from './practice.repository';
 import { PracticeOrderField } from './practice.type';
 
 describe('practice Cypher', () => {
@@ -19,45 +21,39 @@ describe('practice Cypher', () => {
 `);
   });
 
-  it('pages practices by criteria, many pages in one statement', () => {
-    const f = practiceCriteria({ regionCode: '530103', includeSubregions: true, status: 'PILOT' });
-    const order = { field: PracticeOrderField.START_DATE, direction: SortDirection.ASC };
-    expect(statementOf(practicePagesQuery([{ f, skip: 0, limit: 20, order }], order))).toMatchInlineSnapshot(`
+  it('pages practices from the regions under a code, filtered and ordered in the database', () => {
+    const statement = new Statement();
+    const key = practicePageKey({ regionCode: '530103', includeSubregions: true, status: 'PILOT' }, null, 20, null, true);
+    const shape = practiceShape(key, statement);
+    expect({ shape, expression: pageExpression(shape, key, key.count, 'x', statement), params: statement.params }).toMatchInlineSnapshot(`
 {
-  "cypher": "UNWIND range(0, size($keys) - 1) AS i
-    WITH i, $keys[i] AS k
-    CALL (k) {
-      OPTIONAL MATCH (p:Practice)-[:IN]->(r:Region) WHERE (k.f.regionCode IS NULL OR r.code = k.f.regionCode OR (k.f.includeSubregions AND r.code STARTS WITH k.f.regionCode))
-  AND (k.f.status IS NULL OR p.status = k.f.status)
-  AND (k.f.category IS NULL OR p.category = k.f.category)
-  AND (k.f.model IS NULL OR EXISTS { (p)-[:IMPLEMENTS]->(:GovernanceModel {slug: k.f.model}) })
-  AND (k.f.principle IS NULL OR EXISTS { (p)-[:IMPLEMENTS]->(:GovernanceModel)-[:HAS_PRINCIPLE]->(:Principle {slug: k.f.principle}) })
-  AND (k.f.startedFrom IS NULL OR p.startSort >= date(k.f.startedFrom))
-  AND (k.f.startedTo IS NULL OR p.startSort <= date(k.f.startedTo))
-      WITH * ORDER BY p.startSort IS NULL, p.startSort ASC, p.id
-      RETURN collect(p) AS ordered
-    }
-    RETURN i, size(ordered) AS total, [x IN ordered[k.skip..k.skip + k.limit + 1] | x {.id, .name, .nameEn, .site, .siteEn, .category, .status, .startDate, .startPrecision, .scale, .scaleEn, .description, .descriptionEn, regionCode: [(x)-[:IN]->(x_reg:Region) | x_reg.code][0], citationIds: [(x)-[:CITED_BY]->(x_cit:Citation) | x_cit.id]}] AS items",
+  "expression": "{total: COUNT { MATCH (r_1:Region) WHERE r_1.code STARTS WITH $p2 MATCH (p_0:Practice)-[:IN]->(r_1) WHERE p_0.status = $p3 }, items: COLLECT { MATCH (r_1:Region) WHERE r_1.code STARTS WITH $p2 MATCH (p_0:Practice)-[:IN]->(r_1) WHERE p_0.status = $p3 WITH * ORDER BY p_0.startSort, p_0.id SKIP $p4 LIMIT $p5 RETURN x AS item }}",
   "params": {
-    "keys": [
-      {
-        "f": {
-          "category": null,
-          "includeSubregions": true,
-          "model": null,
-          "principle": null,
-          "regionCode": "530103",
-          "startedFrom": null,
-          "startedTo": null,
-          "status": "PILOT",
-        },
-        "limit": "int(20)",
-        "skip": "int(0)",
-      },
-    ],
+    "p2": "530103",
+    "p3": "PILOT",
+    "p4": Integer {
+      "high": 0,
+      "low": 0,
+    },
+    "p5": Integer {
+      "high": 0,
+      "low": 21,
+    },
+  },
+  "shape": {
+    "match": "MATCH (r_1:Region) WHERE r_1.code STARTS WITH $p2 MATCH (p_0:Practice)-[:IN]->(r_1) WHERE p_0.status = $p3",
+    "node": "p_0",
+    "orderBy": "p_0.startSort, p_0.id",
   },
 }
 `);
+  });
+
+  it('starts from the model when no region is given, and reads a parent region from its variable', () => {
+    const model = practiceShape(practicePageKey({ model: 'fengqiao-experience' }, null, 5, null, false), new Statement());
+    expect(model.match).toMatch(/^MATCH \(:GovernanceModel \{slug: \$p\d+\}\)<-\[:IMPLEMENTS\]-/);
+    const nested = practiceShape(practicePageKey({ includeSubregions: true }, null, 5, null, false), new Statement(), { regionCode: 'root.code' });
+    expect(nested.match).toContain('STARTS WITH root.code');
   });
 
   it('orders only by what the enum names', () => {

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { oneOf, optOneOf, optText, text } from '../core/db/decode';
 import { citedBy, type Entity, projector } from '../core/entity';
 import { toGlobalId } from '../core/global-id';
-import { filteredPagesQuery, type PageKey } from '../core/pages';
+import type { PageKey, PageShape } from '../core/pages';
+import type { Statement } from '../core/plan';
 import { toPartialDate } from '../core/partial-date.type';
 import { DATE_PRECISIONS, PRACTICE_CATEGORIES, PRACTICE_STATUSES } from '../core/vocabulary';
 import { SortDirection } from './practice.enums';
@@ -31,7 +32,7 @@ export const PracticeEntity: Entity<Practice> = {
   ),
 };
 
-/** Filter values as Cypher parameters; every criterion is optional. */
+/** Filter values; every criterion is optional. */
 export interface PracticeCriteria {
   regionCode: string | null;
   includeSubregions: boolean;
@@ -43,32 +44,52 @@ export interface PracticeCriteria {
   startedTo: string | null;
 }
 
-export interface PracticePageKey extends PageKey<PracticeCriteria> {
-  readonly order: PracticeOrder;
-}
+export type PracticePageKey = PageKey<PracticeCriteria, PracticeOrder>;
 
-const PRACTICE_WHERE = `(k.f.regionCode IS NULL OR r.code = k.f.regionCode OR (k.f.includeSubregions AND r.code STARTS WITH k.f.regionCode))
-  AND (k.f.status IS NULL OR p.status = k.f.status)
-  AND (k.f.category IS NULL OR p.category = k.f.category)
-  AND (k.f.model IS NULL OR EXISTS { (p)-[:IMPLEMENTS]->(:GovernanceModel {slug: k.f.model}) })
-  AND (k.f.principle IS NULL OR EXISTS { (p)-[:IMPLEMENTS]->(:GovernanceModel)-[:HAS_PRINCIPLE]->(:Principle {slug: k.f.principle}) })
-  AND (k.f.startedFrom IS NULL OR p.startSort >= date(k.f.startedFrom))
-  AND (k.f.startedTo IS NULL OR p.startSort <= date(k.f.startedTo))`;
+/** Criteria a parent supplies as Cypher expressions (`region.practices` reads the region's code). */
+export type BoundCriteria = Partial<Record<'regionCode' | 'model', string>>;
 
-/** ORDER BY from the enum only (never from input text). */
-export function practiceOrderBy(order: PracticeOrder): string {
+/** ORDER BY from the enum only (never from input text), over the practice `p` and its region `r`. */
+export function practiceOrderBy(order: PracticeOrder, p = 'p', r = 'r'): string {
   const dir = order.direction === SortDirection.DESC ? 'DESC' : 'ASC';
   switch (order.field) {
     case PracticeOrderField.NAME:
-      return `p.name ${dir}, p.id`;
+      return `${p}.name ${dir}, ${p}.id`;
     case PracticeOrderField.REGION:
-      return `r.code ${dir}, p.id`;
+      return `${r}.code ${dir}, ${p}.id`;
     default:
-      // Undated practices last in either direction.
-      return `p.startSort IS NULL, p.startSort ${dir}, p.id`;
+      // Undated practices last in either direction (ascending puts nulls last by itself).
+      return dir === 'ASC' ? `${p}.startSort, ${p}.id` : `${p}.startSort IS NULL, ${p}.startSort DESC, ${p}.id`;
   }
 }
 
-/** Many filtered pages (one per key) with the same ordering, in one round trip. */
-export const practicePagesQuery = (keys: readonly PracticePageKey[], order: PracticeOrder) =>
-  filteredPagesQuery({ match: '(p:Practice)-[:IN]->(r:Region)', where: PRACTICE_WHERE, orderBy: practiceOrderBy(order), node: 'p', projection: PracticeEntity.projection }, PracticeEntity.decode, keys);
+/**
+ * The page's MATCH: from the regions under a code (a prefix seek on the code's index) when a
+ * region is given, else from the model, else every practice; the other criteria filter.
+ */
+export function practiceShape(key: PracticePageKey, statement: Statement, bound: BoundCriteria = {}): PageShape {
+  const c = key.f;
+  const p = statement.variable('p');
+  const r = statement.variable('r');
+  const value = (v: string | null) => (v === null ? null : statement.param(v));
+  const region = bound.regionCode ?? value(c.regionCode);
+  const model = bound.model ?? value(c.model);
+  const where: string[] = [];
+  let match: string;
+  if (region) {
+    match = c.includeSubregions
+      ? `MATCH (${r}:Region) WHERE ${r}.code STARTS WITH ${region} MATCH (${p}:Practice)-[:IN]->(${r})`
+      : `MATCH (${p}:Practice)-[:IN]->(${r}:Region {code: ${region}})`;
+    if (model) where.push(`EXISTS { (${p})-[:IMPLEMENTS]->(:GovernanceModel {slug: ${model}}) }`);
+  } else {
+    // The region is bound only when the order needs it.
+    const region = key.order.field === PracticeOrderField.REGION ? `-[:IN]->(${r}:Region)` : '';
+    match = model ? `MATCH (:GovernanceModel {slug: ${model}})<-[:IMPLEMENTS]-(${p}:Practice)${region}` : `MATCH (${p}:Practice)${region}`;
+  }
+  if (c.status) where.push(`${p}.status = ${value(c.status)}`);
+  if (c.category) where.push(`${p}.category = ${value(c.category)}`);
+  if (c.principle) where.push(`EXISTS { (${p})-[:IMPLEMENTS]->(:GovernanceModel)-[:HAS_PRINCIPLE]->(:Principle {slug: ${value(c.principle)}}) }`);
+  if (c.startedFrom) where.push(`${p}.startSort >= date(${value(c.startedFrom)})`);
+  if (c.startedTo) where.push(`${p}.startSort <= date(${value(c.startedTo)})`);
+  return { match: where.length ? `${match} WHERE ${where.join(' AND ')}` : match, orderBy: practiceOrderBy(key.order, p, r), node: p };
+}

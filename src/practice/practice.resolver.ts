@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { loadCitations } from '../citation/citation.loader';
 import { Citation } from '../citation/citation.type';
 import type { Context } from '../core/context';
@@ -8,30 +8,39 @@ import { PageArgs } from '../core/args';
 import type { Connection } from '../core/pagination';
 import { modelLoaders } from '../model/model.loader';
 import { GovernanceModel } from '../model/model.type';
-import { observationConnection } from '../observation/observation.loader';
+import { observationConnection, observationPageKey } from '../observation/observation.loader';
 import { ObservationConnection, type Observation } from '../observation/observation.type';
 import { organizationLoaders } from '../organization/organization.loader';
 import { Organization } from '../organization/organization.type';
 import { regionByCode } from '../region/region.loader';
 import { Region } from '../region/region.type';
-import { practiceConnection, practiceByKey } from './practice.loader';
+import { practiceByKey, practiceConnection, practicePageKey } from './practice.loader';
+import { PracticePlan, practicesRoot } from './practice.plan';
+import { asksFor, prefetchOne, prefetchRoot } from '../core/plan';
+import type { GraphQLResolveInfo } from 'graphql';
 import { Practice, PracticeConnection, PracticeFilter, PracticeOrder } from './practice.type';
 
 @Resolver(() => Practice)
 export class PracticeResolver {
   @Query(() => Practice, { nullable: true, description: 'A practice by global id or key.' })
-  practice(@Arg('id', () => String) id: string, @Ctx() ctx: Context): Promise<Practice | null> {
-    return practiceByKey(ctx).load(keyOf('Practice', id));
+  async practice(@Arg('id', () => String) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Practice | null> {
+    const key = keyOf('Practice', id);
+    const practice = await prefetchOne(ctx, PracticePlan, info, (x, s) => `MATCH (${x}:Practice {id: ${s.param(key)}})`, 'practice');
+    if (practice) practiceByKey(ctx).prime(practice.key, practice);
+    return practice;
   }
 
   @Query(() => PracticeConnection, { description: 'Practices by region (with subregions), model, principle, status, category and start date.' })
-  practices(
+  async practices(
     @Arg('filter', () => PracticeFilter, { nullable: true }) filter: PracticeFilter | null,
     @Arg('orderBy', () => PracticeOrder, { nullable: true }) orderBy: PracticeOrder | null,
     @Args() { first, after }: PageArgs,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<Practice>> {
-    return practiceConnection(ctx, filter, orderBy, first, after);
+    // The page and what is asked below it, in one statement; the loaders are primed with it.
+    await prefetchRoot(ctx, practicesRoot, info, 'practices');
+    return practiceConnection(ctx, practicePageKey(filter, orderBy, first, after, asksFor(info, 'totalCount')));
   }
 
   @FieldResolver(() => Region, { description: 'Where it runs (the most specific official unit named).' })
@@ -50,8 +59,8 @@ export class PracticeResolver {
   }
 
   @FieldResolver(() => ObservationConnection, { description: 'Figures reported about it.' })
-  observations(@Root() p: Practice, @Args() { first, after }: PageArgs, @Ctx() ctx: Context): Promise<Connection<Observation>> {
-    return observationConnection(ctx, { practice: p.key }, null, first, after);
+  observations(@Root() p: Practice, @Args() { first, after }: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Connection<Observation>> {
+    return observationConnection(ctx, observationPageKey({ practice: p.key }, null, first, after, asksFor(info, 'totalCount')));
   }
 
   @FieldResolver(() => [Citation], { description: 'Quotes that describe it.' })

@@ -1,24 +1,30 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../core/context';
 import { PageArgs } from '../core/args';
 import { toConnection, toPage, type Connection } from '../core/pagination';
 import { modelLoaders } from '../model/model.loader';
 import { GovernanceModel } from '../model/model.type';
-import { observationConnection } from '../observation/observation.loader';
+import { observationConnection, observationPageKey } from '../observation/observation.loader';
 import { ObservationConnection, ObservationFilter, ObservationOrder, type Observation } from '../observation/observation.type';
-import { practiceConnection } from '../practice/practice.loader';
+import { practiceConnection, practicePageKey } from '../practice/practice.loader';
 import { PracticeConnection, PracticeFilter, PracticeOrder, type Practice } from '../practice/practice.type';
 import { withAncestors } from './gazetteer';
 import { RegionCodeArgs, RegionFilter, SubregionArgs } from './region.args';
 import { regionByCode, regionLoaders } from './region.loader';
+import { primeRegion, RegionPlan } from './region.plan';
+import { asksFor, prefetchOne } from '../core/plan';
+import type { GraphQLResolveInfo } from 'graphql';
 import { regionListQuery } from './region.repository';
 import { Region, RegionConnection } from './region.type';
 
 @Resolver(() => Region)
 export class RegionResolver {
   @Query(() => Region, { nullable: true, description: 'A region by its official code, e.g. 530103 (盘龙区).' })
-  region(@Args() { code }: RegionCodeArgs, @Ctx() ctx: Context): Promise<Region | null> {
-    return regionByCode(ctx).load(code);
+  async region(@Args() { code }: RegionCodeArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Region | null> {
+    // The region and what is asked below it, in one statement; the loaders are primed with it.
+    const region = await prefetchOne(ctx, RegionPlan, info, (x, s) => `MATCH (${x}:Region {code: ${s.param(code)}})`, 'region');
+    primeRegion(ctx, region);
+    return region;
   }
 
   @Query(() => RegionConnection, { description: 'Regions by level, parent and autonomy, ordered by code.' })
@@ -54,8 +60,9 @@ export class RegionResolver {
     @Arg('filter', () => PracticeFilter, { nullable: true, description: 'Further criteria; its region fields are ignored.' }) filter: PracticeFilter | null,
     @Arg('orderBy', () => PracticeOrder, { nullable: true }) orderBy: PracticeOrder | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<Practice>> {
-    return practiceConnection(ctx, { ...filter, regionCode: region.code, includeSubregions }, orderBy, first, after);
+    return practiceConnection(ctx, practicePageKey({ ...filter, regionCode: region.code, includeSubregions }, orderBy, first, after, asksFor(info, 'totalCount')));
   }
 
   @FieldResolver(() => ObservationConnection, { description: 'Figures reported for this region (and below, with includeSubregions).' })
@@ -65,8 +72,9 @@ export class RegionResolver {
     @Arg('filter', () => ObservationFilter, { nullable: true, description: 'Further criteria; its region fields are ignored.' }) filter: ObservationFilter | null,
     @Arg('orderBy', () => ObservationOrder, { nullable: true }) orderBy: ObservationOrder | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<Observation>> {
-    return observationConnection(ctx, { ...filter, regionCode: region.code, includeSubregions }, orderBy, first, after);
+    return observationConnection(ctx, observationPageKey({ ...filter, regionCode: region.code, includeSubregions }, orderBy, first, after, asksFor(info, 'totalCount')));
   }
 
   @FieldResolver(() => [GovernanceModel], { description: 'Models practised here (and below, by default).' })
