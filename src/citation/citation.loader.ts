@@ -7,7 +7,8 @@ import type { Citation } from './citation.type';
 export const citationByKey = byKey(CitationEntity);
 export const sourceByKey = byKey(SourceEntity);
 
-/** A fact's quotes by id, in the order given; every id comes from the graph, so each must exist. */
-export function loadCitations(ctx: Context, ids: readonly string[], from: string): Promise<Citation[]> {
-  return loadExisting(citationByKey(ctx), ids, 'Citation', from);
+/** A fact's quotes by id, in text order (source, then offset); every id comes from the graph, so each must exist. */
+export async function loadCitations(ctx: Context, ids: readonly string[], from: string): Promise<Citation[]> {
+  const citations = await loadExisting(citationByKey(ctx), ids, 'Citation', from);
+  return citations.sort((a, b) => (a.sourceKey === b.sourceKey ? a.offset - b.offset : a.sourceKey < b.sourceKey ? -1 : 1));
 }

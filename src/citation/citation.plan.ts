@@ -1,5 +1,4 @@
 import { many, one, type Relation, type TypePlan } from '../core/plan';
-import { citationByKey, sourceByKey } from './citation.loader';
 import { CitationEntity, SourceEntity } from './citation.repository';
 import type { Citation, Source } from './citation.type';
 
@@ -8,15 +7,9 @@ export const SourcePlan: TypePlan<Source> = { typeName: 'Source', entity: Source
 export const CitationPlan: TypePlan<Citation> = {
   typeName: 'Citation',
   entity: CitationEntity,
-  relations: {
-    source: one(() => SourcePlan, (v, x) => `MATCH (${x}:Source {id: ${v}.sourceId})`, (ctx, _c, source) => {
-      if (source) sourceByKey(ctx).prime(source.key, source);
-    }),
-  },
+  relations: { source: one(() => SourcePlan, (v, x) => `MATCH (${x}:Source {id: ${v}.sourceId})`) },
 };
 
-/** The quotes of any fact: fetched with it, primed by id (the fact's resolver loads them by its ids). */
+/** The quotes of any fact, fetched with it (in text order, as its citations field lists them). */
 export const citationsRelation = <P>(): Relation<P> =>
-  many<P, Citation>(() => CitationPlan, (v, x) => `MATCH (${v})-[:CITED_BY]->(${x}:Citation)`, (x) => `${x}.id`, (ctx, _parent, citations) => {
-    for (const c of citations) citationByKey(ctx).prime(c.key, c);
-  });
+  many<P, Citation>(() => CitationPlan, (v, x) => `MATCH (${v})-[:CITED_BY]->(${x}:Citation)`, (x) => `${x}.sourceId, ${x}.offset`);

@@ -1,6 +1,8 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Ctx, FieldResolver, Resolver, Root, Info } from 'type-graphql';
 import type { Context } from '../core/context';
 import { loadOne } from '../core/loader';
+import { prefetchedOr } from '../core/plan';
 import { loadCitations, sourceByKey } from './citation.loader';
 import { Citation, Provenance, Source } from './citation.type';
 
@@ -15,7 +17,7 @@ export class ProvenanceResolver {
 @Resolver(() => Citation)
 export class CitationResolver {
   @FieldResolver(() => Source, { description: 'The source it is quoted from.' })
-  source(@Root() c: Citation, @Ctx() ctx: Context): Promise<Source> {
-    return loadOne(sourceByKey(ctx), c.sourceKey, 'Source', c.id);
+  source(@Root() c: Citation, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Source> {
+    return prefetchedOr(c, info, () => loadOne(sourceByKey(ctx), c.sourceKey, 'Source', c.id));
   }
 }

@@ -16,8 +16,8 @@ export interface Entity<T extends object = object> {
   readonly key: string;
   /** True when `node(id:)` resolves it (its GraphQL type implements Node). */
   readonly node: boolean;
-  /** Cypher map projection of the node bound to `v`: what `decode` reads. */
-  readonly projection: (v: string) => string;
+  /** Cypher map projection of the node bound to `v`: what `decode` reads (see Projection). */
+  readonly projection: Projection;
   readonly decode: z.ZodType<T>;
   /** Further properties to index, beyond the key. */
   readonly indexes?: readonly string[];
@@ -29,12 +29,34 @@ export function mapProjection(v: string, props: readonly string[], computed: Rea
   return `${v} {${parts.join(', ')}}`;
 }
 
-/** A projection per node variable, built once per variable (queries are built per request). */
-export function projector(props: readonly string[], computed: (v: string) => Readonly<Record<string, string>> = () => ({})): (v: string) => string {
+/**
+ * The map projection of a node bound to `v`. Given the GraphQL fields selected on it, entries no
+ * selected field needs (long texts, quote ids …) are left out: the record still decodes (they
+ * are optional) and only this answer, which does not read them, sees it.
+ */
+export type Projection = (v: string, selected?: ReadonlySet<string>) => string;
+
+/** An entry a selection may leave out: read only when one of `fields` is selected. */
+export interface Lazy {
+  readonly fields: readonly string[];
+}
+
+/** Entries read only when the field of the same name is selected. */
+export const lazyByName = (names: readonly string[]): Record<string, Lazy> => Object.fromEntries(names.map((n) => [n, { fields: [n] }]));
+
+/** A projection built once per variable and set of left-out entries (queries are built per request). */
+export function projector(props: readonly string[], computed: (v: string) => Readonly<Record<string, string>> = () => ({}), lazy: Readonly<Record<string, Lazy>> = {}): Projection {
   const made = new Map<string, string>();
-  return (v) => {
-    let projection = made.get(v);
-    if (projection === undefined) made.set(v, (projection = mapProjection(v, props, computed(v))));
+  const lazyNames = Object.keys(lazy);
+  return (v, selected) => {
+    const skipped = selected ? lazyNames.filter((name) => !lazy[name]!.fields.some((f) => selected.has(f))) : [];
+    const memo = `${v}|${skipped.join(',')}`;
+    let projection = made.get(memo);
+    if (projection === undefined) {
+      const kept = (name: string) => !skipped.includes(name);
+      const parts = [...props.filter(kept).map((p) => `.${p}`), ...Object.entries(computed(v)).filter(([k]) => kept(k)).map(([k, expr]) => `${k}: ${expr}`)];
+      made.set(memo, (projection = `${v} {${parts.join(', ')}}`));
+    }
     return projection;
   };
 }

@@ -7,7 +7,6 @@ import { IntegrityError } from './errors';
 import { keyedLoader } from './loader';
 import { MAX_FIRST, toConnection, toPage, type Connection } from './pagination';
 import { materialize, project, selectionOf, Statement, type Relation, type ResolveTree, type TypePlan } from './plan';
-import type { Context } from './context';
 
 /**
  * Pages of a filtered list, paged in the database: the statement starts from the most selective
@@ -135,44 +134,53 @@ function connectionArgs(a: ResolveTree['args']): ConnectionArgs {
   };
 }
 
-export interface PageRelationSpec<P, K extends PageKey<unknown, object>, C extends object> {
+export interface PageRelationSpec<K extends PageKey<unknown, object>, C extends object> {
   readonly target: () => TypePlan<C>;
   readonly connectionType: string;
   readonly edgeType: string;
-  /** The key the field's resolver will ask its loader for, from the parent record and the field's arguments; null to leave it to the resolver. */
-  readonly key: (parent: P | null, args: ConnectionArgs, count: boolean) => K | null;
+  /** The page key of the field's arguments (criteria from a parent come through `shape`); null to leave the page to its resolver. */
+  readonly key: (args: ConnectionArgs, count: boolean) => K | null;
   /** The page's MATCH for that key, with the parent bound to `v` (null at the root). */
   readonly shape: (key: K, statement: Statement, v: string | null) => PageShape;
-  readonly loader: (ctx: Context) => DataLoader<K, Page<C> | null, unknown>;
+}
+
+export interface PageRelation<P, C> extends Relation<P> {
+  compileRoot(tree: ResolveTree, statement: Statement): string | null;
+  readRoot(raw: unknown, tree: ResolveTree): Page<C>;
 }
 
 /** A connection field as a relation: the page and its items' own relations in the parent's statement. */
-export function pageRelation<P, K extends PageKey<unknown, object>, C extends object>(spec: PageRelationSpec<P, K, C>): Relation<P> & { compileRoot(tree: ResolveTree, statement: Statement): string | null } {
+export function pageRelation<P, K extends PageKey<unknown, object>, C extends object>(spec: PageRelationSpec<K, C>): PageRelation<P, C> {
   // Arguments are not validated yet when a parent compiles its children: out of bounds, the page is left to its resolver, which refuses them.
-  const keyFor = (parent: P | null, tree: ResolveTree): K | null => {
+  const keyFor = (tree: ResolveTree): K | null => {
     try {
-      const key = spec.key(parent, connectionArgs(tree.args), wantsTotal(tree, spec.connectionType));
+      const key = spec.key(connectionArgs(tree.args), wantsTotal(tree, spec.connectionType));
       return key && key.limit >= 0 && key.limit <= MAX_FIRST ? key : null;
     } catch {
       return null;
     }
   };
   const compile = (v: string | null, tree: ResolveTree, statement: Statement): string | null => {
-    // The parent is not known yet at compile time: the key is built without it, the shape reads the parent from `v`.
-    const key = keyFor(null, tree);
+    const key = keyFor(tree);
     if (!key) return null;
     const shape = spec.shape(key, statement, v);
     return pageExpression(shape, key, key.count, project(spec.target(), shape.node, nodeTree(tree, spec.connectionType, spec.edgeType), statement), statement);
   };
+  const read = (raw: unknown, tree: ResolveTree): Page<C> => {
+    const page = RAW_PAGE.safeParse(raw);
+    if (!page.success) throw new IntegrityError(`a prefetched page of ${spec.connectionType} does not have the expected shape`, page.error);
+    const items = nodeTree(tree, spec.connectionType, spec.edgeType);
+    return { total: page.data.total, items: page.data.items.map((item) => materialize(spec.target(), item, items)) };
+  };
   return {
     compile: (v, tree, statement) => compile(v, tree, statement),
     compileRoot: (tree, statement) => compile(null, tree, statement),
-    prime(ctx, parent, raw, tree) {
-      const key = keyFor(parent, tree);
-      const page = RAW_PAGE.safeParse(raw);
-      if (!key || !page.success) return;
-      const items = nodeTree(tree, spec.connectionType, spec.edgeType);
-      spec.loader(ctx).prime(key, { total: page.data.total, items: page.data.items.map((item) => materialize(spec.target(), ctx, item, items)) });
-    },
+    read: (_parent, raw, tree) => read(raw, tree),
+    readRoot: read,
   };
+}
+
+/** A connection from a prefetched page, or through the loader when nothing was prefetched. */
+export function connectionOf<K extends PageKey<unknown, object>, T>(page: Page<T> | null | undefined, loader: DataLoader<K, Page<T> | null, unknown>, key: K): Promise<Connection<T>> {
+  return page ? Promise.resolve(toConnection(page.items, key, page.total ?? 0)) : pagedConnection(loader, key);
 }

@@ -7,11 +7,11 @@ import { IntegrityError } from './errors';
 
 /**
  * One statement per operation: a root resolver compiles the selection it was asked for into one
- * Cypher statement (nested relations as COLLECT subqueries inside the map projection), then
- * decodes the answer and primes the request's loaders with every nested record. The field
- * resolvers below it run as always and find their loaders primed: no further round trip. A
- * relation a plan does not know, or cannot prefetch with the arguments given, is simply left to
- * its resolver and loader.
+ * Cypher statement (nested relations as COLLECT subqueries inside the map projection, each node
+ * projected as far as the selection reads it), then decodes the answer once. Each nested value
+ * rides on its parent record (`prefetched`), and the field resolvers below return it instead of
+ * loading: no further round trip. A relation a plan does not know, or cannot prefetch with the
+ * arguments given, is left to its resolver and loader.
  */
 export type { ResolveTree };
 
@@ -36,8 +36,8 @@ export class Statement {
 export interface Relation<P> {
   /** The Cypher expression of this relation for the parent bound to `v`, or null to leave it to the resolver. */
   compile(v: string, tree: ResolveTree, statement: Statement): string | null;
-  /** Decodes the relation's raw value and primes the request's loaders with it. */
-  prime(ctx: Context, parent: P, raw: unknown, tree: ResolveTree): void;
+  /** Decodes the relation's raw value: what its field resolver will return. */
+  read(parent: P, raw: unknown, tree: ResolveTree): unknown;
 }
 
 /** How a GraphQL object type is fetched: its entity, and the relations that can come with it. */
@@ -57,61 +57,72 @@ export function treeOf(info: GraphQLResolveInfo): ResolveTree {
   return tree as ResolveTree;
 }
 
-/** The map projection of `plan`'s node bound to `v`, with every selected relation it knows as `__alias`. */
+/** The map projection of `plan`'s node bound to `v`: what the selection reads, and every selected relation it knows as `__alias`. */
 export function project<T extends object>(plan: TypePlan<T>, v: string, tree: ResolveTree | undefined, statement: Statement): string {
-  const base = plan.entity.projection(v);
+  const selection = selectionOf(tree, plan.typeName);
+  const base = plan.entity.projection(v, new Set(Object.values(selection).map((f) => f.name)));
   const entries: string[] = [];
-  for (const [alias, sub] of Object.entries(selectionOf(tree, plan.typeName))) {
-    const relation = plan.relations[sub.name];
-    const expression = relation?.compile(v, sub, statement);
+  for (const [alias, sub] of Object.entries(selection)) {
+    const expression = plan.relations[sub.name]?.compile(v, sub, statement);
     if (expression) entries.push(`__${alias}: ${expression}`);
   }
   return entries.length === 0 ? base : `${base.slice(0, -1)}, ${entries.join(', ')}}`;
 }
 
-/** Decodes one raw node of `plan` and primes the loaders with what came with it. */
-export function materialize<T extends object>(plan: TypePlan<T>, ctx: Context, raw: unknown, tree: ResolveTree | undefined): T {
+/**
+ * Prefetched relation values ride on the record they belong to, by the response key (alias) of
+ * their field: records a selection projected only in part are never shared with other fields.
+ */
+const PREFETCHED = Symbol('prefetched');
+type WithPrefetched = { [PREFETCHED]?: ReadonlyMap<string, unknown> };
+
+/** Decodes one raw node of `plan` and what came with it. */
+export function materialize<T extends object>(plan: TypePlan<T>, raw: unknown, tree: ResolveTree | undefined): T {
   const decoded = plan.entity.decode.safeParse(raw);
   if (!decoded.success) throw new IntegrityError(`a prefetched ${plan.typeName} does not have the expected shape`, decoded.error);
-  const record = decoded.data;
+  const record: T & WithPrefetched = decoded.data;
   const values = raw as Record<string, unknown>;
+  const prefetched = new Map<string, unknown>();
   for (const [alias, sub] of Object.entries(selectionOf(tree, plan.typeName))) {
-    const key = `__${alias}`;
-    if (key in values) plan.relations[sub.name]?.prime(ctx, record, values[key], sub);
+    const relation = plan.relations[sub.name];
+    if (relation && `__${alias}` in values) prefetched.set(alias, relation.read(record, values[`__${alias}`], sub));
   }
+  // Enumerable, so it survives type-graphql's copy of a root into its class; a symbol, so JSON never shows it.
+  if (prefetched.size > 0) Object.defineProperty(record, PREFETCHED, { value: prefetched, enumerable: true });
   return record;
+}
+
+/**
+ * What the statement of a root field fetched for this field of `root`, if anything: the field's
+ * resolver returns it instead of loading. Typed by the plan that fetched it (the relation of this
+ * field on this type).
+ */
+export function prefetched<T>(root: object, info: GraphQLResolveInfo): T | undefined {
+  const map = (root as WithPrefetched)[PREFETCHED];
+  return map?.has(String(info.path.key)) ? (map.get(String(info.path.key)) as T) : undefined;
 }
 
 const asList = (raw: unknown): unknown[] => (Array.isArray(raw) ? raw : []);
 
 /** A relation to at most one node: `match` binds the child `x` from the parent `v`. */
-export function one<P, C extends object>(target: () => TypePlan<C>, match: (v: string, x: string) => string, prime: (ctx: Context, parent: P, child: C | null) => void): Relation<P> {
+export function one<P, C extends object>(target: () => TypePlan<C>, match: (v: string, x: string) => string): Relation<P> {
   return {
     compile(v, tree, statement) {
       const x = statement.variable('one');
       return `COLLECT { ${match(v, x)} RETURN ${project(target(), x, tree, statement)} AS y LIMIT 1 }[0]`;
     },
-    prime(ctx, parent, raw, tree) {
-      prime(ctx, parent, raw ? materialize(target(), ctx, raw, tree) : null);
-    },
+    read: (_parent, raw, tree) => (raw ? materialize(target(), raw, tree) : null),
   };
 }
 
-/** A relation to a list of nodes in a fixed order. */
-export function many<P, C extends object>(
-  target: () => TypePlan<C>,
-  match: (v: string, x: string) => string,
-  orderBy: (x: string) => string,
-  prime: (ctx: Context, parent: P, children: C[]) => void,
-): Relation<P> {
+/** A relation to a list of nodes in a fixed order (`orderBy` may read what `match` binds besides `x`). */
+export function many<P, C extends object>(target: () => TypePlan<C>, match: (v: string, x: string) => string, orderBy: (x: string) => string): Relation<P> {
   return {
     compile(v, tree, statement) {
       const x = statement.variable('many');
-      return `COLLECT { ${match(v, x)} WITH ${x} ORDER BY ${orderBy(x)} RETURN ${project(target(), x, tree, statement)} AS y }`;
+      return `COLLECT { ${match(v, x)} WITH * ORDER BY ${orderBy(x)} RETURN ${project(target(), x, tree, statement)} AS y }`;
     },
-    prime(ctx, parent, raw, tree) {
-      prime(ctx, parent, asList(raw).map((item) => materialize(target(), ctx, item, tree)));
-    },
+    read: (_parent, raw, tree) => asList(raw).map((item) => materialize(target(), item, tree)),
   };
 }
 
@@ -137,17 +148,23 @@ export async function prefetchOne<T extends object>(ctx: Context, plan: TypePlan
   const tree = treeOf(info);
   const cypher = `${match(x, statement)} RETURN ${project(plan, x, tree, statement)} AS n LIMIT 1`;
   const [row] = await ctx.executor.read({ cypher, params: statement.params, row: ROOT_ROW }, label);
-  return row?.n ? materialize(plan, ctx, row.n, tree) : null;
+  return row?.n ? materialize(plan, row.n, tree) : null;
 }
 
 const PAGE_ROW = z.object({ page: z.unknown() });
 
-/** A root connection's page and everything selected below it, in one statement, primed into the loaders. */
-export async function prefetchRoot(ctx: Context, relation: { compileRoot(tree: ResolveTree, statement: Statement): string | null; prime: Relation<null>['prime'] }, info: GraphQLResolveInfo, label: string): Promise<void> {
+/** A root connection's page and everything selected below it, in one statement; null when it cannot be compiled. */
+export async function prefetchRoot<V>(ctx: Context, relation: { compileRoot(tree: ResolveTree, statement: Statement): string | null; readRoot(raw: unknown, tree: ResolveTree): V }, info: GraphQLResolveInfo, label: string): Promise<V | null> {
   const statement = new Statement();
   const tree = treeOf(info);
   const expression = relation.compileRoot(tree, statement);
-  if (!expression) return;
+  if (!expression) return null;
   const [row] = await ctx.executor.read({ cypher: `RETURN ${expression} AS page`, params: statement.params, row: PAGE_ROW }, label);
-  relation.prime(ctx, null, row?.page, tree);
+  return relation.readRoot(row?.page, tree);
+}
+
+/** What was prefetched for this field of `root`, or else what `load` loads. */
+export function prefetchedOr<T>(root: object, info: GraphQLResolveInfo, load: () => Promise<T>): Promise<T> {
+  const value = prefetched<T>(root, info);
+  return value !== undefined ? Promise.resolve(value) : load();
 }

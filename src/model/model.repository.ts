@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { edgeProvenance, provenance } from '../citation/citation.repository';
 import { cypherInt } from '../core/db/convert';
-import { flag, num, oneOf, optNum, optOneOf, optText, text, texts } from '../core/db/decode';
+import { flag, num, oneOf, optNum, optOneOf, optText, text, lazy } from '../core/db/decode';
 import type { DecodedQuery } from '../core/db/executor';
-import { citedBy, type Entity, projector } from '../core/entity';
+import { citedBy, type Entity, lazyByName, projector } from '../core/entity';
 import { toGlobalId } from '../core/global-id';
 import type { Page } from '../core/pages';
 import { DATE_PRECISIONS, LINEAGE_RELATIONS, MODEL_KINDS, PRACTICE_STATUSES } from '../core/vocabulary';
@@ -13,21 +13,27 @@ import type { GovernanceModel, LineageLink, ModelComponent } from './model.type'
 const PROPS = ['slug', 'name', 'nameEn', 'pinyin', 'aliases', 'kind', 'summary', 'summaryEn', 'principlesComplete', 'editorial', 'editorialBasis'] as const;
 
 const modelRow = z.object({
-  slug: text, name: text, nameEn: text, pinyin: optText, aliases: texts, kind: oneOf(MODEL_KINDS), summary: optText, summaryEn: optText,
-  principlesComplete: flag, editorial: flag, editorialBasis: optText, citationIds: z.array(text),
+  slug: text, name: lazy.text, nameEn: lazy.text, pinyin: lazy.optText, aliases: lazy.texts, kind: oneOf(MODEL_KINDS), summary: lazy.optText,
+  summaryEn: lazy.optText, principlesComplete: flag, editorial: flag, editorialBasis: lazy.optText, citationIds: lazy.texts,
 });
 
 export const ModelEntity: Entity<GovernanceModel> = {
   label: 'GovernanceModel',
   key: 'slug',
   node: true,
-  projection: projector(PROPS, (v) => ({ citationIds: citedBy(v) })),
+  projection: projector(PROPS, (v) => ({ citationIds: citedBy(v) }), {
+    ...lazyByName(['summary', 'summaryEn', 'pinyin']),
+    ...lazyByName(['name', 'nameEn']),
+    aliases: { fields: ['aliases'] },
+    editorialBasis: { fields: ['provenance'] },
+    citationIds: { fields: ['citations', 'provenance'] },
+  }),
   decode: modelRow.transform(
     // Property by property: rest and spread copies cost several times more on this hot path.
     (m): GovernanceModel => ({
-      __typename: 'GovernanceModel', id: toGlobalId('GovernanceModel', m.slug), slug: m.slug, name: m.name, nameEn: m.nameEn, pinyin: m.pinyin ?? '',
-      aliases: m.aliases ?? [], kind: m.kind, summary: m.summary, summaryEn: m.summaryEn, principlesComplete: m.principlesComplete,
-      provenance: { citationIds: m.citationIds, editorial: m.editorial ?? false, basis: m.editorialBasis, note: null },
+      __typename: 'GovernanceModel', id: toGlobalId('GovernanceModel', m.slug), slug: m.slug, name: m.name ?? '', nameEn: m.nameEn ?? '', pinyin: m.pinyin ?? '',
+      aliases: m.aliases ?? [], kind: m.kind, summary: m.summary ?? null, summaryEn: m.summaryEn ?? null, principlesComplete: m.principlesComplete,
+      provenance: { citationIds: m.citationIds ?? [], editorial: m.editorial ?? false, basis: m.editorialBasis ?? null, note: null },
     }),
   ),
 };
@@ -75,9 +81,9 @@ export const COMPONENTS = z.array(component);
 const COMPONENTS_BY_KEY = z.object({ key: text, components: COMPONENTS });
 
 /** A model's components (principle, order, note, provenance) for the model bound to `v`, in its source's order. */
-export const componentsExpression = (v: string, h: string, p: string) =>
+export const componentsExpression = (v: string, h: string, p: string, principleFields?: ReadonlySet<string>) =>
   `COLLECT { MATCH (${v})-[${h}:HAS_PRINCIPLE]->(${p}:Principle) WITH ${h}, ${p} ORDER BY ${h}.order
-    RETURN {principle: ${PrincipleEntity.projection(p)}, order: ${h}.order, note: ${h}.note, provenance: ${edgeProvenance(h)}} }`;
+    RETURN {principle: ${PrincipleEntity.projection(p, principleFields)}, order: ${h}.order, note: ${h}.note, provenance: ${edgeProvenance(h)}} }`;
 
 export const componentsOfModelsQuery = (slugs: readonly string[]): DecodedQuery<{ key: string; components: ModelComponent[] }> => ({
   cypher: `UNWIND $slugs AS slug MATCH (:GovernanceModel {slug: slug})-[h:HAS_PRINCIPLE]->(p:Principle)

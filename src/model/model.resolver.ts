@@ -13,9 +13,9 @@ import { Principle } from '../principle/principle.type';
 import { regionByCode } from '../region/region.loader';
 import { ModelFilter } from './model.args';
 import { ModelPlan } from './model.plan';
-import { asksFor, prefetchOne } from '../core/plan';
+import { asksFor, prefetchedOr, prefetchOne } from '../core/plan';
 import type { GraphQLResolveInfo } from 'graphql';
-import { loadAdoptions, loadPrinciples, modelBySlug, modelLoaders } from './model.loader';
+import { loadAdoptions, loadPrinciples, modelLoaders } from './model.loader';
 import { modelListQuery } from './model.repository';
 import { Adoption, GovernanceModel, GovernanceModelConnection, LineageLink, ModelComponent, ModelOrigin } from './model.type';
 
@@ -24,9 +24,7 @@ export class ModelResolver {
   @Query(() => GovernanceModel, { nullable: true, description: 'A model by slug, e.g. fengqiao-experience.' })
   async model(@Args() { slug }: SlugArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<GovernanceModel | null> {
     // The model and what is asked below it, in one statement.
-    const model = await prefetchOne(ctx, ModelPlan, info, (x, s) => `MATCH (${x}:GovernanceModel {slug: ${s.param(slug)}})`, 'model');
-    if (model) modelBySlug(ctx).prime(model.slug, model);
-    return model;
+    return prefetchOne(ctx, ModelPlan, info, (x, s) => `MATCH (${x}:GovernanceModel {slug: ${s.param(slug)}})`, 'model');
   }
 
   @Query(() => GovernanceModelConnection, { description: 'Models by kind and principle, ordered by slug.' })
@@ -37,13 +35,13 @@ export class ModelResolver {
   }
 
   @FieldResolver(() => [Principle], { description: 'Its components, in the order its source lists them.' })
-  principles(@Root() m: GovernanceModel, @Ctx() ctx: Context): Promise<Principle[]> {
-    return loadPrinciples(ctx, m.slug);
+  principles(@Root() m: GovernanceModel, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Principle[]> {
+    return prefetchedOr(m, info, () => loadPrinciples(ctx, m.slug));
   }
 
   @FieldResolver(() => [ModelComponent], { description: 'Its components with order, notes and the quotes that list them.' })
-  components(@Root() m: GovernanceModel, @Ctx() ctx: Context): Promise<ModelComponent[]> {
-    return modelLoaders(ctx).components.load(m.slug);
+  components(@Root() m: GovernanceModel, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<ModelComponent[]> {
+    return prefetchedOr(m, info, () => modelLoaders(ctx).components.load(m.slug));
   }
 
   @FieldResolver(() => ModelOrigin, { nullable: true, description: 'Where and when it began, if known.' })
@@ -93,8 +91,8 @@ export class ModelResolver {
   }
 
   @FieldResolver(() => [Citation], { description: 'Quotes that name or describe it.' })
-  citations(@Root() m: GovernanceModel, @Ctx() ctx: Context): Promise<Citation[]> {
-    return loadCitations(ctx, m.provenance.citationIds, m.id);
+  citations(@Root() m: GovernanceModel, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Citation[]> {
+    return prefetchedOr(m, info, () => loadCitations(ctx, m.provenance.citationIds, m.id));
   }
 }
 

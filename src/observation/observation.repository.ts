@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { num, oneOf, optNum, optOneOf, optText, text } from '../core/db/decode';
+import { num, oneOf, optNum, optOneOf, optText, text, lazy } from '../core/db/decode';
 import { citedBy, type Entity, projector } from '../core/entity';
 import { toGlobalId } from '../core/global-id';
 import type { PageKey, PageShape } from '../core/pages';
@@ -15,8 +15,8 @@ const via = (v: string, rel: string, label: string, key: string) => `[(${v})-[:$
 
 const observationRow = z.object({
   id: text, value: num, unit: text, qualifier: oneOf(QUALIFIERS), period: text, periodStart: optText, periodEnd: optText, reported: text,
-  reportedOffset: optNum, comparisonKind: optOneOf(COMPARISON_KINDS), basePeriod: optText, scope: optText, note: optText, sourceKind: oneOf(SOURCE_KINDS),
-  regionCode: text, indicatorCode: text, practiceKey: optText, numeratorKey: optText, denominatorKey: optText, citationIds: z.array(text),
+  reportedOffset: optNum, comparisonKind: optOneOf(COMPARISON_KINDS), basePeriod: optText, scope: optText, note: lazy.optText, sourceKind: oneOf(SOURCE_KINDS),
+  regionCode: lazy.text, indicatorCode: lazy.text, practiceKey: lazy.optText, numeratorKey: lazy.optText, denominatorKey: lazy.optText, citationIds: lazy.texts,
 });
 
 export const ObservationEntity: Entity<Observation> = {
@@ -27,14 +27,24 @@ export const ObservationEntity: Entity<Observation> = {
   projection: projector(PROPS, (v) => ({
       regionCode: via(v, 'FOR', 'Region', 'code'), indicatorCode: via(v, 'MEASURES', 'Indicator', 'code'), practiceKey: via(v, 'ABOUT', 'Practice', 'id'),
       numeratorKey: via(v, 'NUMERATOR', 'Observation', 'id'), denominatorKey: via(v, 'DENOMINATOR', 'Observation', 'id'), citationIds: citedBy(v),
-    })),
+    }),
+    {
+      note: { fields: ['note'] },
+      citationIds: { fields: ['citations'] },
+      practiceKey: { fields: ['practice'] },
+      numeratorKey: { fields: ['numerator', 'computedRate'] },
+      denominatorKey: { fields: ['denominator', 'computedRate'] },
+      indicatorCode: { fields: ['indicator'] },
+      regionCode: { fields: ['region'] },
+    },
+  ),
   decode: observationRow.transform(
     (o): Observation => ({
       __typename: 'Observation', id: toGlobalId('Observation', o.id), key: o.id, value: o.value, unit: o.unit, qualifier: o.qualifier, period: o.period,
       periodStart: o.periodStart, periodEnd: o.periodEnd, reported: o.reported, reportedOffset: o.reportedOffset,
-      comparison: o.comparisonKind ? { kind: o.comparisonKind, basePeriod: o.basePeriod } : null, scope: o.scope, note: o.note, sourceKind: o.sourceKind,
-      indicatorCode: o.indicatorCode, regionCode: o.regionCode, practiceKey: o.practiceKey, numeratorKey: o.numeratorKey, denominatorKey: o.denominatorKey,
-      citationIds: o.citationIds,
+      comparison: o.comparisonKind ? { kind: o.comparisonKind, basePeriod: o.basePeriod } : null, scope: o.scope, note: o.note ?? null, sourceKind: o.sourceKind,
+      indicatorCode: o.indicatorCode ?? '', regionCode: o.regionCode ?? '', practiceKey: o.practiceKey ?? null, numeratorKey: o.numeratorKey ?? null,
+      denominatorKey: o.denominatorKey ?? null, citationIds: o.citationIds ?? [],
     }),
   ),
 };

@@ -13,9 +13,10 @@ import { practiceByKey } from '../practice/practice.loader';
 import { Practice } from '../practice/practice.type';
 import { regionByCode } from '../region/region.loader';
 import { Region } from '../region/region.type';
-import { observationByKey, observationConnection, observationPageKey } from './observation.loader';
+import { observationByKey, observationLoaders, observationPageKey } from './observation.loader';
 import { ObservationPlan, observationsRoot } from './observation.plan';
-import { asksFor, prefetchOne, prefetchRoot } from '../core/plan';
+import { asksFor, prefetchedOr, prefetchOne, prefetchRoot } from '../core/plan';
+import { connectionOf } from '../core/pages';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Observation, ObservationConnection, ObservationFilter, ObservationOrder } from './observation.type';
 
@@ -28,9 +29,7 @@ export class ObservationResolver {
   @Query(() => Observation, { nullable: true, description: 'A figure by global id or key.' })
   async observation(@Arg('id', () => String) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Observation | null> {
     const key = keyOf('Observation', id);
-    const figure = await prefetchOne(ctx, ObservationPlan, info, (x, s) => `MATCH (${x}:Observation {id: ${s.param(key)}})`, 'observation');
-    if (figure) observationByKey(ctx).prime(figure.key, figure);
-    return figure;
+    return prefetchOne(ctx, ObservationPlan, info, (x, s) => `MATCH (${x}:Observation {id: ${s.param(key)}})`, 'observation');
   }
 
   @Query(() => ObservationConnection, { description: 'Figures by region (with subregions), indicator, practice, model, period and source kind.' })
@@ -41,14 +40,14 @@ export class ObservationResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<Observation>> {
-    // The page and what is asked below it, in one statement; the loaders are primed with it.
-    await prefetchRoot(ctx, observationsRoot, info, 'observations');
-    return observationConnection(ctx, observationPageKey(filter, orderBy, first, after, asksFor(info, 'totalCount')));
+    // The page and what is asked below it, in one statement.
+    const page = await prefetchRoot(ctx, observationsRoot, info, 'observations');
+    return connectionOf(page, observationLoaders(ctx).pages, observationPageKey(filter, orderBy, first, after, asksFor(info, 'totalCount')));
   }
 
   @FieldResolver(() => Indicator, { description: 'What it measures.' })
-  indicator(@Root() o: Observation, @Ctx() ctx: Context): Promise<Indicator> {
-    return loadOne(indicatorByCode(ctx), o.indicatorCode, 'Indicator', o.id);
+  indicator(@Root() o: Observation, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Indicator> {
+    return prefetchedOr(o, info, () => loadOne(indicatorByCode(ctx), o.indicatorCode, 'Indicator', o.id));
   }
 
   @FieldResolver(() => Unit, { description: 'The unit, with its names.' })
@@ -57,13 +56,13 @@ export class ObservationResolver {
   }
 
   @FieldResolver(() => Region, { description: 'The area it is reported for.' })
-  region(@Root() o: Observation, @Ctx() ctx: Context): Promise<Region> {
-    return loadOne(regionByCode(ctx), o.regionCode, 'Region', o.id);
+  region(@Root() o: Observation, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Region> {
+    return prefetchedOr(o, info, () => loadOne(regionByCode(ctx), o.regionCode, 'Region', o.id));
   }
 
   @FieldResolver(() => Practice, { nullable: true, description: 'The practice it reports on, if any.' })
-  practice(@Root() o: Observation, @Ctx() ctx: Context): Promise<Practice | null> {
-    return referred(practiceByKey(ctx), o.practiceKey, 'Practice', o);
+  practice(@Root() o: Observation, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Practice | null> {
+    return prefetchedOr(o, info, () => referred(practiceByKey(ctx), o.practiceKey, 'Practice', o));
   }
 
   @FieldResolver(() => Observation, { nullable: true, description: 'For a rate: the count on top, as its own reported figure.' })
@@ -83,7 +82,7 @@ export class ObservationResolver {
   }
 
   @FieldResolver(() => [Citation], { description: 'The quotes it is reported in.' })
-  citations(@Root() o: Observation, @Ctx() ctx: Context): Promise<Citation[]> {
-    return loadCitations(ctx, o.citationIds, o.id);
+  citations(@Root() o: Observation, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Citation[]> {
+    return prefetchedOr(o, info, () => loadCitations(ctx, o.citationIds, o.id));
   }
 }

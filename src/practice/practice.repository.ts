@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { oneOf, optOneOf, optText, text } from '../core/db/decode';
-import { citedBy, type Entity, projector } from '../core/entity';
+import { lazy, oneOf, text } from '../core/db/decode';
+import { citedBy, type Entity, lazyByName, projector } from '../core/entity';
 import { toGlobalId } from '../core/global-id';
 import type { PageKey, PageShape } from '../core/pages';
 import type { Statement } from '../core/plan';
@@ -12,9 +12,9 @@ import { type Practice, type PracticeOrder, PracticeOrderField } from './practic
 const PROPS = ['id', 'name', 'nameEn', 'site', 'siteEn', 'category', 'status', 'startDate', 'startPrecision', 'scale', 'scaleEn', 'description', 'descriptionEn'] as const;
 
 const practiceRow = z.object({
-  id: text, name: text, nameEn: text, site: optText, siteEn: optText, category: oneOf(PRACTICE_CATEGORIES), status: oneOf(PRACTICE_STATUSES),
-  startDate: optText, startPrecision: optOneOf(DATE_PRECISIONS), scale: optText, scaleEn: optText, description: optText, descriptionEn: optText,
-  regionCode: text, citationIds: z.array(text),
+  id: text, name: lazy.text, nameEn: lazy.text, site: lazy.optText, siteEn: lazy.optText, category: oneOf(PRACTICE_CATEGORIES), status: oneOf(PRACTICE_STATUSES),
+  startDate: lazy.optText, startPrecision: lazy.optOneOf(DATE_PRECISIONS), scale: lazy.optText, scaleEn: lazy.optText, description: lazy.optText,
+  descriptionEn: lazy.optText, regionCode: lazy.text, citationIds: lazy.texts,
 });
 
 export const PracticeEntity: Entity<Practice> = {
@@ -22,12 +22,19 @@ export const PracticeEntity: Entity<Practice> = {
   key: 'id',
   node: true,
   indexes: ['status'],
-  projection: projector(PROPS, (v) => ({ regionCode: `[(${v})-[:IN]->(x_reg:Region) | x_reg.code][0]`, citationIds: citedBy(v) })),
+  projection: projector(PROPS, (v) => ({ regionCode: `[(${v})-[:IN]->(x_reg:Region) | x_reg.code][0]`, citationIds: citedBy(v) }), {
+    ...lazyByName(['description', 'descriptionEn', 'scale', 'scaleEn', 'site', 'siteEn']),
+    ...lazyByName(['name', 'nameEn']),
+    startDate: { fields: ['started'] },
+    startPrecision: { fields: ['started'] },
+    regionCode: { fields: ['region'] },
+    citationIds: { fields: ['citations'] },
+  }),
   decode: practiceRow.transform(
     (p): Practice => ({
-      __typename: 'Practice', id: toGlobalId('Practice', p.id), key: p.id, name: p.name, nameEn: p.nameEn, site: p.site, siteEn: p.siteEn, category: p.category,
-      status: p.status, started: toPartialDate(p.startDate, p.startPrecision), scale: p.scale, scaleEn: p.scaleEn, description: p.description,
-      descriptionEn: p.descriptionEn, regionCode: p.regionCode, citationIds: p.citationIds,
+      __typename: 'Practice', id: toGlobalId('Practice', p.id), key: p.id, name: p.name ?? '', nameEn: p.nameEn ?? '', site: p.site ?? null, siteEn: p.siteEn ?? null,
+      category: p.category, status: p.status, started: toPartialDate(p.startDate ?? null, p.startPrecision ?? null), scale: p.scale ?? null, scaleEn: p.scaleEn ?? null,
+      description: p.description ?? null, descriptionEn: p.descriptionEn ?? null, regionCode: p.regionCode ?? '', citationIds: p.citationIds ?? [],
     }),
   ),
 };

@@ -8,15 +8,16 @@ import { PageArgs } from '../core/args';
 import type { Connection } from '../core/pagination';
 import { modelLoaders } from '../model/model.loader';
 import { GovernanceModel } from '../model/model.type';
-import { observationConnection, observationPageKey } from '../observation/observation.loader';
+import { observationLoaders, observationPageKey } from '../observation/observation.loader';
 import { ObservationConnection, type Observation } from '../observation/observation.type';
 import { organizationLoaders } from '../organization/organization.loader';
 import { Organization } from '../organization/organization.type';
 import { regionByCode } from '../region/region.loader';
 import { Region } from '../region/region.type';
-import { practiceByKey, practiceConnection, practicePageKey } from './practice.loader';
+import { practiceLoaders, practicePageKey } from './practice.loader';
 import { PracticePlan, practicesRoot } from './practice.plan';
-import { asksFor, prefetchOne, prefetchRoot } from '../core/plan';
+import { asksFor, prefetched, prefetchedOr, prefetchOne, prefetchRoot } from '../core/plan';
+import { connectionOf } from '../core/pages';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Practice, PracticeConnection, PracticeFilter, PracticeOrder } from './practice.type';
 
@@ -25,9 +26,7 @@ export class PracticeResolver {
   @Query(() => Practice, { nullable: true, description: 'A practice by global id or key.' })
   async practice(@Arg('id', () => String) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Practice | null> {
     const key = keyOf('Practice', id);
-    const practice = await prefetchOne(ctx, PracticePlan, info, (x, s) => `MATCH (${x}:Practice {id: ${s.param(key)}})`, 'practice');
-    if (practice) practiceByKey(ctx).prime(practice.key, practice);
-    return practice;
+    return prefetchOne(ctx, PracticePlan, info, (x, s) => `MATCH (${x}:Practice {id: ${s.param(key)}})`, 'practice');
   }
 
   @Query(() => PracticeConnection, { description: 'Practices by region (with subregions), model, principle, status, category and start date.' })
@@ -38,19 +37,19 @@ export class PracticeResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<Practice>> {
-    // The page and what is asked below it, in one statement; the loaders are primed with it.
-    await prefetchRoot(ctx, practicesRoot, info, 'practices');
-    return practiceConnection(ctx, practicePageKey(filter, orderBy, first, after, asksFor(info, 'totalCount')));
+    // The page and what is asked below it, in one statement.
+    const page = await prefetchRoot(ctx, practicesRoot, info, 'practices');
+    return connectionOf(page, practiceLoaders(ctx).pages, practicePageKey(filter, orderBy, first, after, asksFor(info, 'totalCount')));
   }
 
   @FieldResolver(() => Region, { description: 'Where it runs (the most specific official unit named).' })
-  region(@Root() p: Practice, @Ctx() ctx: Context): Promise<Region> {
-    return loadOne(regionByCode(ctx), p.regionCode, 'Region', p.id);
+  region(@Root() p: Practice, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Region> {
+    return prefetchedOr(p, info, () => loadOne(regionByCode(ctx), p.regionCode, 'Region', p.id));
   }
 
   @FieldResolver(() => [GovernanceModel], { description: 'The models it implements.' })
-  models(@Root() p: Practice, @Ctx() ctx: Context): Promise<GovernanceModel[]> {
-    return modelLoaders(ctx).ofPractice.load(p.key);
+  models(@Root() p: Practice, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<GovernanceModel[]> {
+    return prefetchedOr(p, info, () => modelLoaders(ctx).ofPractice.load(p.key));
   }
 
   @FieldResolver(() => [Organization], { description: 'Organisations involved.' })
@@ -60,11 +59,11 @@ export class PracticeResolver {
 
   @FieldResolver(() => ObservationConnection, { description: 'Figures reported about it.' })
   observations(@Root() p: Practice, @Args() { first, after }: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Connection<Observation>> {
-    return observationConnection(ctx, observationPageKey({ practice: p.key }, null, first, after, asksFor(info, 'totalCount')));
+    return connectionOf(prefetched(p, info), observationLoaders(ctx).pages, observationPageKey({ practice: p.key }, null, first, after, asksFor(info, 'totalCount')));
   }
 
   @FieldResolver(() => [Citation], { description: 'Quotes that describe it.' })
-  citations(@Root() p: Practice, @Ctx() ctx: Context): Promise<Citation[]> {
-    return loadCitations(ctx, p.citationIds, p.id);
+  citations(@Root() p: Practice, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Citation[]> {
+    return prefetchedOr(p, info, () => loadCitations(ctx, p.citationIds, p.id));
   }
 }

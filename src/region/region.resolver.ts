@@ -4,15 +4,16 @@ import { PageArgs } from '../core/args';
 import { toConnection, toPage, type Connection } from '../core/pagination';
 import { modelLoaders } from '../model/model.loader';
 import { GovernanceModel } from '../model/model.type';
-import { observationConnection, observationPageKey } from '../observation/observation.loader';
+import { observationLoaders, observationPageKey } from '../observation/observation.loader';
 import { ObservationConnection, ObservationFilter, ObservationOrder, type Observation } from '../observation/observation.type';
-import { practiceConnection, practicePageKey } from '../practice/practice.loader';
+import { practiceLoaders, practicePageKey } from '../practice/practice.loader';
 import { PracticeConnection, PracticeFilter, PracticeOrder, type Practice } from '../practice/practice.type';
 import { withAncestors } from './gazetteer';
 import { RegionCodeArgs, RegionFilter, SubregionArgs } from './region.args';
 import { regionByCode, regionLoaders } from './region.loader';
-import { primeRegion, RegionPlan } from './region.plan';
-import { asksFor, prefetchOne } from '../core/plan';
+import { RegionPlan } from './region.plan';
+import { asksFor, prefetched, prefetchOne } from '../core/plan';
+import { connectionOf } from '../core/pages';
 import type { GraphQLResolveInfo } from 'graphql';
 import { regionListQuery } from './region.repository';
 import { Region, RegionConnection } from './region.type';
@@ -22,9 +23,7 @@ export class RegionResolver {
   @Query(() => Region, { nullable: true, description: 'A region by its official code, e.g. 530103 (盘龙区).' })
   async region(@Args() { code }: RegionCodeArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Region | null> {
     // The region and what is asked below it, in one statement; the loaders are primed with it.
-    const region = await prefetchOne(ctx, RegionPlan, info, (x, s) => `MATCH (${x}:Region {code: ${s.param(code)}})`, 'region');
-    primeRegion(ctx, region);
-    return region;
+    return prefetchOne(ctx, RegionPlan, info, (x, s) => `MATCH (${x}:Region {code: ${s.param(code)}})`, 'region');
   }
 
   @Query(() => RegionConnection, { description: 'Regions by level, parent and autonomy, ordered by code.' })
@@ -35,7 +34,9 @@ export class RegionResolver {
   }
 
   @FieldResolver(() => Region, { nullable: true, description: 'The unit it belongs to.' })
-  parent(@Root() region: Region, @Ctx() ctx: Context): Promise<Region | null> {
+  parent(@Root() region: Region, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Region | null> {
+    const pre = prefetched<Region | null>(region, info);
+    if (pre !== undefined) return Promise.resolve(pre);
     const parent = withAncestors(region.code)[1];
     return parent ? regionByCode(ctx).load(parent) : Promise.resolve(null);
   }
@@ -62,7 +63,8 @@ export class RegionResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<Practice>> {
-    return practiceConnection(ctx, practicePageKey({ ...filter, regionCode: region.code, includeSubregions }, orderBy, first, after, asksFor(info, 'totalCount')));
+    const key = practicePageKey({ ...filter, regionCode: region.code, includeSubregions }, orderBy, first, after, asksFor(info, 'totalCount'));
+    return connectionOf(prefetched(region, info), practiceLoaders(ctx).pages, key);
   }
 
   @FieldResolver(() => ObservationConnection, { description: 'Figures reported for this region (and below, with includeSubregions).' })
@@ -74,7 +76,8 @@ export class RegionResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<Observation>> {
-    return observationConnection(ctx, observationPageKey({ ...filter, regionCode: region.code, includeSubregions }, orderBy, first, after, asksFor(info, 'totalCount')));
+    const key = observationPageKey({ ...filter, regionCode: region.code, includeSubregions }, orderBy, first, after, asksFor(info, 'totalCount'));
+    return connectionOf(prefetched(region, info), observationLoaders(ctx).pages, key);
   }
 
   @FieldResolver(() => [GovernanceModel], { description: 'Models practised here (and below, by default).' })
