@@ -18,6 +18,7 @@ import { benchCases, type BenchCase, type CaseParams } from './cases';
 import { ensureBenchData, type LoadResult } from './load';
 import { measure, median, type Measured, type Target } from './measure';
 import { startPeer } from './peer';
+import { profileCases } from './profile';
 import { scaleNamed, SCALES, type Scale } from './scales';
 
 /**
@@ -61,7 +62,7 @@ async function chooseParams(executor: Executor): Promise<CaseParams> {
   return { county: county!.c, city: county!.c.slice(0, 4), deepModel: deep!.slug };
 }
 
-async function runScale(scale: Scale, opts: { seconds: number; rounds: number; connections: number[]; warmup: number; only?: string }): Promise<{ load: LoadResult; results: CaseResult[]; params: CaseParams }> {
+async function runScale(scale: Scale, opts: { seconds: number; rounds: number; connections: number[]; warmup: number; only?: string; profile?: boolean }): Promise<{ load: LoadResult; results: CaseResult[]; params: CaseParams }> {
   const instance = benchInstance(scale.name);
   const started = await startLocalNeo4j(instance, (l) => console.log(l));
   const config = loadConfig({ NEO4J_URI: started.uri, NEO4J_PASSWORD: instance.password, RESPONSE_CACHE_SECONDS: '0', NEO4J_QUERY_TIMEOUT_MS: '60000' });
@@ -78,9 +79,9 @@ async function runScale(scale: Scale, opts: { seconds: number; rounds: number; c
     const zhiliUrl = await app.listen(0, '127.0.0.1');
     const peer = await startPeer(driver, 4300 + Math.floor(Math.random() * 500));
     const results: CaseResult[] = [];
-    for (const c of benchCases(params).filter((x) => !opts.only || x.name.includes(opts.only))) {
-      results.push(await runCase(c, scale, { zhiliUrl, peerUrl: peer.url, uri: started.uri, password: instance.password, executor, app }, opts));
-    }
+    const cases = benchCases(params).filter((x) => !opts.only || x.name.includes(opts.only));
+    if (opts.profile) console.log(`\nPROFILE of Zhili's statements (${scale.name}):\n${await profileCases(cases, app, driver)}`);
+    else for (const c of cases) results.push(await runCase(c, scale, { zhiliUrl, peerUrl: peer.url, uri: started.uri, password: instance.password, executor, app }, opts));
     await app.stop();
     await peer.stop();
     return { load, results, params };
@@ -158,9 +159,10 @@ async function main(): Promise<void> {
     .option('--connections <list>', 'concurrency levels', '1,10')
     .option('--warmup <n>', 'seconds of discarded load per form before each case', '3')
     .option('--only <text>', 'only the cases whose name contains this')
+    .option('--profile', "print the PROFILE of Zhili's statements for each case instead of timing")
     .parse();
-  const o = program.opts<{ scale: string; seconds: string; rounds: string; connections: string; warmup: string; only?: string }>();
-  const opts = { seconds: Number(o.seconds), rounds: Number(o.rounds), connections: o.connections.split(',').map(Number), warmup: Number(o.warmup), only: o.only };
+  const o = program.opts<{ scale: string; seconds: string; rounds: string; connections: string; warmup: string; only?: string; profile?: boolean }>();
+  const opts = { seconds: Number(o.seconds), rounds: Number(o.rounds), connections: o.connections.split(',').map(Number), warmup: Number(o.warmup), only: o.only, profile: o.profile };
   const all: CaseResult[] = [];
   const loads: Record<string, LoadResult & { params: CaseParams }> = {};
   for (const name of o.scale.split(',')) {
@@ -168,6 +170,7 @@ async function main(): Promise<void> {
     loads[name] = { ...load, params };
     all.push(...results);
   }
+  if (opts.profile) return;
   const md = table(all);
   console.log(`\n${md}`);
   const machine = { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}` };
