@@ -1,4 +1,5 @@
 import { toLuceneQuery } from '../src/search/search.query';
+import { CANDIDATES_CYPHER, COMPARE_CYPHER, PILOTS_CYPHER, SPECIAL_KINDS } from './raw-scoring';
 import { FIGURES_CYPHER, LINEAGE_CYPHER, PRACTICES_CYPHER, REGION_CYPHER, SEARCH_RAW_CYPHER, TREE_CYPHER } from './raw';
 
 /** What every form's answer is reduced to before the three are compared. */
@@ -10,6 +11,8 @@ export interface BenchCase {
   readonly zhili: { query: string; variables: Record<string, unknown>; normalize: (data: any) => Normalized };
   readonly peer: { query: string; variables: Record<string, unknown>; normalize: (data: any) => Normalized };
   readonly raw: { cypher: string; params: Record<string, unknown>; normalize: (answer: any) => Normalized };
+  /** Forms that take seconds per request: timed once, at concurrency 1. */
+  readonly slow?: ReadonlyArray<'peer' | 'raw'>;
 }
 
 /** Parameters chosen from the loaded data (so every scale asks about a place that has something). */
@@ -17,6 +20,12 @@ export interface CaseParams {
   readonly county: string;
   readonly city: string;
   readonly deepModel: string;
+  /** A practice of the busiest county, for comparablePilots. */
+  readonly pilot: string;
+  /** The model of median popularity, for adoptionCandidates. */
+  readonly medianModel: string;
+  /** It and its two neighbours in popularity, for compareModels. */
+  readonly compared: readonly string[];
 }
 
 const sortBy = <T,>(xs: readonly T[], key: (x: T) => string) => [...xs].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
@@ -32,6 +41,91 @@ const lineageOf = (nodes: string[], edges: Array<{ from: string; to: string; rel
     edges: sortBy(edges.filter((e) => inside.has(e.from) && inside.has(e.to)), (e) => `${e.from}>${e.to}`).map((e) => `${e.from}>${e.to}:${e.relation}`),
   };
 };
+
+interface ComparedSide {
+  slug: string;
+  principles: string[];
+  practices: number;
+  adopters: string[];
+  figures: Array<{ indicator: string; key: string; value: number }>;
+}
+
+/** What the three forms of compareModels agree on: principles shared and only-mine, counts, adopters, figures by indicator. */
+const comparison = (sides: ComparedSide[]) => {
+  const uses = (slug: string) => sides.filter((s) => s.principles.includes(slug)).length;
+  const groups = new Map<string, string[]>();
+  for (const s of sides) for (const f of s.figures) groups.set(f.indicator, [...(groups.get(f.indicator) ?? []), `${s.slug}:${f.key}:${f.value}`]);
+  return {
+    shared: [...new Set(sides.flatMap((s) => s.principles))].filter((x) => uses(x) === sides.length).sort(),
+    sides: sides.map((s) => ({ slug: s.slug, only: s.principles.filter((x) => uses(x) === 1).sort(), practices: s.practices, adopters: [...s.adopters].sort() })),
+    figures: [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([indicator, xs]) => ({ indicator, figures: xs.sort() })),
+  };
+};
+const scoredKeys = (xs: Array<{ key: string; score: number }>) => xs.map((x) => `${x.key}:${x.score.toFixed(2)}`);
+
+function scoringCases(p: CaseParams): BenchCase[] {
+  return [
+    {
+      name: 'compareModels of 3',
+      zhili: {
+        query: `query($s: [String!]!) { compareModels(slugs: $s) { perModel { model { slug } principles { slug } practiceCount adopters { region { code } } }
+          figures { indicator { code } figures { model { slug } observation { key value } } } } }`,
+        variables: { s: p.compared },
+        normalize: (d) => {
+          const c = d.compareModels;
+          return comparison(
+            c.perModel.map((m: any) => ({
+              slug: m.model.slug, principles: m.principles.map((x: any) => x.slug), practices: m.practiceCount, adopters: m.adopters.map((a: any) => a.region.code),
+              figures: c.figures.flatMap((g: any) => g.figures.filter((f: any) => f.model.slug === m.model.slug).map((f: any) => ({ indicator: g.indicator.code, key: f.observation.key, value: f.observation.value }))),
+            })),
+          );
+        },
+      },
+      peer: {
+        query: `query($s: [String!]!) { governanceModels(where: { slug: { in: $s } }) { slug principles { slug } practicesConnection { totalCount }
+          practices { region { code } observations { id value region { code } indicator { code } } } } }`,
+        variables: { s: p.compared },
+        normalize: (d) =>
+          comparison(
+            p.compared.map((slug) => {
+              const m = d.governanceModels.find((x: any) => x.slug === slug);
+              return {
+                slug, principles: m.principles.map((x: any) => x.slug), practices: m.practicesConnection.totalCount, adopters: m.practices.map((x: any) => x.region.code),
+                figures: m.practices.flatMap((x: any) => x.observations.filter((o: any) => o.region).map((o: any) => ({ indicator: o.indicator.code, key: o.id, value: o.value }))),
+              };
+            }),
+          ),
+      },
+      raw: { cypher: COMPARE_CYPHER, params: { slugs: p.compared }, normalize: (a) => comparison(a) },
+    },
+    {
+      name: 'comparablePilots, 10',
+      zhili: {
+        query: 'query($id: ID!) { comparablePilots(practiceId: $id, first: 10) { score practice { key } } }',
+        variables: { id: p.pilot },
+        normalize: (d) => scoredKeys(d.comparablePilots.map((m: any) => ({ key: m.practice.key, score: m.score }))),
+      },
+      peer: { query: 'query($k: String!) { comparablePilots(key: $k, first: 10) { key score } }', variables: { k: p.pilot }, normalize: (d) => scoredKeys(d.comparablePilots) },
+      raw: { cypher: PILOTS_CYPHER, params: { key: p.pilot, first: 10, special: SPECIAL_KINDS }, normalize: (a) => scoredKeys(a) },
+      slow: ['peer', 'raw'],
+    },
+    {
+      name: 'adoptionCandidates, 10',
+      zhili: {
+        query: 'query($s: String!) { adoptionCandidates(slug: $s, first: 10) { score region { code } } }',
+        variables: { s: p.medianModel },
+        normalize: (d) => scoredKeys(d.adoptionCandidates.map((m: any) => ({ key: m.region.code, score: m.score }))),
+      },
+      peer: {
+        query: 'query($s: String!) { adoptionCandidates(slug: $s, first: 10) { code score } }',
+        variables: { s: p.medianModel },
+        normalize: (d) => scoredKeys(d.adoptionCandidates.map((m: any) => ({ key: m.code, score: m.score }))),
+      },
+      raw: { cypher: CANDIDATES_CYPHER, params: { slug: p.medianModel, first: 10, special: SPECIAL_KINDS }, normalize: (a) => scoredKeys(a.map((m: any) => ({ key: m.code, score: m.score }))) },
+      slow: ['peer', 'raw'],
+    },
+  ];
+}
 
 export function benchCases(p: CaseParams): BenchCase[] {
   const searchText = '村规民约';
@@ -128,5 +222,6 @@ export function benchCases(p: CaseParams): BenchCase[] {
       },
       raw: { cypher: TREE_CYPHER, params: { first: 50 }, normalize: (a) => a },
     },
+    ...scoringCases(p),
   ];
 }

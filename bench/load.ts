@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { PROJECT_ROOT } from '../src/core/config';
 import type { CypherQuery, Executor } from '../src/core/db/executor';
 import { applySchema } from '../src/core/db/schema-statements';
+import { bumpRevisionQuery } from '../src/core/db/revision';
 import { SCHEMA } from '../src/modules';
 import { loadSeed } from '../src/seed/seed.loader';
 import { generateLayer, type County, type GeneratedLayer } from './generate';
@@ -38,7 +39,7 @@ export async function ensureBenchData(executor: Executor, scale: Scale, log: (li
   // Indexes last: built once over the whole graph instead of updated by every write.
   await applySchema(executor, SCHEMA.indexes);
   log(`Layer written in ${((tLayer - t1) / 1000).toFixed(1)} s, indexes built in ${((Date.now() - tLayer) / 1000).toFixed(1)} s.`);
-  await executor.write({ cypher: 'CREATE (:BenchMeta {version: $version, seed: $seed, scale: $scale})', params: { version: LAYER_VERSION, seed: LAYER_SEED, scale: scale.name } });
+  await executor.writeAll([bumpRevisionQuery(), { cypher: 'CREATE (:BenchMeta {version: $version, seed: $seed, scale: $scale})', params: { version: LAYER_VERSION, seed: LAYER_SEED, scale: scale.name } }]);
   const t2 = Date.now();
   log(`Bench data (${scale.name}): ${seeded.regions} regions in ${((t1 - t0) / 1000).toFixed(1)} s, generated layer in ${((t2 - t1) / 1000).toFixed(1)} s.`);
   return { loadedNow: true, ms: { regions: t1 - t0, layer: t2 - t1, total: t2 - t0 }, counts: await countNodes(executor) };

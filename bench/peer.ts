@@ -3,6 +3,7 @@ import { startStandaloneServer } from '@apollo/server/standalone';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import type { Driver } from 'neo4j-driver';
 import { SEARCH_CYPHER } from './raw';
+import { CANDIDATES_PEER_CYPHER, PILOTS_PEER_CYPHER, SPECIAL_KINDS } from './raw-scoring';
 
 /**
  * Zhili's graph as `@neo4j/graphql` 7 sees it: the type definitions a user of that library would
@@ -78,8 +79,22 @@ export const PEER_TYPE_DEFS = /* GraphQL */ `
 
   union SearchResult = GovernanceModel | Practice | Principle | Region
 
+  type PilotScore {
+    key: String!
+    score: Float!
+  }
+
+  type CandidateScore {
+    code: String!
+    score: Float!
+  }
+
   type Query {
     search(text: String!, q: String!, first: Int!): [SearchResult!]! @cypher(statement: """${SEARCH_CYPHER}""", columnName: "node")
+    comparablePilots(key: String!, first: Int!, special: [String!]! = ${JSON.stringify(SPECIAL_KINDS)}): [PilotScore!]!
+      @cypher(statement: """${PILOTS_PEER_CYPHER}""", columnName: "match")
+    adoptionCandidates(slug: String!, first: Int!, special: [String!]! = ${JSON.stringify(SPECIAL_KINDS)}): [CandidateScore!]!
+      @cypher(statement: """${CANDIDATES_PEER_CYPHER}""", columnName: "match")
   }
 `;
 

@@ -1,16 +1,23 @@
 import { statementOf } from '../../test/support/statement';
-import { countyUnitsQuery, practiceFeaturesQuery } from '../pilots/pilots.repository';
-import { figuresOfModelsQuery, practiceCountsQuery } from './compare.repository';
+import { Statement } from '../core/plan';
+import { candidateAnswerQuery, countyUnitsQuery, pilotAnswerQuery, practiceFeaturesQuery } from '../pilots/pilots.repository';
+import { comparisonQuery } from './compare.repository';
 
 describe('compare and pilots Cypher', () => {
-  it('reads the figures of models and their practice counts', () => {
-    expect(statementOf(figuresOfModelsQuery(['a', 'b']))).toMatchInlineSnapshot(`
+  it('reads a comparison in one statement, figures as the operation selects them', () => {
+    expect(statementOf(comparisonQuery(['a', 'b'], undefined, new Statement()))).toMatchInlineSnapshot(`
 {
-  "cypher": "UNWIND $slugs AS slug
-    MATCH (:GovernanceModel {slug: slug})<-[:IMPLEMENTS]-(:Practice)<-[:ABOUT]-(o:Observation)-[:FOR]->(r:Region)
-    WITH slug, o, r ORDER BY o.id
-    RETURN slug, collect({observation: o {.id, .value, .unit, .qualifier, .period, .periodStart, .periodEnd, .reported, .reportedOffset, .comparisonKind, .basePeriod, .scope, .note, .sourceKind, regionCode: [(o)-[:FOR]->(x_n:Region) | x_n.code][0], indicatorCode: [(o)-[:MEASURES]->(x_n:Indicator) | x_n.code][0], practiceKey: [(o)-[:ABOUT]->(x_n:Practice) | x_n.id][0], numeratorKey: [(o)-[:NUMERATOR]->(x_n:Observation) | x_n.id][0], denominatorKey: [(o)-[:DENOMINATOR]->(x_n:Observation) | x_n.id][0], citationIds: [(o)-[:CITED_BY]->(x_cit:Citation) | x_cit.id]}, regionLevel: r.level,
-      denominatorIndicator: [(o)-[:DENOMINATOR]->(:Observation)-[:MEASURES]->(di:Indicator) | di.code][0]}) AS figures",
+  "cypher": "UNWIND $slugs AS slug MATCH (m:GovernanceModel {slug: slug})
+    RETURN slug AS key, m {.slug, .name, .nameEn, .pinyin, .aliases, .kind, .summary, .summaryEn, .principlesComplete, .editorial, .editorialBasis, citationIds: [(m)-[:CITED_BY]->(x_cit:Citation) | x_cit.id]} AS model, COLLECT { MATCH (m)-[h:HAS_PRINCIPLE]->(p:Principle) WITH h, p ORDER BY h.order
+    RETURN {principle: p {.slug, .name, .nameEn, .pinyin, .kind, .description, .descriptionEn}, order: h.order, note: h.note, provenance: {citationIds: h.citationIds, editorial: h.editorial, editorialBasis: h.editorialBasis, editorialNote: h.editorialNote}} } AS components,
+      COLLECT { MATCH (m)<-[:IMPLEMENTS]-(p:Practice)-[:IN]->(r:Region) WITH p, r ORDER BY p.startSort IS NULL, p.startSort, r.code, p.id
+        RETURN {region: r {.code, .name, .officialName, .nameEn, .nameEnCurated, .pinyin, .aliases, .level, .kind, .autonomous, .ethnicGroups, .note}, practiceKey: p.id, status: p.status, startDate: p.startDate, startPrecision: p.startPrecision} } AS adoptions,
+      COUNT { (m)<-[:IMPLEMENTS]-(:Practice) } AS practiceCount,
+      COLLECT { MATCH (m)<-[:IMPLEMENTS]-(:Practice)<-[:ABOUT]-(o:Observation)-[:FOR]->(r:Region), (o)-[:MEASURES]->(i:Indicator) WITH o, r, i ORDER BY o.id
+        RETURN {observation: o {.id, .value}, indicatorCode: i.code, unit: o.unit, period: o.period, sourceKind: o.sourceKind, scope: o.scope, qualifier: o.qualifier, regionLevel: r.level,
+          denominatorIndicator: [(o)-[:DENOMINATOR]->(:Observation)-[:MEASURES]->(di:Indicator) | di.code][0]} } AS figures,
+      COLLECT { MATCH (m)<-[:IMPLEMENTS]-(:Practice)<-[:ABOUT]-(o:Observation)-[:MEASURES]->(i:Indicator) WHERE EXISTS { (o)-[:FOR]->(:Region) }
+        WITH DISTINCT i RETURN i {.code, .name, .nameEn, .unit, .higherIsBetter, .description, .descriptionEn} } AS indicators",
   "params": {
     "slugs": [
       "a",
@@ -19,14 +26,33 @@ describe('compare and pilots Cypher', () => {
   },
 }
 `);
-    expect(statementOf(practiceCountsQuery(['a', 'b']))).toMatchInlineSnapshot(`
+  });
+
+  it('answers pilots and candidates with the graph fingerprint in the same statement', () => {
+    expect(statementOf(pilotAnswerQuery(['p1'], undefined, new Statement()))).toMatchInlineSnapshot(`
 {
-  "cypher": "UNWIND $slugs AS slug OPTIONAL MATCH (:GovernanceModel {slug: slug})<-[:IMPLEMENTS]-(p:Practice) RETURN slug, count(p) AS n",
+  "cypher": "OPTIONAL MATCH (gs:GraphState) WITH max(gs.revision) AS revision
+  WITH revision, [COUNT { (:Practice) }, COUNT { (:Region) }, COUNT { ()-[:IMPLEMENTS]->() }, COUNT { ()-[:ABOUT]->() }] AS counts
+    CALL () { UNWIND $keys AS key MATCH (n:Practice {id: key}) RETURN collect({key: key, n: n {.id, .category, .status}}) AS found }
+    RETURN revision, counts, found",
   "params": {
-    "slugs": [
-      "a",
-      "b",
+    "keys": [
+      "p1",
     ],
+  },
+}
+`);
+    expect(statementOf(candidateAnswerQuery('m', ['530102'], undefined, new Statement()))).toMatchInlineSnapshot(`
+{
+  "cypher": "OPTIONAL MATCH (gs:GraphState) WITH max(gs.revision) AS revision
+  WITH revision, [COUNT { (:Practice) }, COUNT { (:Region) }, COUNT { ()-[:IMPLEMENTS]->() }, COUNT { ()-[:ABOUT]->() }] AS counts
+    CALL () { UNWIND $codes AS key MATCH (n:Region {code: key}) RETURN collect({key: key, n: n {.code, .name, .officialName, .nameEn, .nameEnCurated, .pinyin, .aliases, .level, .kind, .autonomous, .ethnicGroups, .note}}) AS found }
+    RETURN revision, counts, EXISTS { (:GovernanceModel {slug: $slug}) } AS model, found",
+  "params": {
+    "codes": [
+      "530102",
+    ],
+    "slug": "m",
   },
 }
 `);

@@ -1,29 +1,51 @@
 import { z } from 'zod';
-import { num, oneOf, optText, text } from '../core/db/decode';
+import { num, oneOf, optOneOf, optText, text } from '../core/db/decode';
 import type { DecodedQuery } from '../core/db/executor';
-import { REGION_LEVELS } from '../core/vocabulary';
-import { ObservationEntity } from '../observation/observation.repository';
+import { project, type ResolveTree, type Statement } from '../core/plan';
+import { DATE_PRECISIONS, PRACTICE_STATUSES, QUALIFIERS, REGION_LEVELS, SOURCE_KINDS } from '../core/vocabulary';
+import { IndicatorEntity } from '../indicator/indicator.repository';
+import { COMPONENTS, componentsExpression, ModelEntity } from '../model/model.repository';
+import { ObservationPlan } from '../observation/observation.plan';
+import { RegionEntity } from '../region/region.repository';
 
-const figure = z.object({ observation: ObservationEntity.decode, regionLevel: oneOf(REGION_LEVELS), denominatorIndicator: optText });
-export type FigureRow = z.output<typeof figure>;
-
-const FIGURES_BY_SLUG = z.object({ slug: text, figures: z.array(figure) });
-
-/** Figures about each model's practices, with what comparability needs to know. */
-export const figuresOfModelsQuery = (slugs: readonly string[]): DecodedQuery<{ slug: string; figures: FigureRow[] }> => ({
-  cypher: `UNWIND $slugs AS slug
-    MATCH (:GovernanceModel {slug: slug})<-[:IMPLEMENTS]-(:Practice)<-[:ABOUT]-(o:Observation)-[:FOR]->(r:Region)
-    WITH slug, o, r ORDER BY o.id
-    RETURN slug, collect({observation: ${ObservationEntity.projection('o')}, regionLevel: r.level,
-      denominatorIndicator: [(o)-[:DENOMINATOR]->(:Observation)-[:MEASURES]->(di:Indicator) | di.code][0]}) AS figures`,
-  params: { slugs },
-  row: FIGURES_BY_SLUG,
+// What comparability reads comes beside the observation, which is projected only as selected.
+const figure = z.object({
+  observation: z.unknown(), indicatorCode: text, unit: text, period: text, sourceKind: oneOf(SOURCE_KINDS), scope: optText, qualifier: oneOf(QUALIFIERS),
+  regionLevel: oneOf(REGION_LEVELS), denominatorIndicator: optText,
 });
+const adoption = z.object({ region: RegionEntity.decode, practiceKey: text, status: oneOf(PRACTICE_STATUSES), startDate: optText, startPrecision: optOneOf(DATE_PRECISIONS) });
 
-const COUNT_BY_SLUG = z.object({ slug: text, n: num });
-
-export const practiceCountsQuery = (slugs: readonly string[]): DecodedQuery<{ slug: string; n: number }> => ({
-  cypher: 'UNWIND $slugs AS slug OPTIONAL MATCH (:GovernanceModel {slug: slug})<-[:IMPLEMENTS]-(p:Practice) RETURN slug, count(p) AS n',
-  params: { slugs },
-  row: COUNT_BY_SLUG,
+const COMPARED = z.object({
+  key: text,
+  model: ModelEntity.decode,
+  components: COMPONENTS,
+  adoptions: z.array(adoption),
+  practiceCount: num,
+  figures: z.array(figure),
+  indicators: z.array(IndicatorEntity.decode),
 });
+export type ComparedRow = z.output<typeof COMPARED>;
+
+/**
+ * Everything a comparison reads, for each model that exists, in one statement: the model, its
+ * components, adoptions (with their regions, as a diffusion timeline), practice count, and figures
+ * (observations as `observationTree` selects them, with what comparability needs) with their
+ * indicators. The rows' `observation` is raw: the caller materializes it with `ObservationPlan`.
+ */
+export const comparisonQuery = (slugs: readonly string[], observationTree: ResolveTree | undefined, statement: Statement): DecodedQuery<ComparedRow> => {
+  const observation = project(ObservationPlan, 'o', observationTree, statement);
+  return {
+    cypher: `UNWIND $slugs AS slug MATCH (m:GovernanceModel {slug: slug})
+    RETURN slug AS key, ${ModelEntity.projection('m')} AS model, ${componentsExpression('m', 'h', 'p')} AS components,
+      COLLECT { MATCH (m)<-[:IMPLEMENTS]-(p:Practice)-[:IN]->(r:Region) WITH p, r ORDER BY p.startSort IS NULL, p.startSort, r.code, p.id
+        RETURN {region: ${RegionEntity.projection('r')}, practiceKey: p.id, status: p.status, startDate: p.startDate, startPrecision: p.startPrecision} } AS adoptions,
+      COUNT { (m)<-[:IMPLEMENTS]-(:Practice) } AS practiceCount,
+      COLLECT { MATCH (m)<-[:IMPLEMENTS]-(:Practice)<-[:ABOUT]-(o:Observation)-[:FOR]->(r:Region), (o)-[:MEASURES]->(i:Indicator) WITH o, r, i ORDER BY o.id
+        RETURN {observation: ${observation}, indicatorCode: i.code, unit: o.unit, period: o.period, sourceKind: o.sourceKind, scope: o.scope, qualifier: o.qualifier, regionLevel: r.level,
+          denominatorIndicator: [(o)-[:DENOMINATOR]->(:Observation)-[:MEASURES]->(di:Indicator) | di.code][0]} } AS figures,
+      COLLECT { MATCH (m)<-[:IMPLEMENTS]-(:Practice)<-[:ABOUT]-(o:Observation)-[:MEASURES]->(i:Indicator) WHERE EXISTS { (o)-[:FOR]->(:Region) }
+        WITH DISTINCT i RETURN ${IndicatorEntity.projection('i')} } AS indicators`,
+    params: { ...statement.params, slugs },
+    row: COMPARED,
+  };
+};

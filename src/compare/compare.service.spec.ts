@@ -4,7 +4,10 @@ import { compareModels, indicatorCodes, type ComparedModel } from './compare.ser
 const side = (slug: string, principles: string[], figures: ComparedModel['figures'] = []): ComparedModel => ({
   model: model(slug), principles: principles.map(principle), adopters: [], practiceCount: principles.length, figures,
 });
-const figure = (key: string, code: string, over: Parameters<typeof observation>[1] = {}) => ({ observation: observation(key, { indicatorCode: code, ...over }), regionLevel: 'COUNTY' as const, denominatorIndicator: null });
+const figure = (key: string, code: string, over: Parameters<typeof observation>[1] = {}): ComparedModel['figures'][number] => {
+  const o = observation(key, { indicatorCode: code, ...over });
+  return { observation: o, indicatorCode: code, unit: o.unit, period: o.period, sourceKind: o.sourceKind, scope: o.scope, qualifier: o.qualifier, regionLevel: 'COUNTY', denominatorIndicator: null };
+};
 
 describe('compareModels', () => {
   const taihe = side('taihe', ['self', 'law', 'virtue', 'smart', 'politics'], [figure('t1', 'rate'), figure('t2', 'count')]);

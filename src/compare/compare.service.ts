@@ -1,10 +1,24 @@
 import { missing } from '../core/errors';
+import type { Qualifier, RegionLevel, SourceKind } from '../core/vocabulary';
+import type { Observation } from '../observation/observation.type';
 import type { Indicator } from '../indicator/indicator.type';
 import type { Adoption, GovernanceModel } from '../model/model.type';
 import type { Principle } from '../principle/principle.type';
 import { compareFigures } from './comparability';
-import type { FigureRow } from './compare.repository';
 import type { IndicatorFigures, ModelComparison, ModelSide, PrincipleUse } from './comparison.type';
+
+/** A figure with what comparability needs to know beyond the observation. */
+export interface FigureRow {
+  readonly observation: Observation;
+  readonly indicatorCode: string;
+  readonly unit: string;
+  readonly period: string;
+  readonly sourceKind: SourceKind;
+  readonly scope: string | null;
+  readonly qualifier: Qualifier;
+  readonly regionLevel: RegionLevel;
+  readonly denominatorIndicator: string | null;
+}
 
 /** What a comparison is made of, per model in the order asked. */
 export interface ComparedModel {
@@ -37,14 +51,14 @@ function comparePrinciples(models: readonly ComparedModel[]): Pick<ModelComparis
 function compareIndicators(models: readonly ComparedModel[], indicators: ReadonlyMap<string, Indicator>): IndicatorFigures[] {
   const groups = new Map<string, Array<{ model: GovernanceModel; row: FigureRow }>>();
   for (const m of models) {
-    for (const row of m.figures) groups.set(row.observation.indicatorCode, [...(groups.get(row.observation.indicatorCode) ?? []), { model: m.model, row }]);
+    for (const row of m.figures) groups.set(row.indicatorCode, [...(groups.get(row.indicatorCode) ?? []), { model: m.model, row }]);
   }
   const figures = [...groups.entries()].map(([code, entries]): IndicatorFigures => {
     const indicator = indicators.get(code);
     if (!indicator) throw missing('Indicator', code, 'a compared figure');
     const verdict = compareFigures(
-      entries.map(({ model, row: { observation: o, regionLevel, denominatorIndicator } }) => ({
-        model: model.slug, unit: o.unit, period: o.period, sourceKind: o.sourceKind, scope: o.scope, qualifier: o.qualifier, denominatorIndicator, regionLevel,
+      entries.map(({ model, row: { unit, period, sourceKind, scope, qualifier, regionLevel, denominatorIndicator } }) => ({
+        model: model.slug, unit, period, sourceKind, scope, qualifier, denominatorIndicator, regionLevel,
       })),
     );
     return { indicator, figures: entries.map(({ model, row }) => ({ model, observation: row.observation })), ...verdict };
@@ -58,4 +72,4 @@ export function compareModels(models: readonly ComparedModel[], indicators: Read
 }
 
 /** Indicator codes the figures measure, for the resolver to load. */
-export const indicatorCodes = (models: readonly ComparedModel[]): string[] => [...new Set(models.flatMap((m) => m.figures.map((f) => f.observation.indicatorCode)))];
+export const indicatorCodes = (models: readonly ComparedModel[]): string[] => [...new Set(models.flatMap((m) => m.figures.map((f) => f.indicatorCode)))];

@@ -6,7 +6,7 @@ import type { Entity } from './entity';
 import { IntegrityError } from './errors';
 import { keyedLoader } from './loader';
 import { MAX_FIRST, toConnection, toPage, type Connection } from './pagination';
-import { materialize, project, selectionOf, Statement, type Relation, type ResolveTree, type TypePlan } from './plan';
+import { descend, materialize, project, selectionOf, Statement, type Relation, type ResolveTree, type TypePlan } from './plan';
 
 /**
  * Pages of a filtered list, paged in the database: the statement starts from the most selective
@@ -95,13 +95,7 @@ export const wantsTotal = (tree: ResolveTree | undefined, connectionType: string
 
 /** The node selection inside a connection's `edges { node { … } }`. */
 export function nodeTree(tree: ResolveTree, connectionType: string, edgeType: string): ResolveTree | undefined {
-  const edges = Object.values(selectionOf(tree, connectionType)).filter((f) => f.name === 'edges');
-  const nodes = edges.flatMap((e) => Object.values(selectionOf(e, edgeType)).filter((f) => f.name === 'node'));
-  if (nodes.length === 0) return undefined;
-  // Several `edges`/`node` selections (aliases, fragments) merge into one.
-  const fieldsByTypeName: ResolveTree['fieldsByTypeName'] = {};
-  for (const n of nodes) for (const [type, fields] of Object.entries(n.fieldsByTypeName)) fieldsByTypeName[type] = { ...fieldsByTypeName[type], ...fields };
-  return { ...nodes[0]!, fieldsByTypeName };
+  return descend(tree, [connectionType, 'edges'], [edgeType, 'node']);
 }
 
 /** A connection field's arguments: graphql-js coerced them to the schema's input types already. */

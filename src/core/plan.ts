@@ -50,6 +50,19 @@ export interface TypePlan<T extends object> {
 /** The selection of `tree` on a type: alias → subtree. */
 export const selectionOf = (tree: ResolveTree | undefined, typeName: string): Readonly<Record<string, ResolveTree>> => tree?.fieldsByTypeName[typeName] ?? {};
 
+/**
+ * The subtree reached through (type, field) steps, e.g. a connection's `edges` then `node`; several
+ * selections of a step (aliases, fragments) merge into one. Undefined when the path is not selected.
+ */
+export function descend(tree: ResolveTree | undefined, ...path: ReadonlyArray<readonly [string, string]>): ResolveTree | undefined {
+  let level: ResolveTree[] = tree ? [tree] : [];
+  for (const [typeName, field] of path) level = level.flatMap((t) => Object.values(selectionOf(t, typeName)).filter((f) => f.name === field));
+  if (level.length === 0) return undefined;
+  const fieldsByTypeName: ResolveTree['fieldsByTypeName'] = {};
+  for (const n of level) for (const [type, fields] of Object.entries(n.fieldsByTypeName)) fieldsByTypeName[type] = { ...fieldsByTypeName[type], ...fields };
+  return { ...level[0]!, fieldsByTypeName };
+}
+
 /** The resolver's own field as a tree (fragments and variables resolved). */
 export function treeOf(info: GraphQLResolveInfo): ResolveTree {
   const tree = parseResolveInfo(info);
@@ -60,12 +73,15 @@ export function treeOf(info: GraphQLResolveInfo): ResolveTree {
 /** The map projection of `plan`'s node bound to `v`: what the selection reads, and every selected relation it knows as `__alias`. */
 export function project<T extends object>(plan: TypePlan<T>, v: string, tree: ResolveTree | undefined, statement: Statement): string {
   const selection = selectionOf(tree, plan.typeName);
-  const base = plan.entity.projection(v, new Set(Object.values(selection).map((f) => f.name)));
   const entries: string[] = [];
+  // A field all of whose selections come prefetched reads no key of its own from the node.
+  const unfetched = new Set<string>();
   for (const [alias, sub] of Object.entries(selection)) {
     const expression = plan.relations[sub.name]?.compile(v, sub, statement);
     if (expression) entries.push(`__${alias}: ${expression}`);
+    else unfetched.add(sub.name);
   }
+  const base = plan.entity.projection(v, unfetched);
   return entries.length === 0 ? base : `${base.slice(0, -1)}, ${entries.join(', ')}}`;
 }
 

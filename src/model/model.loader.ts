@@ -4,9 +4,10 @@ import { keyedLoader, listLoader, loadExisting, rowsByKey } from '../core/loader
 import { toPartialDate } from '../core/partial-date.type';
 import { regionByCode } from '../region/region.loader';
 import type { Principle } from '../principle/principle.type';
+import type { Region } from '../region/region.type';
 import {
   ModelEntity, adoptersOfModelsQuery, componentsOfModelsQuery, lineageLinksQuery, modelsOfPracticesQuery, modelsOfPrinciplesQuery, modelsOfRegionsQuery,
-  originsOfModelsQuery, type RegionModelsKey,
+  originsOfModelsQuery, type AdoptionRecord, type RegionModelsKey,
 } from './model.repository';
 import type { Adoption, GovernanceModel } from './model.type';
 
@@ -36,5 +37,8 @@ export async function loadPrinciples(ctx: Context, slug: string): Promise<Princi
 export async function loadAdoptions(ctx: Context, slug: string): Promise<Adoption[]> {
   const rows = await modelLoaders(ctx).adoptions.load(slug);
   const regions = await loadExisting(regionByCode(ctx), rows.map((r) => r.regionCode), 'Region', `an adoption of ${slug}`);
-  return rows.map((r, i) => ({ region: regions[i]!, practiceKey: r.practiceKey, status: r.status, started: toPartialDate(r.startDate, r.startPrecision) }));
+  return rows.map((r, i) => toAdoption(r, regions[i]!));
 }
+
+/** An adoption record with its region, as the API shows it. */
+export const toAdoption = (r: Omit<AdoptionRecord, 'regionCode'>, region: Region): Adoption => ({ region, practiceKey: r.practiceKey, status: r.status, started: toPartialDate(r.startDate, r.startPrecision) });

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { flag, text, texts } from '../core/db/decode';
 import type { DecodedQuery } from '../core/db/executor';
+import { project, type ResolveTree, type Statement } from '../core/plan';
+import { PracticePlan } from '../practice/practice.plan';
+import { RegionPlan } from '../region/region.plan';
 
 /**
  * Township-level units that are administered like counties (scenic areas, development zones):
@@ -39,4 +42,48 @@ const UNIT_ROW = z.object({ unit });
 export const countyUnitsQuery = (): DecodedQuery<{ unit: UnitRow }> => ({
   cypher: `MATCH (u:Region {level: 'COUNTY'}) RETURN ${UNIT_FIELDS} AS unit ORDER BY u.code`,
   row: UNIT_ROW,
+});
+
+/** The graph's state as the similarity index knows it: compare two with `sameState`. */
+export interface GraphFingerprint {
+  readonly revision: number | null;
+  readonly counts: readonly number[];
+}
+const FINGERPRINT = { revision: z.number().nullable(), counts: z.array(z.number()) };
+
+/**
+ * What the similarity index was built from, read cheaply: the revision every write bumps, and
+ * counts the database keeps in its count store (so a write that forgot the revision, such as a
+ * test fixture, still shows when it adds or removes a practice or a link). Opens a statement.
+ */
+const FINGERPRINT_WITH = `OPTIONAL MATCH (gs:GraphState) WITH max(gs.revision) AS revision
+  WITH revision, [COUNT { (:Practice) }, COUNT { (:Region) }, COUNT { ()-[:IMPLEMENTS]->() }, COUNT { ()-[:ABOUT]->() }] AS counts`;
+
+export const graphFingerprintQuery = (): DecodedQuery<GraphFingerprint> => ({ cypher: `${FINGERPRINT_WITH} RETURN revision, counts`, row: z.object(FINGERPRINT) });
+
+const ANSWER = z.object({ ...FINGERPRINT, found: z.array(z.object({ key: text, n: z.unknown() })) });
+type Answer = z.output<typeof ANSWER>;
+
+/**
+ * The matched practices, projected as the operation selects them (raw: the caller materializes
+ * them with PracticePlan), and the fingerprint that says whether the index that chose them is
+ * current: one statement.
+ */
+export const pilotAnswerQuery = (keys: readonly string[], tree: ResolveTree | undefined, statement: Statement): DecodedQuery<Answer> => ({
+  cypher: `${FINGERPRINT_WITH}
+    CALL () { UNWIND $keys AS key MATCH (n:Practice {id: key}) RETURN collect({key: key, n: ${project(PracticePlan, 'n', tree, statement)}}) AS found }
+    RETURN revision, counts, found`,
+  params: { ...statement.params, keys },
+  row: ANSWER,
+});
+
+const CANDIDATES_ANSWER = ANSWER.extend({ model: z.boolean() });
+
+/** Whether the model exists, the candidate regions (raw, for RegionPlan), and the fingerprint: one statement. */
+export const candidateAnswerQuery = (slug: string, codes: readonly string[], tree: ResolveTree | undefined, statement: Statement): DecodedQuery<z.output<typeof CANDIDATES_ANSWER>> => ({
+  cypher: `${FINGERPRINT_WITH}
+    CALL () { UNWIND $codes AS key MATCH (n:Region {code: key}) RETURN collect({key: key, n: ${project(RegionPlan, 'n', tree, statement)}}) AS found }
+    RETURN revision, counts, EXISTS { (:GovernanceModel {slug: $slug}) } AS model, found`,
+  params: { ...statement.params, slug, codes },
+  row: CANDIDATES_ANSWER,
 });

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { SingleBar } from 'cli-progress';
 import { z } from 'zod';
 import type { Executor } from '../core/db/executor';
+import { bumpRevisionQuery } from '../core/db/revision';
 import { applySchema } from '../core/db/schema-statements';
 import { ENTITIES, SCHEMA } from '../modules';
 import { coverage, officialRegions } from '../region/gazetteer';
@@ -128,7 +129,7 @@ export async function loadSeed(executor: Executor, options: SeedOptions): Promis
   const tRegions = Date.now();
   log(`Regions: ${regions} official units written in ${((tRegions - t0) / 1000).toFixed(1)} s.`);
 
-  await executor.writeAll(knowledgePlan(bundle, checked.texts), 'seed-knowledge');
+  await executor.writeAll([...knowledgePlan(bundle, checked.texts), bumpRevisionQuery()], 'seed-knowledge');
   if (options.migrate !== false && options.indexes !== false) await applySchema(executor, SCHEMA.indexes);
   const tKnowledge = Date.now();
   return {

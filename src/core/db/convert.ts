@@ -10,6 +10,8 @@ export const cypherInt = (n: number) => neo4j.int(n);
  */
 export function toNative(value: unknown): unknown {
   if (value === null || value === undefined) return null;
+  // Most values are strings, numbers and booleans: answer them before the driver's type checks.
+  if (typeof value !== 'object') return value;
   if (neo4j.isInt(value)) return neo4j.integer.inSafeRange(value) ? neo4j.integer.toNumber(value) : neo4j.integer.toString(value);
   if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isTime(value) || isLocalTime(value) || isDuration(value)) {
     return value.toString();

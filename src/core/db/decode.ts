@@ -26,4 +26,5 @@ export const lazy = {
   optText: z.string().nullish(),
   texts: z.array(z.string()).nullish(),
   optOneOf: <const T extends readonly [string, ...string[]]>(values: T) => z.enum(values).nullish(),
+  optNum: z.number().nullish(),
 };
