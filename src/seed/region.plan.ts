@@ -6,6 +6,8 @@ import { searchText } from '../search/search-text';
 
 /** Regions are written in batches outside the knowledge transaction: 665k of them for all China. */
 export const REGION_BATCH = 10_000;
+/** Batches in flight at once: the database writes two while this process prepares the next. */
+export const REGION_WRITERS = 2;
 
 export interface RegionRow {
   code: string;
@@ -38,8 +40,20 @@ export function regionRow(r: OfficialRegion, curated?: SeedItem<'regions'>): Reg
   };
 }
 
-export const regionBatchQuery = (rows: readonly RegionRow[]): CypherQuery => ({
-  cypher: `UNWIND $rows AS r
+/**
+ * One batch of regions and their PART_OF edges. MERGE keeps a reload idempotent; into a graph with
+ * no regions yet, CREATE does the same work without looking for what cannot be there (the parent
+ * is still matched by code: it was written by an earlier level's batch).
+ */
+export const regionBatchQuery = (rows: readonly RegionRow[], fresh = false): CypherQuery => ({
+  cypher: fresh
+    ? `UNWIND $rows AS r
+    CREATE (n:Region {code: r.code})
+    SET n += r.props
+    WITH n, r WHERE r.parent IS NOT NULL
+    MATCH (p:Region {code: r.parent})
+    CREATE (n)-[:PART_OF]->(p)`
+    : `UNWIND $rows AS r
     MERGE (n:Region {code: r.code})
     SET n += r.props
     WITH n, r WHERE r.parent IS NOT NULL

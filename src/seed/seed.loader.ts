@@ -10,7 +10,7 @@ import { coverage, officialRegions } from '../region/gazetteer';
 import { formatProblem, readSeed, type Problem, type SeedBundle } from './seed.files';
 import { checkSeed } from './seed.check';
 import { knowledgePlan } from './seed.plan';
-import { REGION_BATCH, regionBatchQuery, regionRow, type RegionRow } from './region.plan';
+import { REGION_BATCH, REGION_WRITERS, regionBatchQuery, regionRow, type RegionRow } from './region.plan';
 
 export interface SeedOptions {
   readonly seedDir: string;
@@ -69,26 +69,39 @@ async function loadRegions(executor: Executor, bundle: SeedBundle, options: Seed
   const total = options.provinces === 'all' ? countAllRegions() : undefined;
   const bar = options.progress && total ? new SingleBar({ format: 'regions [{bar}] {percentage}% {value}/{total} {duration}s', hideCursor: true, noTTYOutput: true, notTTYSchedule: 10_000 }) : undefined;
   bar?.start(total!, 0);
+  const [existing] = await executor.read({ cypher: 'MATCH (r:Region) RETURN count(r) AS n', row: COUNT }, 'seed-regions');
+  const fresh = existing?.n === 0;
   let regions = 0;
   let batch: RegionRow[] = [];
-  // One batch is written while the next is prepared (names and pinyin cost CPU here).
-  let writing: Promise<unknown> = Promise.resolve();
+  let level: unknown;
+  // Two batches of one level are written at once while the next is prepared (names and pinyin
+  // cost CPU here); a level starts only when the one above it is written, so parents exist.
+  let writing: Array<Promise<unknown>> = [];
   const flush = async () => {
     if (batch.length === 0) return;
     const rows = batch;
     batch = [];
-    await writing;
-    writing = executor.write(regionBatchQuery(rows), 'seed-regions').then(() => {
-      regions += rows.length;
-      bar?.update(regions);
-    });
+    if (writing.length >= REGION_WRITERS) await writing.shift();
+    writing.push(
+      executor.write(regionBatchQuery(rows, fresh), 'seed-regions').then(() => {
+        regions += rows.length;
+        bar?.update(regions);
+      }),
+    );
   };
   for await (const r of officialRegions(keep)) {
-    batch.push(regionRow(r, curated.get(r.code)));
+    const row = regionRow(r, curated.get(r.code));
+    if (row.props.level !== level) {
+      await flush();
+      await Promise.all(writing);
+      writing = [];
+      level = row.props.level;
+    }
+    batch.push(row);
     if (batch.length >= REGION_BATCH) await flush();
   }
   await flush();
-  await writing;
+  await Promise.all(writing);
   bar?.stop();
   return regions;
 }

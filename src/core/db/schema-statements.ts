@@ -6,7 +6,17 @@ import type { CypherQuery, Executor } from './executor';
  * come from the module registry (src/modules.ts).
  */
 export async function applySchema(executor: Executor, statements: readonly CypherQuery[]): Promise<number> {
-  for (const q of statements) await executor.write(q, 'migrate');
-  await executor.write({ cypher: 'CALL db.awaitIndexes(300)' }, 'migrate');
+  await createSchema(executor, statements);
+  await awaitIndexes(executor);
   return statements.length;
+}
+
+/** Creates constraints and indexes; the database populates new indexes in the background. */
+export async function createSchema(executor: Executor, statements: readonly CypherQuery[]): Promise<void> {
+  for (const q of statements) await executor.write(q, 'migrate');
+}
+
+/** Waits until every index is online (populated). */
+export async function awaitIndexes(executor: Executor): Promise<void> {
+  await executor.write({ cypher: 'CALL db.awaitIndexes(600)' }, 'migrate');
 }
