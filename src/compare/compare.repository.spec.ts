@@ -5,13 +5,13 @@ import { comparisonQuery } from './compare.repository';
 
 describe('compare and pilots Cypher', () => {
   it('reads a comparison in one statement, figures as the operation selects them', () => {
-    expect(statementOf(comparisonQuery(['a', 'b'], undefined, new Statement()))).toMatchInlineSnapshot(`
+    expect(statementOf(comparisonQuery(['a', 'b'], {}, new Statement()))).toMatchInlineSnapshot(`
 {
   "cypher": "UNWIND $slugs AS slug MATCH (m:GovernanceModel {slug: slug})
     RETURN slug AS key, m {.slug, .name, .nameEn, .pinyin, .aliases, .kind, .summary, .summaryEn, .principlesComplete, .editorial, .editorialBasis, citationIds: [(m)-[:CITED_BY]->(x_cit:Citation) | x_cit.id]} AS model, COLLECT { MATCH (m)-[h:HAS_PRINCIPLE]->(p:Principle) WITH h, p ORDER BY h.order
     RETURN {principle: p {.slug, .name, .nameEn, .pinyin, .kind, .description, .descriptionEn}, order: h.order, note: h.note, provenance: {citationIds: h.citationIds, editorial: h.editorial, editorialBasis: h.editorialBasis, editorialNote: h.editorialNote}} } AS components,
       COLLECT { MATCH (m)<-[:IMPLEMENTS]-(p:Practice)-[:IN]->(r:Region) WITH p, r ORDER BY p.startSort IS NULL, p.startSort, r.code, p.id
-        RETURN {region: r {.code, .name, .officialName, .nameEn, .nameEnCurated, .pinyin, .aliases, .level, .kind, .autonomous, .ethnicGroups, .note}, practiceKey: p.id, status: p.status, startDate: p.startDate, startPrecision: p.startPrecision} } AS adoptions,
+        RETURN {region: r {.code, .name, .level}, practiceKey: p.id, status: p.status, startDate: p.startDate, startPrecision: p.startPrecision} } AS adoptions,
       COUNT { (m)<-[:IMPLEMENTS]-(:Practice) } AS practiceCount,
       COLLECT { MATCH (m)<-[:IMPLEMENTS]-(:Practice)<-[:ABOUT]-(o:Observation)-[:FOR]->(r:Region), (o)-[:MEASURES]->(i:Indicator) WITH o, r, i ORDER BY o.id
         RETURN {observation: o {.id, .value}, indicatorCode: i.code, unit: o.unit, period: o.period, sourceKind: o.sourceKind, scope: o.scope, qualifier: o.qualifier, regionLevel: r.level,
@@ -46,7 +46,7 @@ describe('compare and pilots Cypher', () => {
 {
   "cypher": "OPTIONAL MATCH (gs:GraphState) WITH max(gs.revision) AS revision
   WITH revision, [COUNT { (:Practice) }, COUNT { (:Region) }, COUNT { ()-[:IMPLEMENTS]->() }, COUNT { ()-[:ABOUT]->() }] AS counts
-    CALL () { UNWIND $codes AS key MATCH (n:Region {code: key}) RETURN collect({key: key, n: n {.code, .name, .officialName, .nameEn, .nameEnCurated, .pinyin, .aliases, .level, .kind, .autonomous, .ethnicGroups, .note}}) AS found }
+    CALL () { UNWIND $codes AS key MATCH (n:Region {code: key}) RETURN collect({key: key, n: n {.code, .name, .level}}) AS found }
     RETURN revision, counts, EXISTS { (:GovernanceModel {slug: $slug}) } AS model, found",
   "params": {
     "codes": [

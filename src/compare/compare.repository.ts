@@ -6,14 +6,14 @@ import { DATE_PRECISIONS, PRACTICE_STATUSES, QUALIFIERS, REGION_LEVELS, SOURCE_K
 import { IndicatorEntity } from '../indicator/indicator.repository';
 import { COMPONENTS, componentsExpression, ModelEntity } from '../model/model.repository';
 import { ObservationPlan } from '../observation/observation.plan';
-import { RegionEntity } from '../region/region.repository';
+import { RegionPlan } from '../region/region.plan';
 
 // What comparability reads comes beside the observation, which is projected only as selected.
 const figure = z.object({
   observation: z.unknown(), indicatorCode: text, unit: text, period: text, sourceKind: oneOf(SOURCE_KINDS), scope: optText, qualifier: oneOf(QUALIFIERS),
   regionLevel: oneOf(REGION_LEVELS), denominatorIndicator: optText,
 });
-const adoption = z.object({ region: RegionEntity.decode, practiceKey: text, status: oneOf(PRACTICE_STATUSES), startDate: optText, startPrecision: optOneOf(DATE_PRECISIONS) });
+const adoption = z.object({ region: z.unknown(), practiceKey: text, status: oneOf(PRACTICE_STATUSES), startDate: optText, startPrecision: optOneOf(DATE_PRECISIONS) });
 
 const COMPARED = z.object({
   key: text,
@@ -29,16 +29,18 @@ export type ComparedRow = z.output<typeof COMPARED>;
 /**
  * Everything a comparison reads, for each model that exists, in one statement: the model, its
  * components, adoptions (with their regions, as a diffusion timeline), practice count, and figures
- * (observations as `observationTree` selects them, with what comparability needs) with their
- * indicators. The rows' `observation` is raw: the caller materializes it with `ObservationPlan`.
+ * (observations as selected, with what comparability needs) with their indicators. Observations
+ * and adoption regions are projected as the operation selects them, raw: the caller materializes
+ * them with `ObservationPlan` and `RegionPlan`.
  */
-export const comparisonQuery = (slugs: readonly string[], observationTree: ResolveTree | undefined, statement: Statement): DecodedQuery<ComparedRow> => {
-  const observation = project(ObservationPlan, 'o', observationTree, statement);
+export const comparisonQuery = (slugs: readonly string[], trees: { observation?: ResolveTree; region?: ResolveTree }, statement: Statement): DecodedQuery<ComparedRow> => {
+  const observation = project(ObservationPlan, 'o', trees.observation, statement);
+  const region = project(RegionPlan, 'r', trees.region, statement);
   return {
     cypher: `UNWIND $slugs AS slug MATCH (m:GovernanceModel {slug: slug})
     RETURN slug AS key, ${ModelEntity.projection('m')} AS model, ${componentsExpression('m', 'h', 'p')} AS components,
       COLLECT { MATCH (m)<-[:IMPLEMENTS]-(p:Practice)-[:IN]->(r:Region) WITH p, r ORDER BY p.startSort IS NULL, p.startSort, r.code, p.id
-        RETURN {region: ${RegionEntity.projection('r')}, practiceKey: p.id, status: p.status, startDate: p.startDate, startPrecision: p.startPrecision} } AS adoptions,
+        RETURN {region: ${region}, practiceKey: p.id, status: p.status, startDate: p.startDate, startPrecision: p.startPrecision} } AS adoptions,
       COUNT { (m)<-[:IMPLEMENTS]-(:Practice) } AS practiceCount,
       COLLECT { MATCH (m)<-[:IMPLEMENTS]-(:Practice)<-[:ABOUT]-(o:Observation)-[:FOR]->(r:Region), (o)-[:MEASURES]->(i:Indicator) WITH o, r, i ORDER BY o.id
         RETURN {observation: ${observation}, indicatorCode: i.code, unit: o.unit, period: o.period, sourceKind: o.sourceKind, scope: o.scope, qualifier: o.qualifier, regionLevel: r.level,

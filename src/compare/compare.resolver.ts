@@ -5,6 +5,7 @@ import { NotFoundError } from '../core/errors';
 import { descend, materialize, Statement, treeOf } from '../core/plan';
 import { toAdoption } from '../model/model.loader';
 import { ObservationPlan } from '../observation/observation.plan';
+import { RegionPlan } from '../region/region.plan';
 import { CompareArgs } from './compare.args';
 import { comparisonQuery } from './compare.repository';
 import { compareModels, type ComparedModel } from './compare.service';
@@ -16,15 +17,19 @@ export class CompareResolver {
   async compareModels(@Args() { slugs }: CompareArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<ModelComparison> {
     const unique = [...new Set(slugs)];
     // The figures' observations are fetched as the operation selects them, with what is asked below them.
-    const observationTree = descend(treeOf(info), ['ModelComparison', 'figures'], ['IndicatorFigures', 'figures'], ['ComparedFigure', 'observation']);
-    const rows = await ctx.executor.read(comparisonQuery(unique, observationTree, new Statement()), 'compare');
+    const tree = treeOf(info);
+    const trees = {
+      observation: descend(tree, ['ModelComparison', 'figures'], ['IndicatorFigures', 'figures'], ['ComparedFigure', 'observation']),
+      region: descend(tree, ['ModelComparison', 'perModel'], ['ModelSide', 'adopters'], ['Adoption', 'region']),
+    };
+    const rows = await ctx.executor.read(comparisonQuery(unique, trees, new Statement()), 'compare');
     const bySlug = new Map(rows.map((r) => [r.key, r]));
     const compared = unique.map((slug): ComparedModel => {
       const r = bySlug.get(slug);
       if (!r) throw new NotFoundError('Model', slug);
       return {
-        model: r.model, principles: r.components.map((c) => c.principle), adopters: r.adoptions.map((a) => toAdoption(a, a.region)), practiceCount: r.practiceCount,
-        figures: r.figures.map((f) => ({ ...f, observation: materialize(ObservationPlan, f.observation, observationTree) })),
+        model: r.model, principles: r.components.map((c) => c.principle), adopters: r.adoptions.map((a) => toAdoption(a, materialize(RegionPlan, a.region, trees.region))), practiceCount: r.practiceCount,
+        figures: r.figures.map((f) => ({ ...f, observation: materialize(ObservationPlan, f.observation, trees.observation) })),
       };
     });
     return compareModels(compared, new Map(rows.flatMap((r) => r.indicators).map((i) => [i.code, i])));

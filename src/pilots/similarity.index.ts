@@ -39,7 +39,7 @@ export class SimilarityIndex {
   private readonly shared: Uint8Array;
   private readonly halves: Int32Array;
   private readonly order: Int32Array;
-  private neighbours?: Promise<Int32Array>;
+  private neighbours?: Promise<{ near: Int32Array; floor: Float64Array }>;
 
   /** `neighbours`: how many best-matching units each county keeps (fewer only to test the fallback). */
   constructor(rows: readonly PracticeRow[], unitRows: readonly UnitRow[], private readonly neighbourCount = 256) {
@@ -52,10 +52,6 @@ export class SimilarityIndex {
     this.shared = new Uint8Array(n);
     this.halves = new Int32Array(n);
     this.order = new Int32Array(n);
-  }
-
-  get size(): { practices: number; units: number } {
-    return { practices: this.practices.length, units: this.units.length };
   }
 
   /** As `rankPilots`: the practices most like `key`, best first; null when there is no such practice. */
@@ -94,13 +90,28 @@ export class SimilarityIndex {
       adopters.push(i);
     }
     if (adopters.length === 0) return [];
-    const near = await this.nearest();
+    const { near, floor } = await this.nearest();
     const kept: Ranked[] = [];
+    const top: number[] = [];
+    const keep = (r: Ranked) => {
+      if (r.score <= 0) return;
+      kept.push(r);
+      insertDescending(top, r.score, first);
+    };
+    const deferred: number[] = [];
     this.units.forEach((unit, c) => {
       if (adopter[c] || unit.code.length !== 6) return;
-      const best = this.bestAdopter(c, near, adopter, adopters);
-      if (best.score > 0) kept.push(best);
+      const listed = this.listedAdopter(c, near, adopter);
+      if (listed) keep(listed);
+      else deferred.push(c);
     });
+    // No adopter among a county's nearest units: every adopter scores at most its last listed
+    // unit's score, so those counties are searched best bound first, until none can place.
+    deferred.sort((a, b) => floor[b]! - floor[a]!);
+    for (const c of deferred) {
+      if (floor[c]! < (top.length >= first ? top[first - 1]! - EPS : EPS)) break;
+      keep(this.scanAdopters(c, adopters));
+    }
     return this.winners(kept, first, (i) => this.units[i]!.code).map(({ i, other }) => scoreCandidate(this.units[i]!, [this.units[other!]!], this.names));
   }
 
@@ -164,13 +175,18 @@ export class SimilarityIndex {
     return round(s);
   }
 
-  /** The first adopter on c's list of nearest units (best score, then unit order), else a scan of all adopters. */
-  private bestAdopter(c: number, near: Int32Array, adopter: Uint8Array, adopters: readonly number[]): Ranked {
+  /** The first adopter on c's list of nearest units (best score, then unit order): its best adopter; null when none is listed. */
+  private listedAdopter(c: number, near: Int32Array, adopter: Uint8Array): Ranked | null {
     for (let k = c * this.neighbourCount; k < (c + 1) * this.neighbourCount; k += 1) {
       const a = near[k]!;
       if (a < 0) break;
       if (adopter[a]) return { i: c, score: this.pairScore(c, a), other: a };
     }
+    return null;
+  }
+
+  /** c's best adopter among all, the first in unit order on a tie (as scoreCandidate). */
+  private scanAdopters(c: number, adopters: readonly number[]): Ranked {
     let best: Ranked = { i: c, score: 0 };
     for (const a of adopters) {
       const score = this.pairScore(c, a);
@@ -179,12 +195,17 @@ export class SimilarityIndex {
     return best;
   }
 
-  /** Each county's best-matching units; built once per index, yielding between chunks. */
-  private nearest(): Promise<Int32Array> {
+  /**
+   * Each county's best-matching units, and `floor`: the score of the last one kept (-1 when the
+   * list holds every other unit). Built once per index, yielding between chunks.
+   */
+  private nearest(): Promise<{ near: Int32Array; floor: Float64Array }> {
     this.neighbours ??= (async () => {
       const u = this.units.length;
-      const near = new Int32Array(u * this.neighbourCount).fill(-1);
-      const scores = new Float64Array(this.neighbourCount);
+      const k = this.neighbourCount;
+      const near = new Int32Array(u * k).fill(-1);
+      const floor = new Float64Array(u).fill(-1);
+      const scores = new Float64Array(k);
       for (let c = 0; c < u; c += 1) {
         if (c % 200 === 0) await new Promise((resolve) => setImmediate(resolve));
         if (this.units[c]!.code.length !== 6) continue;
@@ -192,19 +213,20 @@ export class SimilarityIndex {
         for (let a = 0; a < u; a += 1) {
           if (a === c) continue;
           const s = this.pairScore(c, a);
-          if (filled === this.neighbourCount && s <= scores[this.neighbourCount - 1]!) continue;
-          let at = Math.min(filled, this.neighbourCount - 1);
+          if (filled === k && s <= scores[k - 1]!) continue;
+          let at = Math.min(filled, k - 1);
           while (at > 0 && scores[at - 1]! < s) {
             scores[at] = scores[at - 1]!;
-            near[c * this.neighbourCount + at] = near[c * this.neighbourCount + at - 1]!;
+            near[c * k + at] = near[c * k + at - 1]!;
             at -= 1;
           }
           scores[at] = s;
-          near[c * this.neighbourCount + at] = a;
-          if (filled < this.neighbourCount) filled += 1;
+          near[c * k + at] = a;
+          if (filled < k) filled += 1;
         }
+        if (filled === k) floor[c] = scores[k - 1]!;
       }
-      return near;
+      return { near, floor };
     })();
     return this.neighbours;
   }
@@ -222,6 +244,4 @@ function insertDescending(top: number[], value: number, limit: number): void {
   if (top.length > limit) top.length = limit;
 }
 
-function commonCount(a: readonly string[], b: readonly string[]): number {
-  return a.filter((x) => b.includes(x)).length;
-}
+const commonCount = (a: readonly string[], b: readonly string[]): number => a.filter((x) => b.includes(x)).length;

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { cypherInt } from '../core/db/convert';
-import { flag, num, oneOf, optText, text, texts } from '../core/db/decode';
+import { lazy, num, oneOf, text } from '../core/db/decode';
 import type { DecodedQuery } from '../core/db/executor';
-import { type Entity, projector } from '../core/entity';
+import { type Entity, lazyByName, projector } from '../core/entity';
 import { toGlobalId } from '../core/global-id';
 import type { Page } from '../core/pages';
 import { REGION_LEVELS } from '../core/vocabulary';
@@ -11,8 +11,8 @@ import type { Region, RegionLevel } from './region.type';
 const PROPS = ['code', 'name', 'officialName', 'nameEn', 'nameEnCurated', 'pinyin', 'aliases', 'level', 'kind', 'autonomous', 'ethnicGroups', 'note'] as const;
 
 const regionRow = z.object({
-  code: text, name: text, officialName: optText, nameEn: optText, nameEnCurated: flag, pinyin: optText, aliases: texts,
-  level: oneOf(REGION_LEVELS), kind: optText, autonomous: flag, ethnicGroups: texts, note: optText,
+  code: text, name: text, officialName: lazy.optText, nameEn: lazy.optText, nameEnCurated: lazy.flag, pinyin: lazy.optText, aliases: lazy.texts,
+  level: oneOf(REGION_LEVELS), kind: lazy.optText, autonomous: lazy.flag, ethnicGroups: lazy.texts, note: lazy.optText,
 });
 
 export const RegionEntity: Entity<Region> = {
@@ -20,12 +20,13 @@ export const RegionEntity: Entity<Region> = {
   key: 'code',
   node: true,
   indexes: ['level', 'name'],
-  projection: projector(PROPS),
+  // Code, name and level always (keys, labels, the level rules); the rest only when selected.
+  projection: projector(PROPS, undefined, lazyByName(['officialName', 'nameEn', 'nameEnCurated', 'pinyin', 'aliases', 'kind', 'autonomous', 'ethnicGroups', 'note'])),
   decode: regionRow.transform(
     (r): Region => ({
       __typename: 'Region', id: toGlobalId('Region', r.code), code: r.code, name: r.name, officialName: r.officialName ?? r.name, nameEn: r.nameEn ?? r.name,
-      nameEnCurated: r.nameEnCurated ?? false, pinyin: r.pinyin, aliases: r.aliases ?? [], level: r.level, kind: r.kind ?? '其他', autonomous: r.autonomous ?? false,
-      ethnicGroups: r.ethnicGroups ?? [], note: r.note,
+      nameEnCurated: r.nameEnCurated ?? false, pinyin: r.pinyin ?? null, aliases: r.aliases ?? [], level: r.level, kind: r.kind ?? '其他', autonomous: r.autonomous ?? false,
+      ethnicGroups: r.ethnicGroups ?? [], note: r.note ?? null,
     }),
   ),
 };

@@ -27,4 +27,5 @@ export const lazy = {
   texts: z.array(z.string()).nullish(),
   optOneOf: <const T extends readonly [string, ...string[]]>(values: T) => z.enum(values).nullish(),
   optNum: z.number().nullish(),
+  flag: z.boolean().nullish(),
 };
