@@ -45,7 +45,16 @@ describe('Bolt round trips per operation', () => {
     ['a model with its principles and quotes', '{ model(slug: "fengqiao-experience") { name principles { slug } components { order } citations { quote } } }'],
     ['search', '{ search(text: "村规民约", first: 5) { id name } }'],
     ['lineage with its models', '{ lineage(slug: "online-fengqiao-experience", direction: BOTH, maxDepth: 5) { root { name } nodes { slug nameEn } edges { from { slug } to { slug } relation } mermaid } }'],
+    ['a comparison of two models', '{ compareModels(slugs: ["fengqiao-experience", "online-fengqiao-experience"]) { sharedPrinciples { slug } perModel { model { slug } adopters { region { code } } } figures { indicator { code } comparable notes figures { observation { key value } } } } }'],
   ])('answers %s in one statement', async (_name, query) => {
+    expect(await roundTrips(query)).toBe(1);
+  });
+
+  it.each([
+    ['comparable pilots', '{ comparablePilots(practiceId: "Practice:dayingshequ-one-plus-four", first: 10) { score reasons practice { key name } } }'],
+    ['adoption candidates', '{ adoptionCandidates(slug: "fengqiao-experience", first: 10) { score reasons region { code name } } }'],
+  ])('answers %s in one statement once the similarity index is built', async (_name, query) => {
+    await roundTrips(query); // the first ranking in a process also reads the features it indexes
     expect(await roundTrips(query)).toBe(1);
   });
 
