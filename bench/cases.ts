@@ -1,5 +1,6 @@
 import { toLuceneQuery } from '../src/search/search.query';
-import { CANDIDATES_CYPHER, COMPARE_CYPHER, PILOTS_CYPHER, SPECIAL_KINDS } from './raw-scoring';
+import { COUNTY_LIKE_TOWNSHIP_KINDS as SPECIAL_KINDS } from '../src/pilots/pilots.repository';
+import { CANDIDATES_CYPHER, COMPARE_CYPHER, PILOTS_CYPHER } from './raw-scoring';
 import { FIGURES_CYPHER, LINEAGE_CYPHER, PRACTICES_CYPHER, REGION_CYPHER, SEARCH_RAW_CYPHER, TREE_CYPHER } from './raw';
 
 /** What every form's answer is reduced to before the three are compared. */

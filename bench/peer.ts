@@ -3,7 +3,8 @@ import { startStandaloneServer } from '@apollo/server/standalone';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import type { Driver } from 'neo4j-driver';
 import { SEARCH_CYPHER } from './raw';
-import { CANDIDATES_PEER_CYPHER, PILOTS_PEER_CYPHER, SPECIAL_KINDS } from './raw-scoring';
+import { COUNTY_LIKE_TOWNSHIP_KINDS as SPECIAL_KINDS } from '../src/pilots/pilots.repository';
+import { CANDIDATES_PEER_CYPHER, PILOTS_PEER_CYPHER } from './raw-scoring';
 
 /**
  * Zhili's graph as `@neo4j/graphql` 7 sees it: the type definitions a user of that library would

@@ -1,12 +1,10 @@
-import { COUNTY_LIKE_TOWNSHIP_KINDS } from '../src/pilots/pilots.repository';
 
 /**
  * comparablePilots and adoptionCandidates as one hand-written Cypher statement each, scoring as
  * `src/pilots/scoring.ts` documents, from the graph alone (no stored features): what a Cypher
- * author, or a `@cypher` field of the peer, would run. `$special` is the list of county-like
+ * author, or a `@cypher` field of the peer, would run. `$special` is COUNTY_LIKE_TOWNSHIP_KINDS:
  * township kinds whose practices belong to the zone, not the host county.
  */
-export const SPECIAL_KINDS = COUNTY_LIKE_TOWNSHIP_KINDS;
 
 /** `u`, the county-level unit of region `r` (a county-like zone, or the county its code starts with). */
 const unitOf = (r: string, u: string) => `CALL (${r}) {

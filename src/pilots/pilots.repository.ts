@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { flag, text, texts } from '../core/db/decode';
 import type { DecodedQuery } from '../core/db/executor';
-import { project, type ResolveTree, type Statement } from '../core/plan';
+import { project, type ResolveTree, type Statement, type TypePlan } from '../core/plan';
 import { PracticePlan } from '../practice/practice.plan';
 import { RegionPlan } from '../region/region.plan';
 
@@ -44,7 +44,7 @@ export const countyUnitsQuery = (): DecodedQuery<{ unit: UnitRow }> => ({
   row: UNIT_ROW,
 });
 
-/** The graph's state as the similarity index knows it: compare two with `sameState`. */
+/** The graph's state as the similarity index knows it. */
 export interface GraphFingerprint {
   readonly revision: number | null;
   readonly counts: readonly number[];
@@ -62,16 +62,15 @@ const FINGERPRINT_WITH = `OPTIONAL MATCH (gs:GraphState) WITH max(gs.revision) A
 export const graphFingerprintQuery = (): DecodedQuery<GraphFingerprint> => ({ cypher: `${FINGERPRINT_WITH} RETURN revision, counts`, row: z.object(FINGERPRINT) });
 
 const ANSWER = z.object({ ...FINGERPRINT, found: z.array(z.object({ key: text, n: z.unknown() })) });
-type Answer = z.output<typeof ANSWER>;
 
-/**
- * The matched practices, projected as the operation selects them (raw: the caller materializes
- * them with PracticePlan), and the fingerprint that says whether the index that chose them is
- * current: one statement.
- */
-export const pilotAnswerQuery = (keys: readonly string[], tree: ResolveTree | undefined, statement: Statement): DecodedQuery<Answer> => ({
+/** `found`: the nodes of `plan` whose keys are in parameter `keys`, projected as the operation selects them (raw, for `plan` to materialize). */
+const foundByKeys = <T extends object>(plan: TypePlan<T>, keys: string, tree: ResolveTree | undefined, statement: Statement) =>
+  `CALL () { UNWIND $${keys} AS key MATCH (n:${plan.entity.label} {${plan.entity.key}: key}) RETURN collect({key: key, n: ${project(plan, 'n', tree, statement)}}) AS found }`;
+
+/** The matched practices and the fingerprint that says whether the index that chose them is current: one statement. */
+export const pilotAnswerQuery = (keys: readonly string[], tree: ResolveTree | undefined, statement: Statement): DecodedQuery<z.output<typeof ANSWER>> => ({
   cypher: `${FINGERPRINT_WITH}
-    CALL () { UNWIND $keys AS key MATCH (n:Practice {id: key}) RETURN collect({key: key, n: ${project(PracticePlan, 'n', tree, statement)}}) AS found }
+    ${foundByKeys(PracticePlan, 'keys', tree, statement)}
     RETURN revision, counts, found`,
   params: { ...statement.params, keys },
   row: ANSWER,
@@ -79,10 +78,10 @@ export const pilotAnswerQuery = (keys: readonly string[], tree: ResolveTree | un
 
 const CANDIDATES_ANSWER = ANSWER.extend({ model: z.boolean() });
 
-/** Whether the model exists, the candidate regions (raw, for RegionPlan), and the fingerprint: one statement. */
+/** Whether the model exists, the candidate regions, and the fingerprint: one statement. */
 export const candidateAnswerQuery = (slug: string, codes: readonly string[], tree: ResolveTree | undefined, statement: Statement): DecodedQuery<z.output<typeof CANDIDATES_ANSWER>> => ({
   cypher: `${FINGERPRINT_WITH}
-    CALL () { UNWIND $codes AS key MATCH (n:Region {code: key}) RETURN collect({key: key, n: ${project(RegionPlan, 'n', tree, statement)}}) AS found }
+    ${foundByKeys(RegionPlan, 'codes', tree, statement)}
     RETURN revision, counts, EXISTS { (:GovernanceModel {slug: $slug}) } AS model, found`,
   params: { ...statement.params, slug, codes },
   row: CANDIDATES_ANSWER,
