@@ -4,7 +4,7 @@
  */
 export const SOURCE_KINDS = ['OFFICIAL_SELF_REPORT_VIA_MEDIA', 'MEDIA', 'GOVERNMENT', 'ACADEMIC', 'INDEPENDENT_EVALUATION'] as const;
 export const MODEL_KINDS = ['MODEL', 'EXPERIENCE', 'MECHANISM', 'PROGRAMME', 'PLATFORM'] as const;
-export const LINEAGE_RELATIONS = ['ADAPTATION', 'EXTENSION', 'DIGITALISATION', 'LOCALISATION', 'INSPIRATION'] as const;
+export const LINEAGE_RELATIONS = ['ADAPTATION', 'EXTENSION', 'DIGITALISATION', 'LOCALISATION', 'INSPIRATION', 'PART_OF'] as const;
 export const PRINCIPLE_KINDS = ['GOVERNANCE_MODE', 'TARGET', 'DUTY', 'MEASURE', 'DIMENSION', 'STRUCTURE'] as const;
 export const ORGANIZATION_KINDS = ['PARTY_COMMITTEE', 'GOVERNMENT', 'COURT', 'PROCURATORATE', 'PUBLIC_SECURITY', 'JUSTICE', 'COMPANY', 'UNIVERSITY', 'SCHOOL', 'HOSPITAL', 'MEDIA', 'COMMITTEE', 'OTHER'] as const;
 export const PRACTICE_STATUSES = ['PILOT', 'ROLLED_OUT', 'PLANNED', 'ENDED'] as const;
@@ -17,6 +17,10 @@ export const UNIT_KINDS = ['COUNT', 'RATIO', 'CURRENCY', 'DURATION', 'RANK', 'DI
 export const QUALIFIERS = ['EXACT', 'MORE_THAN', 'AT_LEAST', 'AT_MOST', 'ABOUT'] as const;
 export const COMPARISON_KINDS = ['YEAR_ON_YEAR', 'VS_AVERAGE', 'RANK_CHANGE'] as const;
 export const REGION_LEVELS = ['PROVINCE', 'PREFECTURE', 'COUNTY', 'TOWNSHIP', 'VILLAGE'] as const;
+/** When a figure holds: a calendar year, a stated span, a stock on a date, a total up to a date from an unstated start, or no stated time. */
+export const PERIOD_KINDS = ['YEAR', 'SPAN', 'AS_OF', 'CUMULATIVE', 'UNDATED'] as const;
+/** A reviewed claim (an origin, a lineage edge): a quote states it, or it is editorial with its basis. */
+export const CLAIM_VERDICTS = ['STATED', 'EDITORIAL'] as const;
 
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 export type ModelKind = (typeof MODEL_KINDS)[number];
@@ -29,6 +33,8 @@ export type UnitKind = (typeof UNIT_KINDS)[number];
 export type Qualifier = (typeof QUALIFIERS)[number];
 export type ComparisonKind = (typeof COMPARISON_KINDS)[number];
 export type RegionLevel = (typeof REGION_LEVELS)[number];
+export type PeriodKind = (typeof PERIOD_KINDS)[number];
+export type ClaimVerdict = (typeof CLAIM_VERDICTS)[number];
 
 /** A GraphQL enum object ({ A: 'A', … }) from a constant list, so each list of values is written once. */
 export function enumOf<const T extends string>(values: readonly T[]): { readonly [K in T]: K } {

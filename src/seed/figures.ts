@@ -1,9 +1,12 @@
-/** Numbers written in digits in a source, and which of them are dates rather than figures. */
+import { CHINESE_DATE_LIKE, CHINESE_NUMERAL, fixedExpressionSpans } from './numerals';
+
+/** Numbers in a source, written in digits or in Chinese numerals, and which of them are dates or words rather than figures. */
 
 export interface NumberToken {
   readonly text: string;
   /** UTF-16 index in the source. */
   readonly index: number;
+  readonly script: 'digits' | 'numerals';
 }
 
 const NUMBER = /\d+(?:\.\d+)?/g;
@@ -19,7 +22,21 @@ export function numberTokens(text: string): NumberToken[] {
     const rest = text.slice(index, index + m[0].length + 1);
     if (DATE_LIKE.some((re) => re.test(rest))) continue;
     if (header.some(([a, b]) => index >= a && index < b)) continue;
-    out.push({ text: m[0], index });
+    out.push({ text: m[0], index, script: 'digits' });
+  }
+  return [...out, ...numeralTokens(text)].sort((a, b) => a.index - b.index);
+}
+
+/** Runs of Chinese numerals that may count something: not a multiplier of digits (4万), a date (三月) or inside a fixed expression. */
+function numeralTokens(text: string): NumberToken[] {
+  const fixed = fixedExpressionSpans(text);
+  const out: NumberToken[] = [];
+  for (const m of text.matchAll(CHINESE_NUMERAL)) {
+    const index = m.index!;
+    if (/[\d.]/.test(text[index - 1] ?? '')) continue;
+    if (CHINESE_DATE_LIKE.test(text.slice(index, index + m[0].length + 2))) continue;
+    if (fixed.some(([a, b]) => index >= a && index + m[0].length <= b)) continue;
+    out.push({ text: m[0], index, script: 'numerals' });
   }
   return out;
 }

@@ -1,5 +1,6 @@
 import { DEFAULT_SOURCE, locateQuote, locateReported, occurrences, type LocatedQuote } from './citations';
 import { agreesAtReportedPrecision, numberTokens } from './figures';
+import { CHINESE_NUMERAL, fixedExpressionSpans } from './numerals';
 import type { SeedCheck, SeedKeys } from './seed.check.structure';
 import type { Located } from './seed.files';
 import type { SeedItem } from './seed.schema';
@@ -63,7 +64,7 @@ function checkRate(check: SeedCheck, o: Located<SeedItem<'observations'>>, obser
 export function checkCoverage(check: SeedCheck, covered: ReadonlyMap<string, Array<[number, number]>>): number {
   let numbersCovered = 0;
   for (const [sourceId, text] of check.texts) {
-    const nonFigures = excusedSpans(check, sourceId, text);
+    const nonFigures = [...excusedSpans(check, sourceId, text), ...fixedExpressionSpans(text, namesWithNumerals(check))];
     const spansHere = covered.get(sourceId) ?? [];
     for (const token of numberTokens(text)) {
       const inside = (r: [number, number]) => token.index >= r[0] && token.index + token.text.length <= r[1];
@@ -75,6 +76,18 @@ export function checkCoverage(check: SeedCheck, covered: ReadonlyMap<string, Arr
     }
   }
   return numbersCovered;
+}
+
+/** Names of regions, models, principles and organisations that hold a numeral (五华区, 一核五治七维): their numerals count nothing. */
+function namesWithNumerals(check: SeedCheck): string[] {
+  const b = check.bundle;
+  const names = [
+    ...b.regions.flatMap((r) => [r.item.name, ...(r.item.aliases ?? [])]),
+    ...b.models.flatMap((m) => [m.item.name, ...(m.item.aliases ?? [])]),
+    ...b.principles.map((p) => p.item.name),
+    ...b.organizations.map((o) => o.item.name),
+  ];
+  return [...new Set(names.filter((n) => new RegExp(CHINESE_NUMERAL.source).test(n)))];
 }
 
 /** Where the listed non-figures of a source sit (a missing one is a problem). */

@@ -102,14 +102,15 @@ export class RowBuilder {
   observations() {
     const sourceKindOf = new Map(this.bundle.sources.map((s) => [s.item.id, s.item.kind]));
     return this.bundle.observations.map(({ item: o }) => {
-      const bounds = periodBounds(o.period);
+      const bounds = o.period ? periodBounds(o.period) : { start: null, end: null };
       const prov = this.prov(o);
       const firstQuote = this.quotes.get(prov.citationIds[0] ?? '');
       return {
         id: o.id,
         props: {
-          value: o.value, unit: o.unit, qualifier: o.qualifier, period: o.period, reported: o.reported, reportedOffset: this.reportedOffset(o, firstQuote),
+          value: o.value, unit: o.unit, qualifier: o.qualifier, periodKind: o.time, period: o.period ?? null, reported: o.reported, reportedOffset: this.reportedOffset(o, firstQuote),
           comparisonKind: o.comparison?.kind ?? null, basePeriod: o.comparison?.basePeriod ?? null, scope: o.scope ?? null, note: o.note ?? null,
+          discrepancy: o.discrepancy ? true : null, computedValue: o.discrepancy?.computed ?? null, discrepancyNote: o.discrepancy?.note ?? null,
           sourceKind: o.sourceKind ?? (firstQuote ? sourceKindOf.get(firstQuote.source) : null) ?? null,
         },
         periodStart: bounds.start,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import {
-  COMPARISON_KINDS, DATE_PRECISIONS, LINEAGE_RELATIONS, MODEL_KINDS, ORGANIZATION_KINDS, PRACTICE_CATEGORIES, PRACTICE_STATUSES, PRINCIPLE_KINDS,
+  CLAIM_VERDICTS, COMPARISON_KINDS, DATE_PRECISIONS, LINEAGE_RELATIONS, MODEL_KINDS, ORGANIZATION_KINDS, PERIOD_KINDS, PRACTICE_CATEGORIES, PRACTICE_STATUSES, PRINCIPLE_KINDS,
   QUALIFIERS, SOURCE_KINDS, UNIT_KINDS,
 } from '../core/vocabulary';
 
@@ -22,6 +22,9 @@ const provenance = {
   citations: z.array(citationSchema).optional(),
   editorial: editorialSchema.optional(),
 };
+
+/** The recorded verdict of a review of a claim against its quotes (seed/FORMAT.md, "Claims"). */
+export const reviewSchema = z.strictObject({ verdict: z.enum(CLAIM_VERDICTS), reason: text });
 
 export const sourceSchema = z.strictObject({
   id: kebab,
@@ -47,6 +50,8 @@ export const regionSchema = z.strictObject({
   pinyin: text,
   aliases: z.array(text).optional(),
   note: text.optional(),
+  /** A township-level code administered at county level: its host county and the basis for treating it as a county-level unit. */
+  countyLevel: z.strictObject({ host: regionCode, basis: text, ...provenance }).optional(),
 });
 
 export const principleSchema = z.strictObject({
@@ -68,11 +73,15 @@ export const modelSchema = z.strictObject({
   kind: z.enum(MODEL_KINDS),
   summary: text.optional(),
   summaryEn: text.optional(),
-  origin: z.strictObject({ region: regionCode.optional(), year: z.number().int().min(1900).max(2100).optional(), ...provenance }).optional(),
+  origin: z
+    .strictObject({ region: regionCode.optional(), year: z.number().int().min(1900).max(2100).optional(), review: reviewSchema.optional(), ...provenance })
+    .optional(),
   principles: z.array(z.strictObject({ slug: kebab, note: text.optional(), ...provenance })).optional(),
   principlesComplete: z.boolean().optional(),
   derivedFrom: z
-    .array(z.strictObject({ slug: kebab, relation: z.enum(LINEAGE_RELATIONS), since: z.number().int().min(1900).max(2100).optional(), note: text.optional(), ...provenance }))
+    .array(
+      z.strictObject({ slug: kebab, relation: z.enum(LINEAGE_RELATIONS), since: z.number().int().min(1900).max(2100).optional(), note: text.optional(), review: reviewSchema.optional(), ...provenance }),
+    )
     .optional(),
   ...provenance,
 });
@@ -133,7 +142,8 @@ export const observationSchema = z.strictObject({
   value: z.number().finite(),
   unit: text,
   qualifier: z.enum(QUALIFIERS).default('EXACT'),
-  period: z.string().regex(/^(\.\.|\d{4}(-\d{2}(-\d{2})?)?(-Q[1-4]|-H[12])?)(\/(\.\.|\d{4}(-\d{2}(-\d{2})?)?))?$/, 'must be an ISO 8601 date or interval (2020, 2020-01/2020-06, ../2020-12-31)'),
+  time: z.enum(PERIOD_KINDS),
+  period: z.string().regex(/^(\.\.|\d{4}(-\d{2}(-\d{2})?)?(-Q[1-4]|-H[12])?)(\/(\.\.|\d{4}(-\d{2}(-\d{2})?)?))?$/, 'must be an ISO 8601 date or interval (2020, 2020-01/2020-06, ../2020-12-31)').optional(),
   region: regionCode,
   practice: kebab.optional(),
   numerator: kebab.optional(),
@@ -143,6 +153,8 @@ export const observationSchema = z.strictObject({
   reported: text,
   reportedOccurrence: z.number().int().positive().optional(),
   sourceKind: z.enum(SOURCE_KINDS).optional(),
+  /** Where the reported rate differs from the rate its counts give at the reported precision. */
+  discrepancy: z.strictObject({ computed: z.number().finite(), note: text }).optional(),
   note: text.optional(),
   ...provenance,
 });

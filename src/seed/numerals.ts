@@ -1,0 +1,58 @@
+/** Numbers written in Chinese numerals, and the fixed expressions in which a numeral is not a number. */
+
+/** A run of numeral characters: 一 … 十, 两, 零/〇, 百, 千, 万, 亿 and their combinations (二十, 一百五十, 三万). */
+export const CHINESE_NUMERAL = /[〇零一二两三四五六七八九十百千万亿]+/g;
+
+/**
+ * Words in which a numeral character does not count anything, so the completeness check skips
+ * them. Keep this list to words whose meaning does not depend on the context (一起 "together",
+ * 统一 "unified", 进一步 "further", 老百姓 "the common people" …); a numeral that counts
+ * something but is not a figure (兄弟两人 in an anecdote) is listed in `nonFigures` with its
+ * reason instead, and the names of regions, models and principles are recognised from the seed.
+ */
+export const FIXED_EXPRESSIONS = [
+  // Adverbs and conjunctions.
+  '一起', '一同', '一并', '一直', '一旦', '一律', '一致', '一贯', '一再', '一定', '一般', '一切', '一些', '一样', '一边', '一道',
+  '一举', '一时', '一度', '一向', '逐一', '统一', '唯一', '单一', '专一', '万一', '进一步', '下一步', '一步步', '一方面', '另一方面',
+  '十分', '万分', '一系列', '一大批', '一批', '一线', '第一线', '一体', '一手', '第一手', '第一时间', '一心', '一把手', '之一',
+  '千方百计', '千家万户', '百姓', '万无一失', '一年来', '这一点', '一双双', '又一场', '一场又一场',
+  // Measure phrases that do not count (一级 "at … level", 一大 "a major").
+  '一级', '一大',
+];
+
+/** Calendar words written in numerals (三月, 二十日, 前三季度): dates, not figures. */
+export const CHINESE_DATE_LIKE = /^[〇零一二两三四五六七八九十]+(?:月|日|号|季度)/;
+
+/** Spans of every occurrence of each fixed expression in `text`. */
+export function fixedExpressionSpans(text: string, expressions: readonly string[] = FIXED_EXPRESSIONS): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const word of expressions) {
+    for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) spans.push([i, i + word.length]);
+  }
+  return spans;
+}
+
+const DIGIT: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const SMALL_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+const LARGE_UNIT: Record<string, number> = { 万: 1e4, 亿: 1e8 };
+
+/** The value of a numeral run (十三 → 13, 两百 → 200, 三万五千 → 35000), or null when it is not well formed. */
+export function chineseNumeralValue(numeral: string): number | null {
+  let total = 0;
+  let section = 0;
+  let digit: number | null = null;
+  for (const ch of numeral) {
+    if (ch in DIGIT) {
+      if (digit !== null && digit !== 0) return null;
+      digit = DIGIT[ch]!;
+    } else if (ch in SMALL_UNIT) {
+      section += (digit ?? 1) * SMALL_UNIT[ch]!;
+      digit = null;
+    } else if (ch in LARGE_UNIT) {
+      total = (total + section + (digit ?? 0)) * LARGE_UNIT[ch]!;
+      section = 0;
+      digit = null;
+    } else return null;
+  }
+  return total + section + (digit ?? 0);
+}
