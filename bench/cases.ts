@@ -1,5 +1,4 @@
 import { toLuceneQuery } from '../src/search/search.query';
-import { COUNTY_LIKE_TOWNSHIP_KINDS as SPECIAL_KINDS } from '../src/pilots/pilots.repository';
 import { CANDIDATES_CYPHER, COMPARE_CYPHER, PILOTS_CYPHER } from './raw-scoring';
 import { FIGURES_CYPHER, LINEAGE_CYPHER, PRACTICES_CYPHER, REGION_CYPHER, SEARCH_RAW_CYPHER, TREE_CYPHER } from './raw';
 
@@ -107,7 +106,7 @@ function scoringCases(p: CaseParams): BenchCase[] {
         normalize: (d) => scoredKeys(d.comparablePilots.map((m: any) => ({ key: m.practice.key, score: m.score }))),
       },
       peer: { query: 'query($k: String!) { comparablePilots(key: $k, first: 10) { key score } }', variables: { k: p.pilot }, normalize: (d) => scoredKeys(d.comparablePilots) },
-      raw: { cypher: PILOTS_CYPHER, params: { key: p.pilot, first: 10, special: SPECIAL_KINDS }, normalize: (a) => scoredKeys(a) },
+      raw: { cypher: PILOTS_CYPHER, params: { key: p.pilot, first: 10 }, normalize: (a) => scoredKeys(a) },
       slow: ['peer', 'raw'],
     },
     {
@@ -122,7 +121,7 @@ function scoringCases(p: CaseParams): BenchCase[] {
         variables: { s: p.medianModel },
         normalize: (d) => scoredKeys(d.adoptionCandidates.map((m: any) => ({ key: m.code, score: m.score }))),
       },
-      raw: { cypher: CANDIDATES_CYPHER, params: { slug: p.medianModel, first: 10, special: SPECIAL_KINDS }, normalize: (a) => scoredKeys(a.map((m: any) => ({ key: m.code, score: m.score }))) },
+      raw: { cypher: CANDIDATES_CYPHER, params: { slug: p.medianModel, first: 10 }, normalize: (a) => scoredKeys(a.map((m: any) => ({ key: m.code, score: m.score }))) },
       slow: ['peer', 'raw'],
     },
   ];
@@ -198,7 +197,7 @@ export function benchCases(p: CaseParams): BenchCase[] {
       },
       peer: {
         query: `query($t: String!, $q: String!) { search(text: $t, q: $q, first: 5) { __typename
-          ... on GovernanceModel { slug } ... on Practice { id } ... on Principle { slug } ... on Region { code } } }`,
+          ... on GovernanceModel { slug } ... on Practice { id } ... on Principle { slug } ... on Region { code } ... on Organization { id } } }`,
         variables: { t: searchText, q: toLuceneQuery(searchText) },
         normalize: (d) => d.search.map((h: any) => `${h.__typename}:${h.slug ?? h.code ?? h.id}`),
       },

@@ -113,7 +113,7 @@ function layerStatements(layer: GeneratedLayer): CypherQuery[] {
     out.push({
       cypher: `MATCH (s:Source {id: $source}) UNWIND $rows AS r
         MATCH (i:Indicator {code: r.indicator}), (g:Region {code: r.region}), (p:Practice {id: r.practice})
-        CREATE (o:Observation {id: r.id, value: r.value, unit: r.unit, qualifier: 'EXACT', period: r.period, periodStart: date(r.periodStart),
+        CREATE (o:Observation {id: r.id, value: r.value, unit: r.unit, qualifier: 'EXACT', periodKind: 'YEAR', period: r.period, periodStart: date(r.periodStart),
           periodEnd: date(r.periodEnd), reported: r.reported, sourceKind: 'OFFICIAL_SELF_REPORT_VIA_MEDIA', editorial: true, bench: true}),
           (o)-[:MEASURES]->(i), (o)-[:FOR]->(g), (o)-[:ABOUT]->(p), ${quote('o')}`,
       params: { rows: cited(rows), source: SOURCE_ID },

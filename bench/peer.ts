@@ -3,7 +3,6 @@ import { startStandaloneServer } from '@apollo/server/standalone';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import type { Driver } from 'neo4j-driver';
 import { SEARCH_CYPHER } from './raw';
-import { COUNTY_LIKE_TOWNSHIP_KINDS as SPECIAL_KINDS } from '../src/pilots/pilots.repository';
 import { CANDIDATES_PEER_CYPHER, PILOTS_PEER_CYPHER } from './raw-scoring';
 
 /**
@@ -78,7 +77,12 @@ export const PEER_TYPE_DEFS = /* GraphQL */ `
     citations: [Citation!]! @relationship(type: "CITED_BY", direction: OUT)
   }
 
-  union SearchResult = GovernanceModel | Practice | Principle | Region
+  type Organization @node @mutation(operations: []) {
+    id: String!
+    name: String!
+  }
+
+  union SearchResult = GovernanceModel | Practice | Principle | Region | Organization
 
   type PilotScore {
     key: String!
@@ -92,9 +96,9 @@ export const PEER_TYPE_DEFS = /* GraphQL */ `
 
   type Query {
     search(text: String!, q: String!, first: Int!): [SearchResult!]! @cypher(statement: """${SEARCH_CYPHER}""", columnName: "node")
-    comparablePilots(key: String!, first: Int!, special: [String!]! = ${JSON.stringify(SPECIAL_KINDS)}): [PilotScore!]!
+    comparablePilots(key: String!, first: Int!): [PilotScore!]!
       @cypher(statement: """${PILOTS_PEER_CYPHER}""", columnName: "match")
-    adoptionCandidates(slug: String!, first: Int!, special: [String!]! = ${JSON.stringify(SPECIAL_KINDS)}): [CandidateScore!]!
+    adoptionCandidates(slug: String!, first: Int!): [CandidateScore!]!
       @cypher(statement: """${CANDIDATES_PEER_CYPHER}""", columnName: "match")
   }
 `;

@@ -2,14 +2,12 @@
 /**
  * comparablePilots and adoptionCandidates as one hand-written Cypher statement each, scoring as
  * `src/pilots/scoring.ts` documents, from the graph alone (no stored features): what a Cypher
- * author, or a `@cypher` field of the peer, would run. `$special` is COUNTY_LIKE_TOWNSHIP_KINDS:
- * township kinds whose practices belong to the zone, not the host county.
+ * author, or a `@cypher` field of the peer, would run. A unit in a county-level zone (阳宗海)
+ * carries the zone's code as `zone`: its practices are the zone's, not the host county's.
  */
 
-/** `u`, the county-level unit of region `r` (a county-like zone, or the county its code starts with). */
-const unitOf = (r: string, u: string) => `CALL (${r}) {
-      OPTIONAL MATCH (z:Region {code: substring(${r}.code, 0, 9)}) WHERE size(${r}.code) >= 9 AND z.kind IN $special
-      MATCH (${u}:Region {code: coalesce(z.code, substring(${r}.code, 0, 6))}) RETURN ${u} }`;
+/** `u`, the county-level unit of region `r` (its county-level zone, or the county its code starts with). */
+const unitOf = (r: string, u: string) => `CALL (${r}) { MATCH (${u}:Region {code: coalesce(${r}.zone, substring(${r}.code, 0, 6))}) RETURN ${u} }`;
 
 const capped = (x: string) => `CASE WHEN ${x} > 3 THEN 3 ELSE ${x} END`;
 const groupsInCommon = (a: string, b: string) => `size([g IN coalesce(${a}.ethnicGroups, []) WHERE g IN coalesce(${b}.ethnicGroups, [])])`;
@@ -49,7 +47,8 @@ const CANDIDATES_BODY = `CALL () {
   }
   WITH collect({u: u, models: models, principles: principles}) AS units
   WITH units, [x IN units WHERE $slug IN x.models] AS adopters
-  MATCH (c:Region {level: 'COUNTY'}) WHERE size(c.code) = 6 AND size(adopters) > 0
+  CALL () { MATCH (c:Region {level: 'COUNTY'}) RETURN c UNION MATCH (c:Region) WHERE c.countyLevelHost IS NOT NULL RETURN c }
+  WITH units, adopters, c WHERE size(adopters) > 0
   WITH adopters, c, head([x IN units WHERE x.u = c]) AS mine
   WITH adopters, c, coalesce(mine.models, []) AS cm, coalesce(mine.principles, []) AS cp
   WHERE NOT $slug IN cm

@@ -4,6 +4,10 @@
  * `@cypher` fields, as its users would.
  */
 
+import { SEARCHABLE, SEARCH_INDEX_EN, SEARCH_INDEX_ZH } from '../src/search/search.indexes';
+
+const SEARCHABLE_LIST = `[${SEARCHABLE.map((l) => `'${l}'`).join(', ')}]`;
+
 export const REGION_CYPHER = `MATCH (r:Region {code: $code}) OPTIONAL MATCH (r)-[:PART_OF]->(p:Region)
   RETURN {code: r.code, name: r.name, parent: CASE WHEN p IS NULL THEN null ELSE {code: p.code, name: p.name} END} AS answer`;
 
@@ -38,11 +42,11 @@ export const LINEAGE_CYPHER = `MATCH (root:GovernanceModel {slug: $slug})
 
 /** Zhili's own ranking (src/search/search.repository.ts), one statement; the peer's `search` runs it too. */
 export const SEARCH_CYPHER = `CALL () {
-      CALL db.index.fulltext.queryNodes('search_zh', $q, {limit: 50}) YIELD node, score RETURN node, score
+      CALL db.index.fulltext.queryNodes('${SEARCH_INDEX_ZH}', $q, {limit: 50}) YIELD node, score RETURN node, score
       UNION ALL
-      CALL db.index.fulltext.queryNodes('search_en', $q, {limit: 50}) YIELD node, score RETURN node, score
+      CALL db.index.fulltext.queryNodes('${SEARCH_INDEX_EN}', $q, {limit: 50}) YIELD node, score RETURN node, score
     }
-    WITH node, max(score) AS score, [l IN labels(node) WHERE l IN ['GovernanceModel', 'Practice', 'Principle', 'Region']][0] AS label
+    WITH node, max(score) AS score, [l IN labels(node) WHERE l IN ${SEARCHABLE_LIST}][0] AS label
     WHERE label IS NOT NULL
     WITH node, score * CASE label WHEN 'GovernanceModel' THEN 1.5 WHEN 'Principle' THEN 1.3 WHEN 'Practice' THEN 1.2 ELSE 1.0 END
       + CASE WHEN node.name = $text OR toLower(node.nameEn) = toLower($text) OR $text IN coalesce(node.aliases, []) THEN 100.0 ELSE 0.0 END AS rank
@@ -51,7 +55,7 @@ export const SEARCH_CYPHER = `CALL () {
     RETURN node`;
 
 export const SEARCH_RAW_CYPHER = `${SEARCH_CYPHER.replace(/RETURN node$/, '')}
-    RETURN collect({label: [l IN labels(node) WHERE l IN ['GovernanceModel', 'Practice', 'Principle', 'Region']][0], key: coalesce(node.slug, node.code, node.id)}) AS answer`;
+    RETURN collect({label: [l IN labels(node) WHERE l IN ${SEARCHABLE_LIST}][0], key: coalesce(node.slug, node.code, node.id)}) AS answer`;
 
 export const TREE_CYPHER = `MATCH (p:Practice)
   WITH p ORDER BY p.startSort, p.id LIMIT $first

@@ -49,7 +49,7 @@ async function main(): Promise<void> {
 
   await driver.verifyConnectivity({ database: config.neo4j.database });
   const executor = new Executor(driver, { database: config.neo4j.database, timeoutMs: config.neo4j.queryTimeoutMs, app: 'zhili' });
-  log.info(`Schema: ${await applySchema(executor, [...SCHEMA.constraints, ...SCHEMA.indexes])} constraints and indexes in place.`);
+  log.info(`Schema: ${await applySchema(executor, [...SCHEMA.constraints, ...SCHEMA.indexes])} schema statements applied; constraints and indexes in place.`);
   if (config.seedOnStart) {
     const seeded = await seedIfEmpty(executor, (line) => log.info(line));
     if (seeded.summary) {

@@ -1,20 +1,10 @@
-import { startTestServer, type TestServer } from './support/harness';
+import { serverForSuite, startTestServer } from './support/harness';
 
 type Hit = { type: string; id: string; name: string; snippet: string; score: number };
 
 describe('the read API on the seed graph', () => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer();
-  });
-  afterAll(() => server.close());
-
-  const ok = async <T>(query: string, variables?: Record<string, unknown>): Promise<T> => {
-    const res = await server.gql<T>(query, variables);
-    expect(res.errors).toBeUndefined();
-    expect(JSON.stringify(res.data)).not.toMatch(/"low":|"high":/);
-    return res.data as T;
-  };
+  const suite = serverForSuite();
+  const { ok } = suite;
   const slugByName = async (name: string): Promise<string> => {
     const data = await ok<{ search: Array<Hit & { node: { slug: string; name: string } }> }>(
       'query($t: String!) { search(text: $t, types: [MODEL], first: 20) { node { ... on GovernanceModel { slug name } } } }',
@@ -50,7 +40,7 @@ describe('the read API on the seed graph', () => {
     });
 
     it('refuses empty text with BAD_USER_INPUT, and survives Lucene syntax', async () => {
-      const res = await server.gql('{ search(text: "  ") { id } }');
+      const res = await suite.server().gql('{ search(text: "  ") { id } }');
       expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       await ok('{ search(text: "枫桥 AND (\\"x\\" OR y:*)") { id } }');
     });
@@ -136,7 +126,7 @@ describe('the read API on the seed graph', () => {
 
   it('bounds first and rejects bad ids with BAD_USER_INPUT', async () => {
     for (const q of ['{ practices(first: 101) { totalCount } }', '{ node(id: "nonsense") { id } }', '{ region(code: "53010") { name } }', '{ practices(first: 5, after: "zzz") { totalCount } }']) {
-      const res = await server.gql(q);
+      const res = await suite.server().gql(q);
       expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     }
   });
@@ -178,14 +168,14 @@ describe('the read API on the seed graph', () => {
   });
 
   it('rejects an operation that would cost too much, before touching the database', async () => {
-    const res = await server.gql('{ practices(first: 100) { edges { node { observations(first: 100) { edges { node { citations { quote source { title } } } } } } } } }');
+    const res = await suite.server().gql('{ practices(first: 100) { edges { node { observations(first: 100) { edges { node { citations { quote source { title } } } } } } } } }');
     expect(res.status).toBe(400);
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX' });
   });
 
   it('rejects a query nested deeper than the limit', async () => {
     const deep = `{ region(code: "530103") { ${'parent { '.repeat(12)}code${' }'.repeat(12)} } }`;
-    const res = await server.gql(deep);
+    const res = await suite.server().gql(deep);
     expect(res.errors?.[0]?.message).toMatch(/depth/i);
   });
 

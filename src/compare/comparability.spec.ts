@@ -1,6 +1,6 @@
 import { compareFigures, type FigureFacts } from './comparability';
 
-const base: FigureFacts = { model: 'a', unit: 'percent', period: '2020', sourceKind: 'OFFICIAL_SELF_REPORT_VIA_MEDIA', scope: null, qualifier: 'EXACT', denominatorIndicator: 'disputes_mediated', regionLevel: 'COUNTY' };
+const base: FigureFacts = { model: 'a', unit: 'percent', periodKind: 'YEAR', period: '2020', sourceKind: 'OFFICIAL_SELF_REPORT_VIA_MEDIA', scope: null, qualifier: 'EXACT', denominatorIndicator: 'disputes_mediated', regionLevel: 'COUNTY' };
 
 describe('compareFigures', () => {
   it('finds two like figures comparable', () => {
@@ -17,6 +17,19 @@ describe('compareFigures', () => {
     const verdict = compareFigures([base, { ...base, model: 'b', ...change }]);
     expect(verdict.comparable).toBe(false);
     expect(verdict.notes.join('\n')).toContain(`${what} differ`);
+  });
+
+  it('says "cumulative vs annual" when one figure is a running total and the other a year\'s', () => {
+    const verdict = compareFigures([base, { ...base, model: 'b', periodKind: 'CUMULATIVE', period: '../2021-02-09' }]);
+    expect(verdict.comparable).toBe(false);
+    expect(verdict.notes).toContainEqual('kinds of time differ: annual vs cumulative (a annual; b cumulative)');
+  });
+
+  it('says which figure is undated, even when both are', () => {
+    const undated = { ...base, periodKind: 'UNDATED', period: null };
+    const verdict = compareFigures([undated, { ...undated, model: 'b' }]);
+    expect(verdict.comparable).toBe(false);
+    expect(verdict.notes).toEqual(['undated: a, b state no time for the figure']);
   });
 
   it('notes, without blocking, a difference in precision', () => {

@@ -6,7 +6,8 @@
 export interface FigureFacts {
   readonly model: string;
   readonly unit: string;
-  readonly period: string;
+  readonly periodKind: string;
+  readonly period: string | null;
   readonly sourceKind: string;
   readonly scope: string | null;
   readonly qualifier: string;
@@ -21,6 +22,20 @@ export interface Verdict {
 }
 
 const distinct = <T>(xs: readonly T[]) => [...new Set(xs)];
+
+/** Kinds of time in a reader's words: a yearly figure and a running total are not the same thing. */
+const TIME_WORDS: Record<string, string> = { YEAR: 'annual', SPAN: 'span', AS_OF: 'stock as of a date', CUMULATIVE: 'cumulative', UNDATED: 'undated' };
+const timeWords = (kind: string) => TIME_WORDS[kind] ?? kind.toLowerCase();
+
+/** Notes on when the figures hold: undated ones, and kinds that differ (cumulative vs annual). */
+function timeNotes(figures: readonly FigureFacts[]): string[] {
+  const notes: string[] = [];
+  const undated = figures.filter((f) => f.periodKind === 'UNDATED');
+  if (undated.length > 0) notes.push(`undated: ${distinct(undated.map((f) => f.model)).join(', ')} state${undated.length === 1 ? 's' : ''} no time for the figure`);
+  const kinds = distinct(figures.map((f) => f.periodKind));
+  if (kinds.length > 1) notes.push(`kinds of time differ: ${kinds.map(timeWords).join(' vs ')} (${figures.map((f) => `${f.model} ${timeWords(f.periodKind)}`).join('; ')})`);
+  return notes;
+}
 
 export function compareFigures(figures: readonly FigureFacts[]): Verdict {
   const notes: string[] = [];
@@ -38,6 +53,9 @@ export function compareFigures(figures: readonly FigureFacts[]): Verdict {
     comparable = false;
   }
   differ('units', (f) => f.unit);
+  const times = timeNotes(figures);
+  if (times.length > 0) comparable = false;
+  notes.push(...times);
   differ('periods', (f) => f.period);
   differ('source kinds', (f) => f.sourceKind);
   differ('scopes', (f) => f.scope);

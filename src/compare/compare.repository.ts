@@ -10,7 +10,7 @@ import { RegionPlan } from '../region/region.plan';
 
 // What comparability reads comes beside the observation, which is projected only as selected.
 const figure = z.object({
-  observation: z.unknown(), indicatorCode: text, unit: text, period: text, sourceKind: oneOf(SOURCE_KINDS), scope: optText, qualifier: oneOf(QUALIFIERS),
+  observation: z.unknown(), indicatorCode: text, unit: text, periodKind: text, period: optText, sourceKind: oneOf(SOURCE_KINDS), scope: optText, qualifier: oneOf(QUALIFIERS),
   regionLevel: oneOf(REGION_LEVELS), denominatorIndicator: optText,
 });
 const adoption = z.object({ region: z.unknown(), practiceKey: text, status: oneOf(PRACTICE_STATUSES), startDate: optText, startPrecision: optOneOf(DATE_PRECISIONS) });
@@ -43,7 +43,7 @@ export const comparisonQuery = (slugs: readonly string[], trees: { observation?:
         RETURN {region: ${region}, practiceKey: p.id, status: p.status, startDate: p.startDate, startPrecision: p.startPrecision} } AS adoptions,
       COUNT { (m)<-[:IMPLEMENTS]-(:Practice) } AS practiceCount,
       COLLECT { MATCH (m)<-[:IMPLEMENTS]-(:Practice)<-[:ABOUT]-(o:Observation)-[:FOR]->(r:Region), (o)-[:MEASURES]->(i:Indicator) WITH o, r, i ORDER BY o.id
-        RETURN {observation: ${observation}, indicatorCode: i.code, unit: o.unit, period: o.period, sourceKind: o.sourceKind, scope: o.scope, qualifier: o.qualifier, regionLevel: r.level,
+        RETURN {observation: ${observation}, indicatorCode: i.code, unit: o.unit, periodKind: o.periodKind, period: o.period, sourceKind: o.sourceKind, scope: o.scope, qualifier: o.qualifier, regionLevel: r.level,
           denominatorIndicator: [(o)-[:DENOMINATOR]->(:Observation)-[:MEASURES]->(di:Indicator) | di.code][0]} } AS figures,
       COLLECT { MATCH (m)<-[:IMPLEMENTS]-(:Practice)<-[:ABOUT]-(o:Observation)-[:MEASURES]->(i:Indicator) WHERE EXISTS { (o)-[:FOR]->(:Region) }
         WITH DISTINCT i RETURN ${IndicatorEntity.projection('i')} } AS indicators`,

@@ -6,7 +6,7 @@ const side = (slug: string, principles: string[], figures: ComparedModel['figure
 });
 const figure = (key: string, code: string, over: Parameters<typeof observation>[1] = {}): ComparedModel['figures'][number] => {
   const o = observation(key, { indicatorCode: code, ...over });
-  return { observation: o, indicatorCode: code, unit: o.unit, period: o.period, sourceKind: o.sourceKind, scope: o.scope, qualifier: o.qualifier, regionLevel: 'COUNTY', denominatorIndicator: null };
+  return { observation: o, indicatorCode: code, unit: o.unit, periodKind: o.periodKind, period: o.period, sourceKind: o.sourceKind, scope: o.scope, qualifier: o.qualifier, regionLevel: 'COUNTY', denominatorIndicator: null };
 };
 
 describe('compareModels', () => {

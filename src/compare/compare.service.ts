@@ -12,7 +12,8 @@ export interface FigureRow {
   readonly observation: Observation;
   readonly indicatorCode: string;
   readonly unit: string;
-  readonly period: string;
+  readonly periodKind: string;
+  readonly period: string | null;
   readonly sourceKind: SourceKind;
   readonly scope: string | null;
   readonly qualifier: Qualifier;
@@ -57,8 +58,8 @@ function compareIndicators(models: readonly ComparedModel[], indicators: Readonl
     const indicator = indicators.get(code);
     if (!indicator) throw missing('Indicator', code, 'a compared figure');
     const verdict = compareFigures(
-      entries.map(({ model, row: { unit, period, sourceKind, scope, qualifier, regionLevel, denominatorIndicator } }) => ({
-        model: model.slug, unit, period, sourceKind, scope, qualifier, denominatorIndicator, regionLevel,
+      entries.map(({ model, row: { unit, periodKind, period, sourceKind, scope, qualifier, regionLevel, denominatorIndicator } }) => ({
+        model: model.slug, unit, periodKind, period, sourceKind, scope, qualifier, denominatorIndicator, regionLevel,
       })),
     );
     return { indicator, figures: entries.map(({ model, row }) => ({ model, observation: row.observation })), ...verdict };

@@ -47,7 +47,7 @@ describe('model Cypher', () => {
   "cypher": "UNWIND range(0, size($keys) - 1) AS i
     WITH i, $keys[i] AS k
     OPTIONAL MATCH (m:GovernanceModel)<-[:IMPLEMENTS]-(:Practice)-[:IN]->(r:Region)
-      WHERE r.code = k.code OR (k.includeSubregions AND r.code STARTS WITH k.code)
+      WHERE r.code = k.code OR (k.includeSubregions AND r.code STARTS WITH k.code AND (r.zone IS NULL OR size(k.code) <> 6))
     WITH i, m ORDER BY m.slug
     WITH i, collect(DISTINCT m {.slug, .name, .nameEn, .pinyin, .aliases, .kind, .summary, .summaryEn, .principlesComplete, .editorial, .editorialBasis, citationIds: [(m)-[:CITED_BY]->(x_cit:Citation) | x_cit.id]}) AS models
     RETURN i, [x IN models WHERE x.slug IS NOT NULL] AS models",

@@ -9,6 +9,7 @@ import type { Page } from '../core/pages';
 import { DATE_PRECISIONS, LINEAGE_RELATIONS, MODEL_KINDS, PRACTICE_STATUSES } from '../core/vocabulary';
 import { PrincipleEntity } from '../principle/principle.repository';
 import type { GovernanceModel, LineageLink, ModelComponent } from './model.type';
+import { rollsUpInto } from '../region/region.rollup';
 
 const PROPS = ['slug', 'name', 'nameEn', 'pinyin', 'aliases', 'kind', 'summary', 'summaryEn', 'principlesComplete', 'editorial', 'editorialBasis'] as const;
 
@@ -67,7 +68,7 @@ export const modelsOfRegionsQuery = (keys: readonly RegionModelsKey[]): DecodedQ
   cypher: `UNWIND range(0, size($keys) - 1) AS i
     WITH i, $keys[i] AS k
     OPTIONAL MATCH (m:GovernanceModel)<-[:IMPLEMENTS]-(:Practice)-[:IN]->(r:Region)
-      WHERE r.code = k.code OR (k.includeSubregions AND r.code STARTS WITH k.code)
+      WHERE r.code = k.code OR (k.includeSubregions AND ${rollsUpInto('r', 'k.code')})
     WITH i, m ORDER BY m.slug
     WITH i, collect(DISTINCT ${model('m')}) AS models
     RETURN i, [x IN models WHERE x.slug IS NOT NULL] AS models`,

@@ -27,6 +27,8 @@ export function observationCriteria(f: Partial<ObservationFilter> | null | undef
     periodFrom: f?.periodFrom ?? null,
     periodTo: f?.periodTo ?? null,
     sourceKind: f?.sourceKind ?? null,
+    periodKinds: f?.periodKinds ? [...new Set(f.periodKinds)].sort() : null,
+    discrepancy: f?.discrepancy ?? null,
   };
 }
 

@@ -10,7 +10,7 @@ describe('observation Cypher', () => {
   it('loads figures by key', () => {
     expect(statementOf(byKeysQuery(ObservationEntity, ['o1']))).toMatchInlineSnapshot(`
 {
-  "cypher": "UNWIND $keys AS key MATCH (n:Observation {id: key}) RETURN key, n {.id, .value, .unit, .qualifier, .period, .periodStart, .periodEnd, .reported, .reportedOffset, .comparisonKind, .basePeriod, .scope, .note, .sourceKind, regionCode: [(n)-[:FOR]->(x_n:Region) | x_n.code][0], indicatorCode: [(n)-[:MEASURES]->(x_n:Indicator) | x_n.code][0], practiceKey: [(n)-[:ABOUT]->(x_n:Practice) | x_n.id][0], numeratorKey: [(n)-[:NUMERATOR]->(x_n:Observation) | x_n.id][0], denominatorKey: [(n)-[:DENOMINATOR]->(x_n:Observation) | x_n.id][0], citationIds: [(n)-[:CITED_BY]->(x_cit:Citation) | x_cit.id]} AS n",
+  "cypher": "UNWIND $keys AS key MATCH (n:Observation {id: key}) RETURN key, n {.id, .value, .unit, .qualifier, .periodKind, .period, .periodStart, .periodEnd, .reported, .reportedOffset, .comparisonKind, .basePeriod, .scope, .note, .sourceKind, .computedValue, .discrepancyNote, regionCode: [(n)-[:FOR]->(x_n:Region) | x_n.code][0], indicatorCode: [(n)-[:MEASURES]->(x_n:Indicator) | x_n.code][0], practiceKey: [(n)-[:ABOUT]->(x_n:Practice) | x_n.id][0], numeratorKey: [(n)-[:NUMERATOR]->(x_n:Observation) | x_n.id][0], denominatorKey: [(n)-[:DENOMINATOR]->(x_n:Observation) | x_n.id][0], citationIds: [(n)-[:CITED_BY]->(x_cit:Citation) | x_cit.id]} AS n",
   "params": {
     "keys": [
       "o1",
@@ -31,7 +31,7 @@ describe('observation Cypher', () => {
     "p4": "2020-01-01",
   },
   "shape": {
-    "match": "MATCH (r_1:Region) WHERE r_1.code STARTS WITH $p2 MATCH (o_0:Observation)-[:FOR]->(r_1) WHERE EXISTS { (o_0)-[:ABOUT]->(:Practice {id: $p3}) } AND (o_0.periodEnd IS NULL OR o_0.periodEnd >= date($p4))",
+    "match": "MATCH (r_1:Region) WHERE r_1.code STARTS WITH $p2 AND (r_1.zone IS NULL OR size($p2) <> 6) MATCH (o_0:Observation)-[:FOR]->(r_1) WHERE EXISTS { (o_0)-[:ABOUT]->(:Practice {id: $p3}) } AND o_0.periodKind <> 'UNDATED' AND (o_0.periodEnd IS NULL OR o_0.periodEnd >= date($p4))",
     "node": "o_0",
     "orderBy": "o_0.value DESC, o_0.id",
   },

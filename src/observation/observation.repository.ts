@@ -4,18 +4,20 @@ import { citedBy, type Entity, lazyByName, projector } from '../core/entity';
 import { toGlobalId } from '../core/global-id';
 import type { PageKey, PageShape } from '../core/pages';
 import type { Statement } from '../core/plan';
-import { COMPARISON_KINDS, QUALIFIERS, SOURCE_KINDS } from '../core/vocabulary';
+import { rollsUpInto } from '../region/region.rollup';
+import { COMPARISON_KINDS, PERIOD_KINDS, QUALIFIERS, SOURCE_KINDS } from '../core/vocabulary';
 import { SortDirection } from '../practice/practice.enums';
 import { type Observation, type ObservationOrder, ObservationOrderField } from './observation.type';
 
-const PROPS = ['id', 'value', 'unit', 'qualifier', 'period', 'periodStart', 'periodEnd', 'reported', 'reportedOffset', 'comparisonKind', 'basePeriod', 'scope', 'note', 'sourceKind'] as const;
+const PROPS = ['id', 'value', 'unit', 'qualifier', 'periodKind', 'period', 'periodStart', 'periodEnd', 'reported', 'reportedOffset', 'comparisonKind', 'basePeriod', 'scope', 'note', 'sourceKind', 'computedValue', 'discrepancyNote'] as const;
 
 /** The key of the node `v` reaches over `rel`, as a projection entry. */
 const via = (v: string, rel: string, label: string, key: string) => `[(${v})-[:${rel}]->(x_n:${label}) | x_n.${key}][0]`;
 
 const observationRow = z.object({
-  id: text, value: num, unit: lazy.text, qualifier: lazy.optOneOf(QUALIFIERS), period: lazy.text, periodStart: lazy.optText, periodEnd: lazy.optText, reported: lazy.text,
+  id: text, value: num, unit: lazy.text, qualifier: lazy.optOneOf(QUALIFIERS), periodKind: lazy.optOneOf(PERIOD_KINDS), period: lazy.optText, periodStart: lazy.optText, periodEnd: lazy.optText, reported: lazy.text,
   reportedOffset: lazy.optNum, comparisonKind: lazy.optOneOf(COMPARISON_KINDS), basePeriod: lazy.optText, scope: lazy.optText, note: lazy.optText, sourceKind: lazy.optOneOf(SOURCE_KINDS),
+  computedValue: lazy.optNum, discrepancyNote: lazy.optText,
   regionCode: lazy.text, indicatorCode: lazy.text, practiceKey: lazy.optText, numeratorKey: lazy.optText, denominatorKey: lazy.optText, citationIds: lazy.texts,
 });
 
@@ -30,11 +32,13 @@ export const ObservationEntity: Entity<Observation> = {
     }),
     {
       // Plain values too are read only when selected: a page of 50 figures reads 4 properties each, not 14.
-      ...lazyByName(['qualifier', 'period', 'periodStart', 'periodEnd', 'reported', 'reportedOffset', 'scope', 'sourceKind']),
+      ...lazyByName(['qualifier', 'periodKind', 'period', 'periodStart', 'periodEnd', 'reported', 'reportedOffset', 'scope', 'sourceKind']),
       unit: { fields: ['unit', 'unitInfo'] },
       comparisonKind: { fields: ['comparison'] },
       basePeriod: { fields: ['comparison'] },
       note: { fields: ['note'] },
+      computedValue: { fields: ['discrepancy'] },
+      discrepancyNote: { fields: ['discrepancy'] },
       citationIds: { fields: ['citations'] },
       practiceKey: { fields: ['practice'] },
       numeratorKey: { fields: ['numerator', 'computedRate'] },
@@ -45,9 +49,10 @@ export const ObservationEntity: Entity<Observation> = {
   ),
   decode: observationRow.transform(
     (o): Observation => ({
-      __typename: 'Observation', id: toGlobalId('Observation', o.id), key: o.id, value: o.value, unit: o.unit ?? '', qualifier: o.qualifier ?? 'EXACT', period: o.period ?? '',
+      __typename: 'Observation', id: toGlobalId('Observation', o.id), key: o.id, value: o.value, unit: o.unit ?? '', qualifier: o.qualifier ?? 'EXACT', periodKind: o.periodKind ?? 'YEAR', period: o.period ?? null,
       periodStart: o.periodStart ?? null, periodEnd: o.periodEnd ?? null, reported: o.reported ?? '', reportedOffset: o.reportedOffset ?? null,
       comparison: o.comparisonKind ? { kind: o.comparisonKind, basePeriod: o.basePeriod ?? null } : null, scope: o.scope ?? null, note: o.note ?? null, sourceKind: o.sourceKind ?? SOURCE_KINDS[0],
+      discrepancy: o.computedValue != null ? { computed: o.computedValue, note: o.discrepancyNote ?? '' } : null,
       indicatorCode: o.indicatorCode ?? '', regionCode: o.regionCode ?? '', practiceKey: o.practiceKey ?? null, numeratorKey: o.numeratorKey ?? null,
       denominatorKey: o.denominatorKey ?? null, citationIds: o.citationIds ?? [],
     }),
@@ -63,6 +68,8 @@ export interface ObservationCriteria {
   periodFrom: string | null;
   periodTo: string | null;
   sourceKind: string | null;
+  periodKinds: readonly string[] | null;
+  discrepancy: boolean | null;
 }
 
 export type ObservationPageKey = PageKey<ObservationCriteria, ObservationOrder>;
@@ -101,7 +108,7 @@ export function observationShape(key: ObservationPageKey, statement: Statement, 
   const where: string[] = [];
   const figure = `(${o}:Observation)-[:FOR]->(${r}:Region)`;
   let match: string;
-  if (region) match = c.includeSubregions ? `MATCH (${r}:Region) WHERE ${r}.code STARTS WITH ${region} MATCH (${o}:Observation)-[:FOR]->(${r})` : `MATCH (${o}:Observation)-[:FOR]->(${r}:Region {code: ${region}})`;
+  if (region) match = c.includeSubregions ? `MATCH (${r}:Region) WHERE ${rollsUpInto(r, region)} MATCH (${o}:Observation)-[:FOR]->(${r})` : `MATCH (${o}:Observation)-[:FOR]->(${r}:Region {code: ${region}})`;
   else if (practice) match = `MATCH (:Practice {id: ${practice}})<-[:ABOUT]-${figure}`;
   else if (indicator) match = `MATCH (:Indicator {code: ${indicator}})<-[:MEASURES]-${figure}`;
   else if (model) match = `MATCH (:GovernanceModel {slug: ${model}})<-[:IMPLEMENTS]-(:Practice)<-[:ABOUT]-${figure}`;
@@ -109,8 +116,12 @@ export function observationShape(key: ObservationPageKey, statement: Statement, 
   if (practice && region) where.push(`EXISTS { (${o})-[:ABOUT]->(:Practice {id: ${practice}}) }`);
   if (indicator && (region || practice)) where.push(`EXISTS { (${o})-[:MEASURES]->(:Indicator {code: ${indicator}}) }`);
   if (model && (region || practice || indicator)) where.push(`EXISTS { (${o})-[:ABOUT]->(:Practice)-[:IMPLEMENTS]->(:GovernanceModel {slug: ${model}}) }`);
+  // An undated figure holds for no period, so it never matches one.
+  if (c.periodFrom || c.periodTo) where.push(`${o}.periodKind <> 'UNDATED'`);
   if (c.periodFrom) where.push(`(${o}.periodEnd IS NULL OR ${o}.periodEnd >= date(${statement.param(c.periodFrom)}))`);
   if (c.periodTo) where.push(`(${o}.periodStart IS NULL OR ${o}.periodStart <= date(${statement.param(c.periodTo)}))`);
   if (c.sourceKind) where.push(`${o}.sourceKind = ${statement.param(c.sourceKind)}`);
+  if (c.periodKinds) where.push(`${o}.periodKind IN ${statement.param(c.periodKinds)}`);
+  if (c.discrepancy !== null) where.push(`${o}.discrepancy IS ${c.discrepancy ? 'NOT ' : ''}NULL`);
   return { match: where.length ? `${match} WHERE ${where.join(' AND ')}` : match, orderBy: observationOrderBy(key.order, o, r), node: o };
 }

@@ -4,12 +4,19 @@ import { SourceKind } from '../citation/citation.type';
 import { ConnectionType } from '../core/connection.type';
 import { Node } from '../core/node.interface';
 import { IsRegionCode, IsSlug } from '../core/validation';
-import { COMPARISON_KINDS, QUALIFIERS, type ComparisonKind as Kind, type Qualifier as Q } from '../core/vocabulary';
+import { COMPARISON_KINDS, PERIOD_KINDS, QUALIFIERS, type ComparisonKind as Kind, type PeriodKind as PK, type Qualifier as Q } from '../core/vocabulary';
 import { SortDirection } from '../practice/practice.enums';
 import { graphqlEnum } from '../core/graphql-enum';
 
 export const Qualifier = graphqlEnum('Qualifier', QUALIFIERS, 'How exact the figure is: 余/多/超过 → MORE_THAN, 以上 → AT_LEAST, 不超过 → AT_MOST, 约/近 → ABOUT.');
 export type Qualifier = Q;
+
+export const PeriodKind = graphqlEnum(
+  'PeriodKind',
+  PERIOD_KINDS,
+  'When a figure holds, as its sentence says: a calendar YEAR; a stated SPAN (interval, month, quarter, half or day); a stock AS_OF a date (often the report\'s); a CUMULATIVE total up to a date whose start is not given; or UNDATED (no stated time). Figures of different kinds are not comparable without saying so.',
+);
+export type PeriodKind = PK;
 
 export const ComparisonKind = graphqlEnum('ComparisonKind', COMPARISON_KINDS, 'What a change is measured against.');
 export type ComparisonKind = Kind;
@@ -21,6 +28,15 @@ export class Comparison {
 
   @Field(() => String, { nullable: true, description: 'The base period, e.g. 2019 for a year-on-year change in 2020.' })
   basePeriod!: string | null;
+}
+
+@ObjectType({ description: 'A rate whose reported value differs from the rate its counts give, at the precision it was reported.' })
+export class Discrepancy {
+  @Field(() => Float, { description: 'The rate its numerator and denominator give, in percent, to two decimals.' })
+  computed!: number;
+
+  @Field({ description: 'What the difference is and how to read it.' })
+  note!: string;
 }
 
 @ObjectType({ implements: Node, description: 'One reported figure, with the words it was reported in and its quote.' })
@@ -37,8 +53,11 @@ export class Observation extends Node {
   @Field(() => Qualifier, { description: 'How exact the value is.' })
   qualifier!: Qualifier;
 
-  @Field({ description: 'Reference period, ISO 8601: 2020, 2020-01/2020-06, ../2020-12-31.' })
-  period!: string;
+  @Field(() => PeriodKind, { description: 'What kind of time the figure holds for (a year, a span, a stock as of a date, a cumulative total, undated).' })
+  periodKind!: PeriodKind;
+
+  @Field(() => String, { nullable: true, description: 'Reference period, ISO 8601: 2020, 2020-01/2020-06, 2021-02-09 (as of), ../2021-02-09 (cumulative, start not given); null when UNDATED.' })
+  period!: string | null;
 
   @Field(() => GraphQLLocalDate, { nullable: true, description: 'First day of the period (null when open).' })
   periodStart!: string | null;
@@ -63,6 +82,9 @@ export class Observation extends Node {
 
   @Field(() => SourceKind, { description: 'Who produced the figure: a self-report is not an independent evaluation.' })
   sourceKind!: SourceKind;
+
+  @Field(() => Discrepancy, { nullable: true, description: 'Set where this rate differs from what its counts give at the reported precision.' })
+  discrepancy!: Discrepancy | null;
 
   /** Keys of what it refers to (the field resolvers load them). */
   indicatorCode!: string;
@@ -102,6 +124,12 @@ export class ObservationFilter {
 
   @Field(() => SourceKind, { nullable: true, description: 'Only figures from this kind of source.' })
   sourceKind?: SourceKind | null;
+
+  @Field(() => [PeriodKind], { nullable: true, description: 'Only figures holding for these kinds of time (e.g. [YEAR, SPAN] leaves out stocks, running totals and undated figures). A period filter (periodFrom, periodTo) always leaves out UNDATED figures.' })
+  periodKinds?: PeriodKind[] | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'true: only rates that differ from their counts (with a discrepancy); false: only figures without one.' })
+  discrepancy?: boolean | null;
 }
 
 export const ObservationOrderField = graphqlEnum('ObservationOrderField', ['REGION', 'INDICATOR', 'PERIOD', 'VALUE'], 'What to order figures by.');

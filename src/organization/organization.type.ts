@@ -1,7 +1,8 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../core/node.interface';
+import { ORGANIZATION_KINDS } from '../core/vocabulary';
 
-@ObjectType({ implements: Node, description: 'A court, company, university, committee … that takes part in practices.' })
+@ObjectType({ implements: Node, description: 'A court, company, university, committee, team or group of people … that takes part in practices.' })
 export class Organization extends Node {
   @Field({ description: 'Stable key.' })
   key!: string;
@@ -12,7 +13,7 @@ export class Organization extends Node {
   @Field({ description: 'English name.' })
   nameEn!: string;
 
-  @Field({ description: 'PARTY_COMMITTEE, GOVERNMENT, COURT, PROCURATORATE, PUBLIC_SECURITY, JUSTICE, COMPANY, UNIVERSITY, SCHOOL, HOSPITAL, MEDIA, COMMITTEE or OTHER.' })
+  @Field({ description: `${ORGANIZATION_KINDS.slice(0, -1).join(', ')} or ${ORGANIZATION_KINDS.at(-1)}. TEAM and VOLUNTEER_GROUP are groups of people (快审团队, 红袖标治安志愿者).` })
   kind!: string;
 
   /** Code of the region it is in (`region` resolves it). */

@@ -27,7 +27,7 @@ describe('practice Cypher', () => {
     const shape = practiceShape(key, statement);
     expect({ shape, expression: pageExpression(shape, key, key.count, 'x', statement), params: statement.params }).toMatchInlineSnapshot(`
 {
-  "expression": "{total: COUNT { MATCH (r_1:Region) WHERE r_1.code STARTS WITH $p2 MATCH (p_0:Practice)-[:IN]->(r_1) WHERE p_0.status = $p3 }, items: COLLECT { MATCH (r_1:Region) WHERE r_1.code STARTS WITH $p2 MATCH (p_0:Practice)-[:IN]->(r_1) WHERE p_0.status = $p3 WITH * ORDER BY p_0.startSort, p_0.id SKIP $p4 LIMIT $p5 RETURN x AS item }}",
+  "expression": "{total: COUNT { MATCH (r_1:Region) WHERE r_1.code STARTS WITH $p2 AND (r_1.zone IS NULL OR size($p2) <> 6) MATCH (p_0:Practice)-[:IN]->(r_1) WHERE p_0.status = $p3 }, items: COLLECT { MATCH (r_1:Region) WHERE r_1.code STARTS WITH $p2 AND (r_1.zone IS NULL OR size($p2) <> 6) MATCH (p_0:Practice)-[:IN]->(r_1) WHERE p_0.status = $p3 WITH * ORDER BY p_0.startSort, p_0.id SKIP $p4 LIMIT $p5 RETURN x AS item }}",
   "params": {
     "p2": "530103",
     "p3": "PILOT",
@@ -41,7 +41,7 @@ describe('practice Cypher', () => {
     },
   },
   "shape": {
-    "match": "MATCH (r_1:Region) WHERE r_1.code STARTS WITH $p2 MATCH (p_0:Practice)-[:IN]->(r_1) WHERE p_0.status = $p3",
+    "match": "MATCH (r_1:Region) WHERE r_1.code STARTS WITH $p2 AND (r_1.zone IS NULL OR size($p2) <> 6) MATCH (p_0:Practice)-[:IN]->(r_1) WHERE p_0.status = $p3",
     "node": "p_0",
     "orderBy": "p_0.startSort, p_0.id",
   },

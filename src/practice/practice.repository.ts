@@ -8,6 +8,7 @@ import { toPartialDate } from '../core/partial-date.type';
 import { DATE_PRECISIONS, PRACTICE_CATEGORIES, PRACTICE_STATUSES } from '../core/vocabulary';
 import { SortDirection } from './practice.enums';
 import { type Practice, type PracticeOrder, PracticeOrderField } from './practice.type';
+import { rollsUpInto } from '../region/region.rollup';
 
 const PROPS = ['id', 'name', 'nameEn', 'site', 'siteEn', 'category', 'status', 'startDate', 'startPrecision', 'scale', 'scaleEn', 'description', 'descriptionEn'] as const;
 
@@ -85,7 +86,7 @@ export function practiceShape(key: PracticePageKey, statement: Statement, bound:
   let match: string;
   if (region) {
     match = c.includeSubregions
-      ? `MATCH (${r}:Region) WHERE ${r}.code STARTS WITH ${region} MATCH (${p}:Practice)-[:IN]->(${r})`
+      ? `MATCH (${r}:Region) WHERE ${rollsUpInto(r, region)} MATCH (${p}:Practice)-[:IN]->(${r})`
       : `MATCH (${p}:Practice)-[:IN]->(${r}:Region {code: ${region}})`;
     if (model) where.push(`EXISTS { (${p})-[:IMPLEMENTS]->(:GovernanceModel {slug: ${model}}) }`);
   } else {

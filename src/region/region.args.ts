@@ -21,6 +21,9 @@ export class RegionFilter {
 
   @Field(() => Boolean, { nullable: true, description: 'Only ethnic autonomous units (or only others).' })
   autonomous?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only county-level units: counties and the zones administered at county level (or only others). Kunming has 15.' })
+  countyLevel?: boolean | null;
 }
 
 @ArgsType()

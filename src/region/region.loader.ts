@@ -1,8 +1,8 @@
 import { perRequest } from '../core/context';
 import { byKey } from '../core/entity';
-import { keyedLoader } from '../core/loader';
+import { keyedLoader, listLoader } from '../core/loader';
 import type { Page } from '../core/pages';
-import { RegionEntity, childrenPagesQuery, type ChildrenKey } from './region.repository';
+import { RegionEntity, childrenPagesQuery, hostedZonesQuery, type ChildrenKey } from './region.repository';
 import type { Region } from './region.type';
 
 export const regionByCode = byKey(RegionEntity);
@@ -13,4 +13,6 @@ export const regionLoaders = perRequest((executor) => ({
     async (keys) => (await executor.read(childrenPagesQuery(keys), 'region-children')).map((r) => [keys[r.i]!, r] as const),
     (k) => `${k.code}|${k.skip}|${k.limit}`,
   ),
+  /** The county-level zones each county hosts. */
+  hostedZones: listLoader<string, Region>(async (codes) => (await executor.read(hostedZonesQuery(codes), 'region-hosted-zones')).map((r) => [r.key, r.zones] as const)),
 }));

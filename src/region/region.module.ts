@@ -1,5 +1,5 @@
 import type { DomainModule } from '../core/module';
 import { RegionEntity } from './region.repository';
-import { RegionResolver } from './region.resolver';
+import { CountyLevelZoneResolver, RegionResolver } from './region.resolver';
 
-export const regionModule: DomainModule = { name: 'region', entities: [RegionEntity], resolvers: [RegionResolver] };
+export const regionModule: DomainModule = { name: 'region', entities: [RegionEntity], resolvers: [RegionResolver, CountyLevelZoneResolver] };

@@ -6,7 +6,7 @@ describe('region Cypher', () => {
   it('loads regions by code', () => {
     expect(statementOf(byKeysQuery(RegionEntity, ['530103']))).toMatchInlineSnapshot(`
 {
-  "cypher": "UNWIND $keys AS key MATCH (n:Region {code: key}) RETURN key, n {.code, .name, .officialName, .nameEn, .nameEnCurated, .pinyin, .aliases, .level, .kind, .autonomous, .ethnicGroups, .note} AS n",
+  "cypher": "UNWIND $keys AS key MATCH (n:Region {code: key}) RETURN key, n {.code, .name, .officialName, .nameEn, .nameEnCurated, .pinyin, .aliases, .level, .kind, .autonomous, .ethnicGroups, .note, .zone, .countyLevelHost, .countyLevelBasis} AS n",
   "params": {
     "keys": [
       "530103",
@@ -25,7 +25,7 @@ describe('region Cypher', () => {
     CALL (p, k) {
       OPTIONAL MATCH (r:Region)-[:PART_OF]->(p)
       WITH r ORDER BY r.code
-      RETURN collect(r {.code, .name, .officialName, .nameEn, .nameEnCurated, .pinyin, .aliases, .level, .kind, .autonomous, .ethnicGroups, .note}) AS ordered
+      RETURN collect(r {.code, .name, .officialName, .nameEn, .nameEnCurated, .pinyin, .aliases, .level, .kind, .autonomous, .ethnicGroups, .note, .zone, .countyLevelHost, .countyLevelBasis}) AS ordered
     }
     RETURN i, ordered[k.skip..k.skip + k.limit + 1] AS items, size(ordered) AS total",
   "params": {
@@ -45,12 +45,15 @@ describe('region Cypher', () => {
     expect(statementOf(regionListQuery({ within: '5301', level: 'COUNTY' }, 0, 21))).toMatchInlineSnapshot(`
 {
   "cypher": "CALL () { MATCH (r:Region) WHERE ($within IS NULL OR (r.code STARTS WITH $within AND r.code <> $within))
-      AND ($level IS NULL OR r.level = $level) AND ($autonomous IS NULL OR r.autonomous = $autonomous) RETURN count(r) AS total }
+      AND ($level IS NULL OR r.level = $level) AND ($autonomous IS NULL OR r.autonomous = $autonomous)
+      AND ($countyLevel IS NULL OR (r.level = 'COUNTY' OR r.countyLevelHost IS NOT NULL) = $countyLevel) RETURN count(r) AS total }
     CALL () { MATCH (r:Region) WHERE ($within IS NULL OR (r.code STARTS WITH $within AND r.code <> $within))
-      AND ($level IS NULL OR r.level = $level) AND ($autonomous IS NULL OR r.autonomous = $autonomous) WITH r ORDER BY r.code SKIP $skip LIMIT $limit RETURN collect(r {.code, .name, .officialName, .nameEn, .nameEnCurated, .pinyin, .aliases, .level, .kind, .autonomous, .ethnicGroups, .note}) AS items }
+      AND ($level IS NULL OR r.level = $level) AND ($autonomous IS NULL OR r.autonomous = $autonomous)
+      AND ($countyLevel IS NULL OR (r.level = 'COUNTY' OR r.countyLevelHost IS NOT NULL) = $countyLevel) WITH r ORDER BY r.code SKIP $skip LIMIT $limit RETURN collect(r {.code, .name, .officialName, .nameEn, .nameEnCurated, .pinyin, .aliases, .level, .kind, .autonomous, .ethnicGroups, .note, .zone, .countyLevelHost, .countyLevelBasis}) AS items }
     RETURN total, items",
   "params": {
     "autonomous": null,
+    "countyLevel": null,
     "level": "COUNTY",
     "limit": "int(21)",
     "skip": "int(0)",

@@ -16,7 +16,7 @@ import { asksFor, prefetched, prefetchOne } from '../core/plan';
 import { connectionOf } from '../core/pages';
 import type { GraphQLResolveInfo } from 'graphql';
 import { regionListQuery } from './region.repository';
-import { Region, RegionConnection } from './region.type';
+import { CountyLevelZone, Region, RegionConnection } from './region.type';
 
 @Resolver(() => Region)
 export class RegionResolver {
@@ -39,6 +39,17 @@ export class RegionResolver {
     if (pre !== undefined) return Promise.resolve(pre);
     const parent = withAncestors(region.code)[1];
     return parent ? regionByCode(ctx).load(parent) : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => Region, { nullable: true, description: 'The county-level unit it belongs to: itself for a county or a county-level zone; the zone or county above a township or village; null above county level.' })
+  countyLevelUnit(@Root() region: Region, @Ctx() ctx: Context): Promise<Region | null> {
+    if (region.code.length < 6) return Promise.resolve(null);
+    return regionByCode(ctx).load(region.zoneCode ?? region.code.slice(0, 6));
+  }
+
+  @FieldResolver(() => [Region], { description: 'The zones administered at county level that this county hosts (their facts are not this county\'s).' })
+  hostedZones(@Root() region: Region, @Ctx() ctx: Context): Promise<Region[]> {
+    return region.level === 'COUNTY' ? regionLoaders(ctx).hostedZones.load(region.code) : Promise.resolve([]);
   }
 
   @FieldResolver(() => [Region], { description: 'Every unit above it, province first.' })
@@ -83,5 +94,15 @@ export class RegionResolver {
   @FieldResolver(() => [GovernanceModel], { description: 'Models practised here (and below, by default).' })
   modelsAdopted(@Root() region: Region, @Arg('includeSubregions', { defaultValue: true }) includeSubregions: boolean, @Ctx() ctx: Context): Promise<GovernanceModel[]> {
     return modelLoaders(ctx).ofRegion.load({ code: region.code, includeSubregions });
+  }
+}
+
+@Resolver(() => CountyLevelZone)
+export class CountyLevelZoneResolver {
+  @FieldResolver(() => Region, { description: 'The county the gazetteer places it under.' })
+  async host(@Root() zone: CountyLevelZone, @Ctx() ctx: Context): Promise<Region> {
+    const host = await regionByCode(ctx).load(zone.hostCode);
+    if (!host) throw new Error(`host county ${zone.hostCode} of a county-level zone is missing from the graph`);
+    return host;
   }
 }

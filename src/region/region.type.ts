@@ -7,6 +7,15 @@ import { graphqlEnum } from '../core/graphql-enum';
 export const RegionLevel = graphqlEnum('RegionLevel', REGION_LEVELS, 'Administrative level, from the length of the official code (2, 4, 6, 9, 12 digits).');
 export type RegionLevel = Level;
 
+@ObjectType({ description: 'A township-level zone (风景名胜区, 开发区 …) administered at county level: a county-level unit of its own, out of its host county\'s roll-ups.' })
+export class CountyLevelZone {
+  /** Code of the host county (the field resolver loads it). */
+  hostCode!: string;
+
+  @Field({ description: 'Why it is treated as county-level: the source or curated list that says so.' })
+  basis!: string;
+}
+
 @ObjectType({ implements: Node, description: 'An administrative unit, keyed by its official statistical code (统计用区划代码, 2023).' })
 export class Region extends Node {
   @Field({ description: 'Official statistical code, e.g. 530103.' })
@@ -44,6 +53,12 @@ export class Region extends Node {
 
   @Field(() => String, { nullable: true, description: 'What a reader must know, e.g. a unit that is not an ordinary county.' })
   note!: string | null;
+
+  @Field(() => CountyLevelZone, { nullable: true, description: 'Set on a township-level zone administered at county level (阳宗海): its host and the basis. Its figures, practices and models stay out of the host county\'s roll-ups.' })
+  countyLevelZone!: CountyLevelZone | null;
+
+  /** Code of the county-level zone this unit lies in (the zone's own code for the zone), if any. */
+  zoneCode!: string | null;
 }
 
 export const RegionConnection = ConnectionType(Region, 'Region');

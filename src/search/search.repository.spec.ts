@@ -7,9 +7,9 @@ describe('search Cypher', () => {
     expect(statementOf(searchQuery(toLuceneQuery('枫桥 (x)'), '枫桥 (x)', ['GovernanceModel'], 5))).toMatchInlineSnapshot(`
 {
   "cypher": "CALL () {
-      CALL db.index.fulltext.queryNodes('search_zh', $q, {limit: $pool}) YIELD node, score RETURN node, score
+      CALL db.index.fulltext.queryNodes('search_zh_2', $q, {limit: $pool}) YIELD node, score RETURN node, score
       UNION ALL
-      CALL db.index.fulltext.queryNodes('search_en', $q, {limit: $pool}) YIELD node, score RETURN node, score
+      CALL db.index.fulltext.queryNodes('search_en_2', $q, {limit: $pool}) YIELD node, score RETURN node, score
     }
     WITH node, max(score) AS score, [l IN labels(node) WHERE l IN $labels][0] AS label
     WHERE label IS NOT NULL

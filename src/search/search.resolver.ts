@@ -10,7 +10,7 @@ import { SearchHit } from './search.type';
 
 @Resolver(() => SearchHit)
 export class SearchResolver {
-  @Query(() => [SearchHit], { description: 'Full-text search in Chinese (cjk bigrams), English and pinyin over models, practices, principles and regions, best first.' })
+  @Query(() => [SearchHit], { description: 'Full-text search in Chinese (cjk bigrams), English and pinyin over models, practices, principles, regions and organisations (teams and groups of people included), best first.' })
   async search(@Args() { text, first, types }: SearchArgs, @Ctx() ctx: Context): Promise<SearchHit[]> {
     const rows = await ctx.executor.read(searchQuery(toLuceneQuery(text), text, labelsFor(types), first), 'search');
     return toHits(rows, text);

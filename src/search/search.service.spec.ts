@@ -9,8 +9,14 @@ const row = (label: SearchRow['label'], key: string, name: string, over: Partial
 
 describe('search hits', () => {
   it('searches every kind, or only those asked for', () => {
-    expect(labelsFor(null)).toEqual(['GovernanceModel', 'Practice', 'Principle', 'Region']);
+    expect(labelsFor(null)).toEqual(['GovernanceModel', 'Practice', 'Principle', 'Region', 'Organization']);
     expect(labelsFor([SearchHitType.REGION])).toEqual(['Region']);
+    expect(labelsFor([SearchHitType.ORGANIZATION])).toEqual(['Organization']);
+  });
+
+  it('makes organisations (teams and groups of people) hits of their own type', () => {
+    const [hit] = toHits([row('Organization', 'dongchuan-red-armband-volunteers', '红袖标治安志愿者')], '红袖标');
+    expect(hit).toMatchObject({ type: 'ORGANIZATION', id: 'Organization:dongchuan-red-armband-volunteers', snippet: '红袖标治安志愿者' });
   });
 
   it('gives each hit its type, global id and the snippet around the match', () => {

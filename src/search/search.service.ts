@@ -9,6 +9,7 @@ export const LABEL_OF: Readonly<Record<SearchHitType, SearchRow['label']>> = {
   [SearchHitType.PRACTICE]: 'Practice',
   [SearchHitType.PRINCIPLE]: 'Principle',
   [SearchHitType.REGION]: 'Region',
+  [SearchHitType.ORGANIZATION]: 'Organization',
 };
 const TYPE_OF = new Map(Object.entries(LABEL_OF).map(([type, label]) => [label, type as SearchHitType]));
 

@@ -1,7 +1,7 @@
 import { Field, Float, ID, ObjectType } from 'type-graphql';
 import { graphqlEnum } from '../core/graphql-enum';
 
-export const SearchHitType = graphqlEnum('SearchHitType', ['MODEL', 'PRACTICE', 'PRINCIPLE', 'REGION'], 'What a search hit is.');
+export const SearchHitType = graphqlEnum('SearchHitType', ['MODEL', 'PRACTICE', 'PRINCIPLE', 'REGION', 'ORGANIZATION'], 'What a search hit is; ORGANIZATION includes teams and groups of people.');
 export type SearchHitType = keyof typeof SearchHitType;
 
 @ObjectType({ description: 'One search result.' })

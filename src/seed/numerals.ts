@@ -18,6 +18,8 @@ export const FIXED_EXPRESSIONS = [
   '千方百计', '千家万户', '百姓', '万无一失', '一年来', '这一点', '一双双', '又一场', '一场又一场',
   // Measure phrases that do not count (一级 "at … level", 一大 "a major").
   '一级', '一大',
+  // Fixed formulas of method, not of quantity (一对一 "one-on-one", 一人一策 "a plan for each person").
+  '一对一', '一人一策', '一案一策',
 ];
 
 /** Calendar words written in numerals (三月, 二十日, 前三季度): dates, not figures. */

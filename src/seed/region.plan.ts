@@ -15,8 +15,20 @@ export interface RegionRow {
   props: Record<string, unknown>;
 }
 
-/** One gazetteer unit, with the seed's curated names (English, pinyin, aliases) laid over. */
-export function regionRow(r: OfficialRegion, curated?: SeedItem<'regions'>): RegionRow {
+/** The county-level zones the seed promotes (code → its status), for marking them and everything under them. */
+export type CountyLevelZones = ReadonlyMap<string, NonNullable<SeedItem<'regions'>['countyLevel']>>;
+
+/** The promoted zone a code lies in (the zone's own code included), if any. */
+export const zoneOf = (code: string, zones: CountyLevelZones): string | null => [...zones.keys()].find((z) => code.startsWith(z)) ?? null;
+
+/**
+ * One gazetteer unit, with the seed's curated names (English, pinyin, aliases) laid over. A unit in
+ * a county-level zone carries the zone's code (`zone`), which keeps it out of its host county's
+ * roll-ups; the zone itself carries its host and the basis of its status.
+ */
+export function regionRow(r: OfficialRegion, curated?: SeedItem<'regions'>, zones: CountyLevelZones = new Map()): RegionRow {
+  const zone = zones.size ? zoneOf(r.code, zones) : null;
+  const status = zone === r.code ? zones.get(zone) : undefined;
   const naming = nameRegion(r.code, r.officialName);
   const aliases = new Set(curated?.aliases ?? []);
   if (curated && curated.name !== naming.name && curated.name !== r.officialName) aliases.add(curated.name);
@@ -35,6 +47,9 @@ export function regionRow(r: OfficialRegion, curated?: SeedItem<'regions'>): Reg
       ethnicGroups: naming.ethnicGroups,
       aliases: [...aliases],
       note: curated?.note ?? null,
+      zone,
+      countyLevelHost: status?.host ?? null,
+      countyLevelBasis: status?.basis ?? null,
       ...searchText(naming.name, [...aliases, r.officialName]),
     },
   };

@@ -2,6 +2,7 @@ import { DEFAULT_SOURCE, locateQuote, locateReported, occurrences, type LocatedQ
 import { agreesAtReportedPrecision, numberTokens } from './figures';
 import { CHINESE_NUMERAL, fixedExpressionSpans } from './numerals';
 import type { SeedCheck, SeedKeys } from './seed.check.structure';
+import { checkDiscrepancy } from './seed.check.time';
 import type { Located } from './seed.files';
 import type { SeedItem } from './seed.schema';
 
@@ -47,17 +48,18 @@ function reportedSpan(check: SeedCheck, o: Located<SeedItem<'observations'>>): {
   return { source: inQuote.source, from };
 }
 
-/** A rate given with its counts must agree with them at the precision reported. */
+/** A rate given with its counts must agree with them at the precision reported, or declare the discrepancy. */
 function checkRate(check: SeedCheck, o: Located<SeedItem<'observations'>>, observations: ReadonlyMap<string, SeedItem<'observations'>>): void {
   const ob = o.item;
   const num = ob.numerator ? observations.get(ob.numerator) : undefined;
   const den = ob.denominator ? observations.get(ob.denominator) : undefined;
-  if (!num || !den || den.value === 0 || ob.unit !== 'percent') return;
+  if (!num || !den || den.value === 0 || ob.unit !== 'percent') {
+    checkDiscrepancy(check, o, null, true);
+    return;
+  }
   check.ratesChecked += 1;
   const computed = (num.value / den.value) * 100;
-  if (!agreesAtReportedPrecision(ob.value, computed)) {
-    check.warnings.push({ file: o.file, path: o.path, message: `reported rate ${ob.value}% differs from ${num.value}/${den.value} = ${computed.toFixed(2)}%` });
-  }
+  checkDiscrepancy(check, o, computed, agreesAtReportedPrecision(ob.value, computed));
 }
 
 /** Every number in a source is a reported figure or excused as a non-figure; returns how many are covered. */

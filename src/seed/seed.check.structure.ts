@@ -107,6 +107,7 @@ export class SeedCheck {
       const official = names.get(r.item.code);
       if (!official) continue;
       if (r.item.within && (!r.item.code.startsWith(r.item.within) || r.item.code === r.item.within)) this.fail(r, `${r.item.code} does not lie under ${r.item.within}`, '.within');
+      this.countyLevel(r);
       const short = nameRegion(r.item.code, official).name;
       const accepted = [official, short, ...(r.item.aliases ?? [])];
       if (!accepted.includes(r.item.name) && !official.startsWith(r.item.name)) {
@@ -114,6 +115,15 @@ export class SeedCheck {
       }
     }
     return names;
+  }
+
+  /** A promoted zone is a township-level code under its host county, with a basis and quotes for its status. */
+  private countyLevel(r: Located<SeedItem<'regions'>>): void {
+    const status = r.item.countyLevel;
+    if (!status) return;
+    if (r.item.code.length !== 9) this.fail(r, `only a township-level code (9 digits) can be a county-level zone, not ${r.item.code}`, '.countyLevel');
+    if (status.host.length !== 6 || !r.item.code.startsWith(status.host)) this.fail(r, `host ${status.host} is not the county ${r.item.code} lies under`, '.countyLevel.host');
+    this.cite(r, status, '.countyLevel', 'quote');
   }
 
   /** A fact's quotes are verbatim; it has one, or (where allowed) an editorial basis. */

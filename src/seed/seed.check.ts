@@ -1,5 +1,7 @@
 import { checkCoverage, checkObservations } from './seed.check.figures';
+import { checkClaims } from './seed.check.claims';
 import { SeedCheck } from './seed.check.structure';
+import { checkTimes } from './seed.check.time';
 import type { Problem, SeedBundle } from './seed.files';
 
 export interface CheckResult {
@@ -19,7 +21,9 @@ export async function checkSeed(bundle: SeedBundle, seedDir: string): Promise<Ch
   const keys = check.keys();
   const names = await check.regions();
   check.provenance(keys);
+  checkClaims(check);
   const spans = checkObservations(check, keys);
+  checkTimes(check);
   const numbersCovered = checkCoverage(check, spans);
   return { problems: check.problems, warnings: check.warnings, texts: check.texts, officialNames: names, stats: { quotes: check.quotes, numbersCovered, ratesChecked: check.ratesChecked } };
 }

@@ -65,6 +65,7 @@ function countAllRegions(): number {
 /** Writes the official regions the load covers, in batches, with a progress bar on request. */
 async function loadRegions(executor: Executor, bundle: SeedBundle, options: SeedOptions): Promise<number> {
   const curated = new Map(bundle.regions.map((r) => [r.item.code, r.item]));
+  const zones = new Map(bundle.regions.flatMap((r) => (r.item.countyLevel ? [[r.item.code, r.item.countyLevel] as const] : [])));
   const keep = coverage(options.provinces, codesNamed(bundle));
   const total = options.provinces === 'all' ? countAllRegions() : undefined;
   const bar = options.progress && total ? new SingleBar({ format: 'regions [{bar}] {percentage}% {value}/{total} {duration}s', hideCursor: true, noTTYOutput: true, notTTYSchedule: 10_000 }) : undefined;
@@ -90,7 +91,7 @@ async function loadRegions(executor: Executor, bundle: SeedBundle, options: Seed
     );
   };
   for await (const r of officialRegions(keep)) {
-    const row = regionRow(r, curated.get(r.code));
+    const row = regionRow(r, curated.get(r.code), zones);
     if (row.props.level !== level) {
       await flush();
       await Promise.all(writing);

@@ -70,7 +70,9 @@ export class RowBuilder {
   }
 
   organizations() {
-    return this.bundle.organizations.map(({ item: o }) => ({ id: o.id, props: { name: o.name, nameEn: o.nameEn, kind: o.kind }, region: o.region ?? null, prov: this.prov(o) }));
+    return this.bundle.organizations.map(({ item: o }) => ({
+      id: o.id, props: { name: o.name, nameEn: o.nameEn, kind: o.kind, ...searchText(o.name) }, region: o.region ?? null, prov: this.prov(o),
+    }));
   }
 
   people() {

@@ -67,3 +67,22 @@ export async function startTestServer(instance: LocalInstance = testInstance(), 
     },
   };
 }
+
+/**
+ * A test server for the enclosing describe block (started before, closed after), and `ok`, which
+ * runs an operation and expects data with no errors and no raw Neo4j integers in it.
+ */
+export function serverForSuite(): { server: () => TestServer; ok: <T>(query: string, variables?: Record<string, unknown>) => Promise<T> } {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(() => server.close());
+  const ok = async <T>(query: string, variables?: Record<string, unknown>): Promise<T> => {
+    const res = await server.gql<T>(query, variables);
+    expect(res.errors).toBeUndefined();
+    expect(JSON.stringify(res.data)).not.toMatch(/"low":|"high":/);
+    return res.data as T;
+  };
+  return { server: () => server, ok };
+}

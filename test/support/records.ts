@@ -16,7 +16,7 @@ export const principle = (slug: string): Principle => ({
 
 export const region = (code: string): Region => ({
   __typename: 'Region', id: `Region:${code}`, code, name: code, officialName: code, nameEn: code, nameEnCurated: false, pinyin: null, aliases: [],
-  level: 'COUNTY', kind: '区', autonomous: false, ethnicGroups: [], note: null,
+  level: 'COUNTY', kind: '区', autonomous: false, ethnicGroups: [], note: null, countyLevelZone: null, zoneCode: null,
 });
 
 export const indicator = (code: string): Indicator => ({
@@ -24,7 +24,7 @@ export const indicator = (code: string): Indicator => ({
 });
 
 export const observation = (key: string, over: Partial<Observation> = {}): Observation => ({
-  __typename: 'Observation', id: `Observation:${key}`, key, value: 1, unit: 'percent', qualifier: 'EXACT', period: '2020', periodStart: '2020-01-01', periodEnd: '2020-12-31',
+  __typename: 'Observation', id: `Observation:${key}`, key, value: 1, unit: 'percent', qualifier: 'EXACT', periodKind: 'YEAR', period: '2020', periodStart: '2020-01-01', periodEnd: '2020-12-31',
   reported: '1%', reportedOffset: null, comparison: null, scope: null, note: null, sourceKind: 'OFFICIAL_SELF_REPORT_VIA_MEDIA', indicatorCode: 'rate', regionCode: '530103',
-  practiceKey: null, numeratorKey: null, denominatorKey: null, citationIds: [], ...over,
+  practiceKey: null, numeratorKey: null, denominatorKey: null, citationIds: [], discrepancy: null, ...over,
 });

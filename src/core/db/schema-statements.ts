@@ -1,9 +1,9 @@
 import type { CypherQuery, Executor } from './executor';
 
 /**
- * Applies constraints and indexes (each IF NOT EXISTS, so idempotent), one per transaction as
- * Neo4j requires for schema commands, then waits for the indexes to come online. The statements
- * come from the module registry (src/modules.ts).
+ * Applies constraints and indexes (each IF NOT EXISTS, or DROP … IF EXISTS for a retired index, so
+ * idempotent), one per transaction as Neo4j requires for schema commands, then waits for the
+ * indexes to come online. The statements come from the module registry (src/modules.ts).
  */
 export async function applySchema(executor: Executor, statements: readonly CypherQuery[]): Promise<number> {
   await createSchema(executor, statements);
