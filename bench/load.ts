@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { PROJECT_ROOT } from '../src/core/config';
@@ -20,13 +21,30 @@ export interface LoadResult {
   readonly counts: Record<string, number>;
 }
 
-const META = z.object({ version: z.number(), seed: z.number(), scale: z.string() });
+const META = z.object({ version: z.number(), seed: z.number(), scale: z.string(), seedFiles: z.string().nullable() });
+
+/** A digest of the seed folder's files: a bench database loaded from another seed graph is stale. */
+function seedFilesDigest(): string {
+  const hash = createHash('sha256');
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const file = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(file);
+      else hash.update(entry.name).update(readFileSync(file));
+    }
+  };
+  walk(path.join(PROJECT_ROOT, 'seed'));
+  return hash.digest('hex').slice(0, 16);
+}
 
 /** Loads the gazetteer, the seed graph and the generated layer once; a loaded database is reused. */
 export async function ensureBenchData(executor: Executor, scale: Scale, log: (line: string) => void): Promise<LoadResult> {
-  const [meta] = await executor.read({ cypher: 'MATCH (m:BenchMeta) RETURN m.version AS version, m.seed AS seed, m.scale AS scale', row: META });
+  const seedFiles = seedFilesDigest();
+  const [meta] = await executor.read({ cypher: 'MATCH (m:BenchMeta) RETURN m.version AS version, m.seed AS seed, m.scale AS scale, m.seedFiles AS seedFiles', row: META });
   if (meta) {
-    if (meta.version !== LAYER_VERSION || meta.seed !== LAYER_SEED || meta.scale !== scale.name) throw new Error(`the bench database holds ${JSON.stringify(meta)}; delete its data folder to rebuild it`);
+    if (meta.version !== LAYER_VERSION || meta.seed !== LAYER_SEED || meta.scale !== scale.name || meta.seedFiles !== seedFiles) {
+      throw new Error(`the bench database holds ${JSON.stringify(meta)}, not ${JSON.stringify({ version: LAYER_VERSION, seed: LAYER_SEED, scale: scale.name, seedFiles })}; delete its data folder to rebuild it`);
+    }
     return { loadedNow: false, ms: { regions: 0, layer: 0, total: 0 }, counts: await countNodes(executor) };
   }
   const t0 = Date.now();
@@ -40,7 +58,7 @@ export async function ensureBenchData(executor: Executor, scale: Scale, log: (li
   const tLayer = Date.now();
   await awaitIndexes(executor);
   log(`Layer written in ${((tLayer - t1) / 1000).toFixed(1)} s; indexes online ${((Date.now() - tLayer) / 1000).toFixed(1)} s after.`);
-  await executor.writeAll([bumpRevisionQuery(), { cypher: 'CREATE (:BenchMeta {version: $version, seed: $seed, scale: $scale})', params: { version: LAYER_VERSION, seed: LAYER_SEED, scale: scale.name } }]);
+  await executor.writeAll([bumpRevisionQuery(), { cypher: 'CREATE (:BenchMeta {version: $version, seed: $seed, scale: $scale, seedFiles: $seedFiles})', params: { version: LAYER_VERSION, seed: LAYER_SEED, scale: scale.name, seedFiles } }]);
   const t2 = Date.now();
   log(`Bench data (${scale.name}): ${seeded.regions} regions in ${((t1 - t0) / 1000).toFixed(1)} s, generated layer in ${((t2 - t1) / 1000).toFixed(1)} s.`);
   return { loadedNow: true, ms: { regions: t1 - t0, layer: t2 - t1, total: t2 - t0 }, counts: await countNodes(executor) };

@@ -1,3 +1,4 @@
+import { actingLevel } from '../src/region/region.rollup';
 
 /**
  * comparablePilots and adoptionCandidates as one hand-written Cypher statement each, scoring as
@@ -24,7 +25,7 @@ const PILOTS_BODY = `MATCH (q:Practice {id: $key})-[:IN]->(qr:Region)
     + ${capped('size(COLLECT { MATCH (p)-[:IMPLEMENTS]->(:GovernanceModel)-[:HAS_PRINCIPLE]->(x:Principle) WHERE x.slug IN qp RETURN DISTINCT x.slug })')}
     + CASE WHEN p.category = q.category THEN 2 ELSE 0 END + CASE WHEN p.status = q.status THEN 1 ELSE 0 END
     + CASE WHEN coalesce(qu.autonomous, false) AND coalesce(u.autonomous, false) THEN 1 + 0.5 * ${groupsInCommon('qu', 'u')} ELSE 0 END
-    + CASE WHEN qu.kind = u.kind THEN 0.5 ELSE 0 END + CASE WHEN qr.level = r.level THEN 0.5 ELSE 0 END
+    + CASE WHEN qu.kind = u.kind THEN 0.5 ELSE 0 END + CASE WHEN ${actingLevel('qr')} = ${actingLevel('r')} THEN 0.5 ELSE 0 END
     + ${capped('size(COLLECT { MATCH (p)<-[:ABOUT]-(:Observation)-[:MEASURES]->(i:Indicator) WHERE i.code IN qi RETURN DISTINCT i.code })')} AS score
   WHERE score > 0
   WITH p, score ORDER BY score DESC, p.id LIMIT toInteger($first)`;

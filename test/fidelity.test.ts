@@ -58,6 +58,10 @@ describe('seed graph fidelity', () => {
       const zonePractices = await suite.server().executor.read({ cypher: "MATCH (p:Practice)-[:IN]->(r:Region) WHERE r.code STARTS WITH '530125404' RETURN p.id AS id" });
       expect(zonePractices.length).toBeGreaterThan(0);
       for (const { id } of zonePractices) expect(rows.find((r) => r.key === id)?.unit.code).toBe('530125404');
+      // A practice of the zone itself acts at county level, as a county's does.
+      const atZone = await suite.server().executor.read({ cypher: "MATCH (p:Practice)-[:IN]->(:Region {code: '530125404'}) RETURN p.id AS id" });
+      expect(atZone.length).toBeGreaterThan(0);
+      for (const { id } of atZone) expect(rows.find((r) => r.key === id)?.level).toBe('COUNTY');
       expect(rows.filter((r) => r.unit.code === '530125').length).toBeGreaterThan(0);
     });
   });

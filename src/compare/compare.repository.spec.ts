@@ -14,7 +14,7 @@ describe('compare and pilots Cypher', () => {
         RETURN {region: r {.code, .name, .level}, practiceKey: p.id, status: p.status, startDate: p.startDate, startPrecision: p.startPrecision} } AS adoptions,
       COUNT { (m)<-[:IMPLEMENTS]-(:Practice) } AS practiceCount,
       COLLECT { MATCH (m)<-[:IMPLEMENTS]-(:Practice)<-[:ABOUT]-(o:Observation)-[:FOR]->(r:Region), (o)-[:MEASURES]->(i:Indicator) WITH o, r, i ORDER BY o.id
-        RETURN {observation: o {.id, .value}, indicatorCode: i.code, unit: o.unit, periodKind: o.periodKind, period: o.period, sourceKind: o.sourceKind, scope: o.scope, qualifier: o.qualifier, regionLevel: r.level,
+        RETURN {observation: o {.id, .value}, indicatorCode: i.code, unit: o.unit, periodKind: o.periodKind, period: o.period, sourceKind: o.sourceKind, scope: o.scope, qualifier: o.qualifier, regionLevel: CASE WHEN r.countyLevelHost IS NOT NULL THEN 'COUNTY' ELSE r.level END,
           denominatorIndicator: [(o)-[:DENOMINATOR]->(:Observation)-[:MEASURES]->(di:Indicator) | di.code][0]} } AS figures,
       COLLECT { MATCH (m)<-[:IMPLEMENTS]-(:Practice)<-[:ABOUT]-(o:Observation)-[:MEASURES]->(i:Indicator) WHERE EXISTS { (o)-[:FOR]->(:Region) }
         WITH DISTINCT i RETURN i {.code, .name, .nameEn, .unit, .higherIsBetter, .description, .descriptionEn} } AS indicators",
@@ -63,7 +63,7 @@ describe('compare and pilots Cypher', () => {
 {
   "cypher": "MATCH (p:Practice)-[:IN]->(r:Region)
     MATCH (u:Region {code: coalesce(r.zone, substring(r.code, 0, 6))})
-    RETURN p.id AS key, p.name AS name, p.category AS category, p.status AS status, r.level AS level, u {.code, .name, .kind, .autonomous, .ethnicGroups} AS unit,
+    RETURN p.id AS key, p.name AS name, p.category AS category, p.status AS status, CASE WHEN r.countyLevelHost IS NOT NULL THEN 'COUNTY' ELSE r.level END AS level, u {.code, .name, .kind, .autonomous, .ethnicGroups} AS unit,
       [(p)-[:IMPLEMENTS]->(m:GovernanceModel) | {key: m.slug, name: m.name}] AS models,
       [(p)-[:IMPLEMENTS]->(:GovernanceModel)-[:HAS_PRINCIPLE]->(x:Principle) | {key: x.slug, name: x.name}] AS principles,
       [(p)<-[:ABOUT]-(:Observation)-[:MEASURES]->(i:Indicator) | {key: i.code, name: i.name}] AS indicators

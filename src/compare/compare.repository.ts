@@ -7,6 +7,7 @@ import { IndicatorEntity } from '../indicator/indicator.repository';
 import { COMPONENTS, componentsExpression, ModelEntity } from '../model/model.repository';
 import { ObservationPlan } from '../observation/observation.plan';
 import { RegionPlan } from '../region/region.plan';
+import { actingLevel } from '../region/region.rollup';
 
 // What comparability reads comes beside the observation, which is projected only as selected.
 const figure = z.object({
@@ -43,7 +44,7 @@ export const comparisonQuery = (slugs: readonly string[], trees: { observation?:
         RETURN {region: ${region}, practiceKey: p.id, status: p.status, startDate: p.startDate, startPrecision: p.startPrecision} } AS adoptions,
       COUNT { (m)<-[:IMPLEMENTS]-(:Practice) } AS practiceCount,
       COLLECT { MATCH (m)<-[:IMPLEMENTS]-(:Practice)<-[:ABOUT]-(o:Observation)-[:FOR]->(r:Region), (o)-[:MEASURES]->(i:Indicator) WITH o, r, i ORDER BY o.id
-        RETURN {observation: ${observation}, indicatorCode: i.code, unit: o.unit, periodKind: o.periodKind, period: o.period, sourceKind: o.sourceKind, scope: o.scope, qualifier: o.qualifier, regionLevel: r.level,
+        RETURN {observation: ${observation}, indicatorCode: i.code, unit: o.unit, periodKind: o.periodKind, period: o.period, sourceKind: o.sourceKind, scope: o.scope, qualifier: o.qualifier, regionLevel: ${actingLevel('r')},
           denominatorIndicator: [(o)-[:DENOMINATOR]->(:Observation)-[:MEASURES]->(di:Indicator) | di.code][0]} } AS figures,
       COLLECT { MATCH (m)<-[:IMPLEMENTS]-(:Practice)<-[:ABOUT]-(o:Observation)-[:MEASURES]->(i:Indicator) WHERE EXISTS { (o)-[:FOR]->(:Region) }
         WITH DISTINCT i RETURN ${IndicatorEntity.projection('i')} } AS indicators`,

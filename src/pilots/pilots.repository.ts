@@ -4,6 +4,7 @@ import type { DecodedQuery } from '../core/db/executor';
 import { project, type ResolveTree, type Statement, type TypePlan } from '../core/plan';
 import { PracticePlan } from '../practice/practice.plan';
 import { RegionPlan } from '../region/region.plan';
+import { actingLevel } from '../region/region.rollup';
 
 /**
  * The county-level unit of region `r`: the county-level zone it lies in (`zone`, set from the
@@ -25,7 +26,7 @@ export type PracticeRow = z.output<typeof practiceRow>;
 export const practiceFeaturesQuery = (): DecodedQuery<PracticeRow> => ({
   cypher: `MATCH (p:Practice)-[:IN]->(r:Region)
     MATCH (u:Region {code: ${unitCodeOf('r')}})
-    RETURN p.id AS key, p.name AS name, p.category AS category, p.status AS status, r.level AS level, ${UNIT_FIELDS} AS unit,
+    RETURN p.id AS key, p.name AS name, p.category AS category, p.status AS status, ${actingLevel('r')} AS level, ${UNIT_FIELDS} AS unit,
       [(p)-[:IMPLEMENTS]->(m:GovernanceModel) | {key: m.slug, name: m.name}] AS models,
       [(p)-[:IMPLEMENTS]->(:GovernanceModel)-[:HAS_PRINCIPLE]->(x:Principle) | {key: x.slug, name: x.name}] AS principles,
       [(p)<-[:ABOUT]-(:Observation)-[:MEASURES]->(i:Indicator) | {key: i.code, name: i.name}] AS indicators
