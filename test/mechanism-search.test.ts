@@ -1,3 +1,5 @@
+import path from 'node:path';
+import { readSeed } from '../src/seed/seed.files';
 import { startTestServer, type GqlResponse, type TestServer } from './support/harness';
 
 /**
@@ -71,5 +73,15 @@ describe('search finds named mechanisms and teams as their own nodes', () => {
     const groups = ['特邀调解员', '红袖标治安志愿者', '家事观察员', '“娘子军”化解家事矛盾', '彝族长老', '双语综治网格员', '少数民族语言辅警队伍', '大党委', '派驻检察室'];
     const aliased = models.flatMap((m) => m.aliases.filter((a) => groups.includes(a)).map((a) => `${m.slug}: ${a}`));
     expect(aliased).toEqual([]);
+  });
+
+  it('finds every mechanism and team of seed/mechanisms.yaml by its name, among the first three hits', async () => {
+    const { bundle } = readSeed(path.resolve(__dirname, '..', 'seed'));
+    const mine = <T extends { file: string }>(xs: readonly T[]) => xs.filter((x) => x.file.endsWith('mechanisms.yaml'));
+    const named = [...mine(bundle.models).map((m) => m.item.name), ...mine(bundle.organizations).map((o) => o.item.name)];
+    expect(named.length).toBeGreaterThanOrEqual(40);
+    const missed: string[] = [];
+    for (const name of named) if (!(await search(name)).slice(0, 3).some((h) => h.name === name)) missed.push(name);
+    expect(missed).toEqual([]);
   });
 });
