@@ -9,6 +9,10 @@ export const ErrorCode = {
   QUERY_TIMEOUT: 'QUERY_TIMEOUT',
   CONFLICT: 'CONFLICT',
   DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
+  OVERLOADED: 'OVERLOADED',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  RATE_LIMITED: 'RATE_LIMITED',
   INTEGRITY_ERROR: 'INTEGRITY_ERROR',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
@@ -56,6 +60,34 @@ export class ConflictError extends AppError {
 export class DatabaseUnavailableError extends AppError {
   constructor(cause?: unknown) {
     super('The database is unavailable; try again shortly', ErrorCode.DATABASE_UNAVAILABLE, {}, cause);
+  }
+}
+
+/** Too much work in flight (or no free database connection): shed at once, to be retried shortly. */
+export class OverloadedError extends AppError {
+  constructor(retryAfterSeconds: number, cause?: unknown) {
+    super('The service is busy; try again shortly', ErrorCode.OVERLOADED, { retryAfter: retryAfterSeconds, http: { status: 503, headers: new Map([['retry-after', String(retryAfterSeconds)]]) } }, cause);
+  }
+}
+
+/** No credentials, or credentials that are not valid (unknown, revoked or expired). */
+export class UnauthenticatedError extends AppError {
+  constructor(message = 'This operation needs a valid bearer token') {
+    super(message, ErrorCode.UNAUTHENTICATED, { http: { status: 401 } });
+  }
+}
+
+/** Valid credentials whose role may not do this. */
+export class ForbiddenError extends AppError {
+  constructor(message: string) {
+    super(message, ErrorCode.FORBIDDEN, { http: { status: 403 } });
+  }
+}
+
+/** Too many writes from one key or address in the current window. */
+export class RateLimitedError extends AppError {
+  constructor(retryAfterSeconds: number) {
+    super(`Too many requests; try again in ${retryAfterSeconds} s`, ErrorCode.RATE_LIMITED, { retryAfter: retryAfterSeconds, http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) } });
   }
 }
 
