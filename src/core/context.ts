@@ -30,6 +30,21 @@ export interface NodeLookup {
   load(type: string, key: string): Promise<object | null>;
 }
 
+/** Roles, each allowed what the ones before it are: an editor drafts, a reviewer publishes, an admin manages keys. */
+export const ROLES = ['EDITOR', 'REVIEWER', 'ADMIN'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Who sent the request, from a valid bearer token; null for an anonymous (public) read. */
+export interface AuthUser {
+  /** The API key's id (never its secret). */
+  readonly id: string;
+  readonly name: string;
+  readonly role: Role;
+}
+
+/** Whether `user` may act in `role` (roles are ordered: each includes the ones before it). */
+export const hasRole = (user: AuthUser | null, role: Role): boolean => user !== null && ROLES.indexOf(user.role) >= ROLES.indexOf(role);
+
 /** What every resolver receives: built per request by the server. */
 export interface Context {
   readonly requestId: string;
@@ -39,6 +54,10 @@ export interface Context {
   readonly log: Logger;
   readonly loaders: LoaderScope;
   readonly nodes: NodeLookup;
+  /** The authenticated caller, or null. */
+  readonly user: AuthUser | null;
+  /** The client's address, for per-address limits. */
+  readonly clientAddress: string;
 }
 
 /** A module's per-request loaders, reached as `xLoaders(ctx).something.load(key)`. */

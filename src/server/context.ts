@@ -1,4 +1,4 @@
-import { LoaderScope, type Context } from '../core/context';
+import { LoaderScope, type AuthUser, type Context } from '../core/context';
 import type { Executor } from '../core/db/executor';
 import { nodeDispatch } from '../core/entity';
 import type { Logger } from '../core/logger';
@@ -7,8 +7,8 @@ import { ENTITIES } from '../modules';
 const nodesIn = nodeDispatch(ENTITIES);
 
 /** A request's context: its own executor (own round-trip count), loaders made on first use, `node` dispatch. */
-export function createContext(executor: Executor, requestId: string, log: Logger): Context {
+export function createContext(executor: Executor, requestId: string, log: Logger, user: AuthUser | null = null, clientAddress = 'unknown'): Context {
   const scoped = executor.scoped(requestId);
   const loaders = new LoaderScope(scoped);
-  return { requestId, executor: scoped, log, loaders, nodes: nodesIn(loaders) };
+  return { requestId, executor: scoped, log, loaders, nodes: nodesIn(loaders), user, clientAddress };
 }
