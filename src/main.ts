@@ -1,64 +1,70 @@
 import 'reflect-metadata';
+import { GraphQLError } from 'graphql';
 import type { Driver } from 'neo4j-driver';
-import { ConfigError, loadConfig, loadDotEnv } from './core/config';
+import { ConfigError, loadConfig, loadDotEnv, type Config } from './core/config';
 import { createDriver } from './core/db/driver';
 import { Executor } from './core/db/executor';
 import { devInstance } from './core/db/local-instances';
-import { startLocalNeo4j, stopLocalNeo4j } from './core/db/local-neo4j';
+import { localStatus, startLocalNeo4j, stopLocalNeo4j } from './core/db/local-neo4j';
 import { applySchema } from './core/db/schema-statements';
 import { createLogger, type Logger } from './core/logger';
 import { SCHEMA } from './modules';
 import { seedIfEmpty } from './seed/seed-if-empty';
 import { createApp, type App } from './server/app';
+import { preflight, PreflightError } from './server/preflight';
 
 const EXAMPLE_QUERY = '{ search(text: "枫桥", first: 3) { type id name nameEn snippet } }';
 
-/** The local Neo4j unless NEO4J_URI names a server: its URI, and whether this process started it. */
-async function neo4jUri(config: ReturnType<typeof loadConfig>, log: Logger): Promise<{ uri: string; stopLocal?: () => Promise<unknown> }> {
-  if (config.neo4j.uri) return { uri: config.neo4j.uri };
-  const local = devInstance(config);
-  log.info(`No NEO4J_URI set: using the local Neo4j (${local.dataDir}, port ${local.port}).`);
-  const started = await startLocalNeo4j(local);
-  log.info(started.startedNow ? `Local Neo4j started in ${(started.ms / 1000).toFixed(1)} s.` : 'Local Neo4j was already running.');
-  return { uri: started.uri, stopLocal: started.startedNow ? () => stopLocalNeo4j(local) : undefined };
+/** What this process has started, to be stopped (last first) on shutdown or on a failed start. */
+interface Started {
+  driver?: Driver;
+  app?: App;
+  stopLocal?: () => Promise<{ stopped: boolean }>;
 }
 
-async function main(): Promise<void> {
-  const t0 = Date.now();
-  loadDotEnv();
-  const config = loadConfig();
-  const log = createLogger({ level: config.logLevel });
-  const { uri, stopLocal } = await neo4jUri(config, log);
-  const driver: Driver = createDriver(config.neo4j, uri);
-  let app: App | undefined;
-  let stopping = false;
-  const shutdown = async (signal: string) => {
-    if (stopping) process.exit(1);
-    stopping = true;
-    log.info(`${signal}: shutting down…`);
-    await app?.stop().catch((err: unknown) => log.error({ err }, 'HTTP drain failed'));
-    await driver.close().catch(() => undefined);
-    if (stopLocal) {
-      await stopLocal();
-      log.info('Local Neo4j stopped.');
-    }
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void shutdown('SIGINT'));
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+/** The local Neo4j unless NEO4J_URI names a server: its URI. Records a Neo4j this process starts. */
+async function neo4jUri(config: Config, log: Logger, started: Started): Promise<string> {
+  if (config.neo4j.uri) return config.neo4j.uri;
+  const local = devInstance(config);
+  log.info(`No NEO4J_URI set: using the local Neo4j (${local.dataDir}, port ${local.port}).`);
+  // Recorded before it is up, so a failed or interrupted start-up stops it too; one that another
+  // process runs or is starting is never ours to stop.
+  if ((await localStatus(local)).pid === undefined) started.stopLocal = () => stopLocalNeo4j(local);
+  const result = await startLocalNeo4j(local);
+  if (!result.startedNow) started.stopLocal = undefined;
+  log.info(result.startedNow ? `Local Neo4j started in ${(result.ms / 1000).toFixed(1)} s.` : 'Local Neo4j was already running.');
+  return result.uri;
+}
 
+async function stopAll(started: Started, log: Logger): Promise<void> {
+  await started.app?.stop().catch((err: unknown) => log.error({ err }, 'HTTP drain failed'));
+  await started.driver?.close().catch(() => undefined);
+  if (started.stopLocal) {
+    const result = await started.stopLocal().catch((err: unknown) => log.error({ err }, 'Could not stop the local Neo4j'));
+    if (result?.stopped) log.info('Local Neo4j stopped.');
+  }
+}
+
+async function prepareDatabase(config: Config, executor: Executor, log: Logger): Promise<void> {
+  log.info(`Schema: ${await applySchema(executor, [...SCHEMA.constraints, ...SCHEMA.indexes])} schema statements applied; constraints and indexes in place.`);
+  if (!config.seedOnStart) return;
+  const seeded = await seedIfEmpty(executor, (line) => log.info(line));
+  if (seeded.summary) {
+    const { nodes, quotes, ms } = seeded.summary;
+    log.info(`Seed graph loaded in ${(ms.total / 1000).toFixed(1)} s: ${Object.entries(nodes).map(([k, v]) => `${v} ${k}`).join(', ')}; ${quotes} quotes located.`);
+  } else log.info('Database already holds data: seed not loaded (run `npm run seed` to update it).');
+}
+
+async function start(config: Config, log: Logger, started: Started): Promise<void> {
+  const t0 = Date.now();
+  const uri = await neo4jUri(config, log, started);
+  const driver = createDriver(config.neo4j, uri);
+  started.driver = driver;
   await driver.verifyConnectivity({ database: config.neo4j.database });
   const executor = new Executor(driver, { database: config.neo4j.database, timeoutMs: config.neo4j.queryTimeoutMs, app: 'zhili' });
-  log.info(`Schema: ${await applySchema(executor, [...SCHEMA.constraints, ...SCHEMA.indexes])} schema statements applied; constraints and indexes in place.`);
-  if (config.seedOnStart) {
-    const seeded = await seedIfEmpty(executor, (line) => log.info(line));
-    if (seeded.summary) {
-      const { nodes, quotes, ms } = seeded.summary;
-      log.info(`Seed graph loaded in ${(ms.total / 1000).toFixed(1)} s: ${Object.entries(nodes).map(([k, v]) => `${v} ${k}`).join(', ')}; ${quotes} quotes located.`);
-    } else log.info('Database already holds data: seed not loaded (run `npm run seed` to update it).');
-  }
-  app = await createApp(config, executor, { log });
-  const url = await app.listen();
+  await prepareDatabase(config, executor, log);
+  started.app = await createApp(config, executor, { log });
+  const url = await started.app.listen();
   // 127.0.0.1 and 0.0.0.0 are reached as localhost from a browser on this machine.
   const base = config.http.publicUrl ?? url.replace(/\/graphql$/, '').replace(/\/\/(127\.0\.0\.1|0\.0\.0\.0)(?=:)/, '//localhost');
   log.info(`Zhili GraphQL API ready in ${((Date.now() - t0) / 1000).toFixed(1)} s at ${base}/graphql`);
@@ -66,8 +72,41 @@ async function main(): Promise<void> {
   log.info(`Try: curl -s ${base}/graphql -H 'content-type: application/json' -d '${JSON.stringify({ query: EXAMPLE_QUERY })}'`);
 }
 
+/**
+ * Configuration and ports are checked before anything starts; a start that fails later stops
+ * what it started (the local Neo4j above all) before exiting non-zero.
+ */
+async function main(): Promise<void> {
+  loadDotEnv();
+  const config = loadConfig();
+  const log = createLogger({ level: config.logLevel });
+  await preflight(config);
+  const started: Started = {};
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) process.exit(1);
+    stopping = true;
+    log.info(`${signal}: shutting down…`);
+    await stopAll(started, log);
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  try {
+    await start(config, log, started);
+  } catch (error) {
+    if (stopping) return;
+    stopping = true;
+    // An API error's message is written for clients; on-call needs the cause (which database, which port).
+    const cause = error instanceof GraphQLError ? error.originalError : undefined;
+    log.error(`Start-up failed: ${error instanceof Error ? error.message : String(error)}${cause ? ` (${cause.message})` : ''}`);
+    await stopAll(started, log);
+    process.exit(1);
+  }
+}
+
 main().catch((error) => {
-  if (error instanceof ConfigError) console.error(error.message);
+  if (error instanceof ConfigError || error instanceof PreflightError) console.error(error.message);
   else console.error('Start-up failed:', error instanceof Error ? error.message : error);
   process.exit(1);
 });

@@ -1,6 +1,8 @@
 import 'reflect-metadata';
+import { authModule } from './auth/auth.module';
 import { citationModule } from './citation/citation.module';
 import { compareModule } from './compare/compare.module';
+import { editingModule } from './editing/editing.module';
 import type { CypherQuery } from './core/db/executor';
 import { constraintStatements, indexStatements, type Entity } from './core/entity';
 import type { DomainModule } from './core/module';
@@ -36,6 +38,8 @@ export const MODULES: readonly DomainModule[] = [
   lineageModule,
   compareModule,
   pilotsModule,
+  authModule,
+  editingModule,
 ];
 
 export const ENTITIES: readonly Entity[] = MODULES.flatMap((m) => m.entities ?? []);
@@ -45,7 +49,7 @@ export const ENTITIES: readonly Entity[] = MODULES.flatMap((m) => m.entities ?? 
  * indexes — the entities' property indexes and the modules' own (full-text) ones.
  */
 export const SCHEMA: { readonly constraints: readonly CypherQuery[]; readonly indexes: readonly CypherQuery[] } = {
-  constraints: constraintStatements(ENTITIES),
+  constraints: [...constraintStatements(ENTITIES), ...MODULES.flatMap((m) => m.constraints ?? [])],
   indexes: [...indexStatements(ENTITIES), ...MODULES.flatMap((m) => m.schema ?? [])],
 };
 

@@ -61,8 +61,21 @@ describe('request logs', () => {
     const res = await post('{ region(code: "530103") { name } }', { 'x-request-id': 'fault-1' });
     expect(res.errors?.[0]).toMatchObject({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
     expect(JSON.stringify(res)).not.toContain('negative');
-    const fault = lines.find((l) => l.reqId === 'fault-1' && l.level === 50);
-    expect(JSON.stringify(fault)).toContain('Transaction timeout should not be negative');
+    expect(res.errors?.[0]?.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+    // Logged once, with its cause and the request id, so on-call finds what the user saw masked.
+    const faults = lines.filter((l) => l.reqId === 'fault-1' && l.level === 50);
+    expect(faults).toHaveLength(1);
+    expect(JSON.stringify(faults[0])).toContain('Transaction timeout should not be negative');
     expect(lines.find((l) => l.reqId === 'fault-1' && l.msg === 'graphql request')).toMatchObject({ errors: ['INTERNAL_SERVER_ERROR'] });
+  });
+
+  it('sends the request id back, and does not log a client\'s malformed body as a fault', async () => {
+    const { lines } = await serve(10_000);
+    const url = apps.at(-1)!.httpServer.address() as { port: number };
+    const res = await fetch(`http://127.0.0.1:${url.port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': 'bad-body-1' }, body: '{"query": ' });
+    expect(res.status).toBe(400);
+    expect(res.headers.get('x-request-id')).toBe('bad-body-1');
+    expect(await res.json()).toEqual({ errors: [{ message: 'The request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+    expect(lines.filter((l) => l.level === 50)).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, Kind, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 
 /** Stable codes clients may branch on. Never rename one; add new ones. */
@@ -15,6 +15,10 @@ export const ErrorCode = {
   RATE_LIMITED: 'RATE_LIMITED',
   INTEGRITY_ERROR: 'INTEGRITY_ERROR',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+  /** A request HTTP cannot carry: a body that is not JSON, a POST that is not application/json (Apollo's code too). */
+  BAD_REQUEST: 'BAD_REQUEST',
+  /** A body over the size limit (HTTP 413). */
+  PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -29,6 +33,16 @@ export class AppError extends GraphQLError {
 export class BadInputError extends AppError {
   constructor(message: string, field?: string) {
     super(message, ErrorCode.BAD_USER_INPUT, field ? { field } : {});
+  }
+}
+
+/** Input that breaks several rules at once: every problem with the path of its field (`fact.citations.0`). */
+export class InvalidInputError extends AppError {
+  constructor(message: string, problems: ReadonlyArray<{ field: string; message: string }>) {
+    super(`${message}: ${problems.map((p) => `${p.field || '(input)'}: ${p.message}`).slice(0, 5).join('; ')}${problems.length > 5 ? ` (+${problems.length - 5} more)` : ''}`, ErrorCode.BAD_USER_INPUT, {
+      field: problems[0]?.field ?? null,
+      problems: problems.map((p) => ({ field: p.field, message: p.message })),
+    });
   }
 }
 
@@ -52,14 +66,15 @@ export class QueryTimeoutError extends AppError {
 }
 
 export class ConflictError extends AppError {
-  constructor(message: string, cause?: unknown) {
-    super(message, ErrorCode.CONFLICT, {}, cause);
+  constructor(message: string, cause?: unknown, extensions: Record<string, unknown> = {}) {
+    super(message, ErrorCode.CONFLICT, extensions, cause);
   }
 }
 
+/** Neo4j cannot be reached: 503 with Retry-After, so clients and proxies back off instead of retrying at once. */
 export class DatabaseUnavailableError extends AppError {
-  constructor(cause?: unknown) {
-    super('The database is unavailable; try again shortly', ErrorCode.DATABASE_UNAVAILABLE, {}, cause);
+  constructor(cause?: unknown, retryAfterSeconds = 1) {
+    super('The database is unavailable; try again shortly', ErrorCode.DATABASE_UNAVAILABLE, { retryAfter: retryAfterSeconds, http: { status: 503, headers: new Map([['retry-after', String(retryAfterSeconds)]]) } }, cause);
   }
 }
 
@@ -141,23 +156,32 @@ export function isServerFault(error: unknown): boolean {
   return !(error instanceof GraphQLError) || error.extensions?.code === undefined || SERVER_FAULTS.has(String(error.extensions.code));
 }
 
+/** The variable a coercion error is about (graphql-js reports it on the variable's definition). */
+function variableAtFault(error: unknown): string | undefined {
+  const node = error instanceof GraphQLError ? error.nodes?.[0] : undefined;
+  return node?.kind === Kind.VARIABLE_DEFINITION ? node.variable.name.value : undefined;
+}
+
 /**
  * Apollo's formatError hook: our own errors pass as they are; argument validation becomes a
- * field-level BAD_USER_INPUT; GraphQL validation errors keep Apollo's codes; anything else
- * becomes INTERNAL_SERVER_ERROR with no detail. Stack traces are shown only outside production.
+ * field-level BAD_USER_INPUT; a variable that does not fit its type is a BAD_USER_INPUT naming it
+ * (`variable`); GraphQL validation errors keep Apollo's codes; anything else becomes
+ * INTERNAL_SERVER_ERROR with no detail. Stack traces are shown only with `debug` (DEBUG_ERRORS).
  */
-export function formatError(formatted: GraphQLFormattedError, error: unknown, production: boolean): GraphQLFormattedError {
+export function formatError(formatted: GraphQLFormattedError, error: unknown, debug: boolean): GraphQLFormattedError {
   const original = unwrap(error);
+  const variable = variableAtFault(error);
   let result = formatted;
   if (original instanceof ArgumentValidationError) {
     const { field, message } = validationProblem(original);
     result = { ...formatted, message, extensions: { code: ErrorCode.BAD_USER_INPUT, field } };
+  } else if (variable !== undefined && formatted.extensions?.code === ErrorCode.BAD_USER_INPUT) {
+    result = { ...formatted, extensions: { ...formatted.extensions, variable } };
   } else if (!(original instanceof AppError) && (formatted.extensions?.code === undefined || formatted.extensions.code === ErrorCode.INTERNAL_SERVER_ERROR)) {
-    result = { ...formatted, message: 'Internal server error', extensions: { ...formatted.extensions, code: ErrorCode.INTERNAL_SERVER_ERROR } };
+    // Only the code (and, when debugging, the trace): nothing the failure carried reaches the client.
+    result = { message: 'Internal server error', ...(formatted.locations ? { locations: formatted.locations } : {}), ...(formatted.path ? { path: formatted.path } : {}), extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
   }
-  if (production && result.extensions && 'stacktrace' in result.extensions) {
-    const { stacktrace: _dropped, ...rest } = result.extensions;
-    return { ...result, extensions: rest };
-  }
-  return result;
+  const { stacktrace, ...extensions } = result.extensions ?? {};
+  const trace = stacktrace ?? formatted.extensions?.stacktrace;
+  return { ...result, extensions: debug && trace ? { ...extensions, stacktrace: trace } : extensions };
 }

@@ -16,4 +16,6 @@ export interface DomainModule {
   readonly types?: readonly Function[];
   /** Schema statements beyond the entities' constraints and indexes (full-text indexes …). */
   readonly schema?: readonly CypherQuery[];
+  /** Constraints beyond the entities' key constraints, for nodes that are not entities (applied before any write). */
+  readonly constraints?: readonly CypherQuery[];
 }

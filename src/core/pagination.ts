@@ -10,13 +10,27 @@ export interface PageWindow {
 
 const PREFIX = 'o:';
 
+/**
+ * The largest offset a cursor may hold. No list reaches it (every region of China is ~665,000
+ * rows), so a larger one was not issued by this API; refusing it keeps forged offsets (which
+ * overflow Neo4j's SKIP, or make it walk millions of rows) away from the database.
+ */
+export const MAX_CURSOR_OFFSET = 1_000_000;
+
 /** Cursors are opaque: base64url of an offset into the ordered list. */
 export const encodeCursor = (offset: number): string => Buffer.from(`${PREFIX}${offset}`).toString('base64url');
 
+/** A client's text quoted in a message, cut short: an error should not echo 100 kB back. */
+const quoted = (text: string): string => JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
+
+/** The offset of a cursor this API issued; anything else (garbage, a forged or re-encoded offset) is BAD_USER_INPUT. */
 export function decodeCursor(cursor: string): number {
-  const raw = Buffer.from(cursor, 'base64url').toString('utf8');
-  const offset = Number(raw.slice(PREFIX.length));
-  if (!raw.startsWith(PREFIX) || !Number.isInteger(offset) || offset < 0) throw new BadInputError(`"${cursor}" is not a cursor this API issued`, 'after');
+  const match = /^o:(0|[1-9]\d{0,6})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  const offset = match ? Number(match[1]) : -1;
+  // Re-encoding must give the cursor back: base64url decoding skips stray characters, so "garbage" could decode to something.
+  if (offset < 0 || offset > MAX_CURSOR_OFFSET || encodeCursor(offset) !== cursor) {
+    throw new BadInputError(`${quoted(cursor)} is not a cursor this API issued`, 'after');
+  }
   return offset;
 }
 

@@ -2,7 +2,7 @@ import { ArgsType, Field, ID, Int } from 'type-graphql';
 import { SlugArgs } from '../core/args';
 import { Between } from '../core/validation';
 
-const MAX_MATCHES = 50;
+export const MAX_MATCHES = 50;
 
 @ArgsType()
 export class PilotArgs {

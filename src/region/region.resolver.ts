@@ -55,6 +55,9 @@ export class RegionResolver {
   @FieldResolver(() => [Region], { description: 'Every unit above it, province first.' })
   async ancestors(@Root() region: Region, @Ctx() ctx: Context): Promise<Region[]> {
     const found = await regionByCode(ctx).loadMany(withAncestors(region.code).slice(1).reverse());
+    // A code prefix with no region is skipped; a failed load is not "no ancestor" (answering [] while Neo4j is down).
+    const failed = found.find((r) => r instanceof Error);
+    if (failed) throw failed;
     return found.filter((r): r is Region => r !== null && !(r instanceof Error));
   }
 

@@ -13,10 +13,11 @@ export interface SeedOutcome {
 
 /**
  * Loads the seed graph (Yunnan) when the database holds no node at all; a used database is left
- * alone. The caller has applied the migrations already.
+ * alone. The caller has applied the migrations already. API keys do not count: `npm run keys`
+ * may create one before the API has ever started.
  */
 export async function seedIfEmpty(executor: Executor, log: (line: string) => void): Promise<SeedOutcome> {
-  const [row] = await executor.read({ cypher: 'MATCH (n) RETURN count(n) > 0 AS used', row: USED }, 'seed-check');
+  const [row] = await executor.read({ cypher: 'RETURN EXISTS { MATCH (n) WHERE NOT n:ApiKey } AS used', row: USED }, 'seed-check');
   if (row?.used) return { loaded: false };
   log('Database is empty: loading the seed graph…');
   const summary = await loadSeed(executor, { seedDir: path.join(PROJECT_ROOT, 'seed'), provinces: ['53'], log, migrate: false });

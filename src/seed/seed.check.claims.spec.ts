@@ -1,8 +1,9 @@
 import path from 'node:path';
-import { checkClaims, edgeProblem, namesOf, originProblem } from './seed.check.claims';
+import { edgeProblem, namesOf, originProblem } from '../facts/claims.rules';
+import { checkClaims } from './seed.check.claims';
 import { SeedCheck } from './seed.check.structure';
 import { readSeed, type SeedBundle } from './seed.files';
-import type { SeedItem } from './seed.schema';
+import type { SeedItem } from '../facts/fact.schema';
 
 type Model = SeedItem<'models'>;
 

@@ -1,10 +1,10 @@
-import { DEFAULT_SOURCE, locateQuote, locateReported, occurrences, type LocatedQuote } from './citations';
+import { DEFAULT_SOURCE, locateQuote, locateReported, occurrences, type LocatedQuote } from '../facts/citations';
 import { agreesAtReportedPrecision, numberTokens } from './figures';
 import { CHINESE_NUMERAL, fixedExpressionSpans } from './numerals';
 import type { SeedCheck, SeedKeys } from './seed.check.structure';
 import { checkDiscrepancy } from './seed.check.time';
 import type { Located } from './seed.files';
-import type { SeedItem } from './seed.schema';
+import type { SeedItem } from '../facts/fact.schema';
 
 /** The checks of figures: each is quoted, stated once, and agrees with its counts; every number in a source is accounted for. */
 

@@ -2,16 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
-import { COLLECTIONS, type CollectionName, type SeedItem } from './seed.schema';
+import { COLLECTIONS, type CollectionName, type Located, type SeedBundle, type SeedItem } from '../facts/fact.schema';
 
-/** Where an item was written: reported with every problem about it. */
-export interface Located<T> {
-  readonly item: T;
-  readonly file: string;
-  readonly path: string;
-}
-
-export type SeedBundle = { readonly [C in CollectionName]: ReadonlyArray<Located<SeedItem<C>>> };
+export type { Located, SeedBundle } from '../facts/fact.schema';
 
 export interface Problem {
   readonly file: string;

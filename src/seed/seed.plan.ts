@@ -1,8 +1,8 @@
 import type { CypherQuery } from '../core/db/executor';
 import { entityOf } from '../modules';
 import type { SeedBundle } from './seed.files';
-import { RowBuilder } from './seed.rows';
-import { dropUnlisted, WRITE } from './seed.statements';
+import { RowBuilder } from '../facts/fact.rows';
+import { dropUnlisted, WRITE } from '../facts/fact.statements';
 
 /**
  * Turns the checked seed into parameterised Cypher, in dependency order: what the files no
@@ -31,17 +31,17 @@ export function knowledgePlan(bundle: SeedBundle, texts: ReadonlyMap<string, str
 
   return [
     ...Object.entries(keep).map(([label, keys]) => ({ cypher: dropUnlisted(label, entityOf(label).key), params: { keys } })),
-    { cypher: WRITE.source, params: { rows: sources } },
+    { cypher: WRITE.source, params: { api: false, rows: sources } },
     { cypher: WRITE.citation, params: { rows: citations } },
     { cypher: WRITE.unit, params: { rows: units } },
     { cypher: WRITE.indicator, params: { rows: indicators } },
-    { cypher: WRITE.principle, params: { rows: principles } },
-    { cypher: WRITE.model, params: { rows: models } },
-    { cypher: WRITE.modelEdges, params: { rows: models } },
-    { cypher: WRITE.organization, params: { rows: organizations } },
+    { cypher: WRITE.principle, params: { api: false, rows: principles } },
+    { cypher: WRITE.model, params: { api: false, rows: models } },
+    { cypher: WRITE.modelEdges, params: { api: false, rows: models } },
+    { cypher: WRITE.organization, params: { api: false, rows: organizations } },
     { cypher: WRITE.person, params: { rows: people } },
-    { cypher: WRITE.practice, params: { rows: practices } },
-    { cypher: WRITE.observation, params: { rows: observations } },
-    { cypher: WRITE.rates, params: { rows: observations.map((o) => ({ id: o.id, numerator: o.numerator, denominator: o.denominator })) } },
+    { cypher: WRITE.practice, params: { api: false, rows: practices } },
+    { cypher: WRITE.observation, params: { api: false, rows: observations } },
+    { cypher: WRITE.rates, params: { api: false, rows: observations.map((o) => ({ id: o.id, numerator: o.numerator, denominator: o.denominator })) } },
   ];
 }

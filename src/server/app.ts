@@ -1,34 +1,35 @@
-import { randomUUID } from 'node:crypto';
-import http from 'node:http';
+import type http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import { expressMiddleware } from '@as-integrations/express5';
-import cors from 'cors';
 import express from 'express';
+import type { GraphQLSchema } from 'graphql';
 import type { Config } from '../core/config';
 import type { Context } from '../core/context';
 import type { Executor } from '../core/db/executor';
 import { formatError } from '../core/errors';
 import { createLogger, type Logger } from '../core/logger';
 import { createContext } from './context';
+import { corsPolicy } from './cors';
 import { healthRouter } from './health.router';
-import { armorProtections, costLimitPlugin } from './query-limits';
-import { requestLogPlugin } from './request-log.plugin';
+import { BODY_LIMIT_BYTES, createHttpServer, jsonErrorHandler, jsonNotFound } from './http-edge';
+import { graphqlHttpStatusPlugin } from './http-status.plugin';
+import { armorProtections, costLimitPlugin, parseOptions } from './query-limits';
+import { anonymousOnly, privateAnswersPlugin, requestAuth } from './request-auth';
+import { assignRequestId, requestIdOf, requestLogPlugin } from './request-log.plugin';
+import { responseCacheKey } from './response-cache';
+import { createResilience, type Resilience } from './resilience';
 import { getSchema } from './schema';
-
-/** A client's x-request-id is kept when it is a plain token, so it cannot forge log lines. */
-const requestIdOf = (header: unknown): string => (typeof header === 'string' && /^[\w.:-]{1,64}$/.test(header) ? header : randomUUID());
-
-/** Largest accepted request body: a GraphQL document and its variables, never bulk data. */
-const BODY_LIMIT = '100kb';
 
 export interface App {
   readonly httpServer: http.Server;
   readonly apollo: ApolloServer<Context>;
   readonly log: Logger;
+  /** The circuit breaker in front of Neo4j and admission control of /graphql. */
+  readonly resilience: Resilience;
   /** Starts listening; resolves with the bound URL of /graphql. */
   listen(port?: number, host?: string): Promise<string>;
   /** Drains HTTP (in-flight requests finish) and stops Apollo. Leaves the driver open. */
@@ -40,46 +41,76 @@ export interface AppOptions {
   readonly log?: Logger;
 }
 
-export async function createApp(config: Config, executor: Executor, options: AppOptions = {}): Promise<App> {
-  const app = express();
-  const httpServer = http.createServer(app);
-  const production = config.env === 'production';
-  const log = options.log ?? createLogger({ level: config.logLevel });
-  const schema = await getSchema();
+/**
+ * Apollo over our schema. Stack traces only with DEBUG_ERRORS, in every environment. GET may run
+ * queries, so portals and CDNs can cache them, hashed (automatic persisted queries) or not:
+ * Apollo's CSRF check is off because it would refuse exactly those plain GETs, and it guards
+ * nothing here — no cookies are used, GET never runs a mutation (405) and a POST must be JSON,
+ * which a cross-site form cannot send.
+ */
+function apolloServer(config: Config, schema: GraphQLSchema, first: ApolloServerPlugin<Context>[]): ApolloServer<Context> {
   const armor = armorProtections();
-  const apollo = new ApolloServer<Context>({
+  return new ApolloServer<Context>({
     schema,
     validationRules: armor.validationRules,
+    parseOptions,
     introspection: true, // a public research API: schema discovery is a feature
-    includeStacktraceInErrorResponses: !production,
-    formatError: (formatted, error) => formatError(formatted, error, production),
+    includeStacktraceInErrorResponses: config.debugErrors,
+    formatError: (formatted, error) => formatError(formatted, error, config.debugErrors),
+    csrfPrevention: false,
+    // Hashes registered by portals stay until the bounded in-memory cache evicts them.
+    persistedQueries: { ttl: null },
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
-      requestLogPlugin(),
+      ...first,
+      graphqlHttpStatusPlugin(),
       ...armor.plugins,
       costLimitPlugin(schema),
+      privateAnswersPlugin(),
       // Seeded data changes only on reload: portals, CDNs and this server may reuse answers.
       ApolloServerPluginCacheControl({ defaultMaxAge: config.http.cacheSeconds }),
-      ...(config.http.cacheSeconds > 0 ? [responseCachePlugin()] : []),
+      ...(config.http.cacheSeconds > 0
+        ? [responseCachePlugin({ shouldReadFromCache: anonymousOnly, shouldWriteToCache: anonymousOnly, generateCacheKey: responseCacheKey(schema) })]
+        : []),
     ],
   });
+}
+
+export async function createApp(config: Config, executor: Executor, options: AppOptions = {}): Promise<App> {
+  const app = express();
+  const log = options.log ?? createLogger({ level: config.logLevel });
+  const cors = corsPolicy(config);
+  // Admission and the breaker's refusals run in front of Express (a refusal must be cheap); their 503s carry the CORS headers.
+  const resilience = createResilience(config, executor, log);
+  const httpServer = createHttpServer(resilience.gate(app, (req, res, next) => cors.middleware(req as express.Request, res as express.Response, next)), config.http.timeouts);
+  const schema = await getSchema();
+  const apollo = apolloServer(config, schema, [ApolloServerPluginDrainHttpServer({ httpServer }), requestLogPlugin(log), cors.plugin]);
   await apollo.start();
 
   app.disable('x-powered-by');
-  app.use(healthRouter(executor.driver, config.neo4j.database));
+  app.set('trust proxy', config.auth.trustProxy);
+  app.use(healthRouter(resilience.breaker));
+  const auth = requestAuth(config, resilience.executor, log);
   app.use(
     '/graphql',
-    cors(),
-    express.json({ limit: BODY_LIMIT }),
+    assignRequestId,
+    cors.middleware,
+    express.json({ limit: BODY_LIMIT_BYTES }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(executor, requestIdOf(req.headers['x-request-id']), log),
+      context: async ({ req }) => {
+        const requestId = requestIdOf(req.headers['x-request-id']);
+        const { user, clientAddress } = await auth.identify(req, requestId);
+        return createContext(resilience.executor, requestId, log, user, clientAddress);
+      },
     }),
   );
+  // Last: other paths, and whatever failed before Apollo (a body that is not JSON, too large), answered as JSON.
+  app.use(jsonNotFound, jsonErrorHandler(log));
 
   return {
     httpServer,
     apollo,
     log,
+    resilience,
     listen: (port = config.http.port, host = config.http.host) =>
       new Promise((resolve, reject) => {
         httpServer.once('error', reject);
@@ -88,6 +119,6 @@ export async function createApp(config: Config, executor: Executor, options: App
           resolve(`http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${bound}/graphql`);
         });
       }),
-    stop: () => apollo.stop(),
+    stop: () => apollo.stop().finally(() => resilience.stop()),
   };
 }

@@ -9,8 +9,8 @@ describe('schema descriptions', () => {
     const missing: string[] = [];
     for (const type of Object.values(schema.getTypeMap())) {
       if (type.name.startsWith('__') || (isScalarType(type) && isSpecifiedScalarType(type))) continue;
-      // type-graphql cannot describe the root Query type itself; its fields are described below.
-      if (!type.description && type !== schema.getQueryType()) missing.push(type.name);
+      // type-graphql cannot describe the root Query and Mutation types themselves; their fields are described below.
+      if (!type.description && type !== schema.getQueryType() && type !== schema.getMutationType()) missing.push(type.name);
       if (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) {
         const isRoot = type === schema.getQueryType();
         for (const field of Object.values(type.getFields())) {

@@ -1,33 +1,21 @@
 import { Router } from 'express';
-import type { Driver } from 'neo4j-driver';
-
-const READY_TIMEOUT_MS = 3_000;
+import type { CircuitBreaker } from '../core/db/breaker';
 
 /**
- * /health/live: the process serves HTTP. /health/ready: Neo4j answers now. The driver's pool
+ * /health/live: the process serves HTTP. /health/ready: Neo4j answers now. Each readiness check
+ * is a probe of the circuit breaker, so it also opens or closes the breaker; the driver's pool
  * reconnects by itself, so readiness comes back when the database does, without a restart.
  */
-export function healthRouter(driver: Driver, database: string): Router {
+export function healthRouter(breaker: CircuitBreaker): Router {
   const router = Router();
   router.get('/health/live', (_req, res) => {
     res.json({ status: 'ok' });
   });
   router.get('/health/ready', async (_req, res) => {
-    const started = Date.now();
-    try {
-      await withTimeout(driver.verifyConnectivity({ database }), READY_TIMEOUT_MS);
-      res.json({ status: 'ready', neo4j: 'up', ms: Date.now() - started });
-    } catch (error) {
-      res.status(503).json({ status: 'unavailable', neo4j: 'down', reason: (error as Error).message });
-    }
+    const probe = await breaker.check();
+    res.set('cache-control', 'no-store');
+    if (probe.up) res.json({ status: 'ready', neo4j: 'up', ms: probe.ms });
+    else res.status(503).set('retry-after', String(breaker.retryAfterSeconds)).json({ status: 'unavailable', neo4j: 'down', reason: probe.reason, breaker: breaker.isOpen ? 'open' : 'closed' });
   });
   return router;
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }

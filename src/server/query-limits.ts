@@ -1,9 +1,9 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { getNamedType, isLeafType, isListType, isNonNullType, type GraphQLOutputType, type GraphQLSchema, type ValidationRule } from 'graphql';
-import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
-import { DEFAULT_FIRST } from '../core/pagination';
-import { QueryTooComplexError } from '../core/errors';
+import { getVariableValues, GraphQLError, type GraphQLSchema, type ParseOptions, type ValidationRule } from 'graphql';
+import { getComplexity } from 'graphql-query-complexity';
+import { AppError, QueryTooComplexError } from '../core/errors';
+import { costEstimator } from './query-cost';
 
 /**
  * The most a single operation may cost (see costEstimator): about the number of objects it may
@@ -12,39 +12,39 @@ import { QueryTooComplexError } from '../core/errors';
  */
 export const MAX_COST = 10_000;
 export const MAX_DEPTH = 12;
-/** Unpaginated lists (principles, citations, adopters) are short; each counts as this many items. */
-const LIST_FACTOR = 3;
-
-const isList = (type: GraphQLOutputType): boolean => isListType(isNonNullType(type) ? type.ofType : type);
+export const MAX_ALIASES = 20;
+export const MAX_TOKENS = 3000;
+/** Fields the cost walk may visit (fragments counted at each use), so a fragment bomb stops early. */
+const MAX_PRICED_NODES = 20_000;
 
 /**
- * Cost counts objects, not scalars: a scalar or enum field is free, an object field costs 1 plus
- * its selection, and a field returning many items multiplies its selection by `first` (or its
- * default) when paged, else by LIST_FACTOR. 100 practices with region, models and 5 figures
- * each cost about 3,000.
+ * The token limit is graphql-js's own (`parse(…, { maxTokens })`): the parser stops at the limit,
+ * and Apollo answers a failed parse as GRAPHQL_PARSE_FAILED (400). GraphQL Armor's maxTokens
+ * plugin parses in a plugin hook instead, where any syntax error escapes as a 500.
  */
-export const costEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
-  if (isLeafType(getNamedType(field.type))) return 0;
-  // A connection's edges are the page its field already paid for, item by item.
-  if (field.name === 'edges' && type.name.endsWith('Connection')) return childComplexity;
-  if (field.args.some((a) => a.name === 'first')) return 1 + childComplexity * Math.max(1, Number(args.first ?? DEFAULT_FIRST));
-  if (isList(field.type)) return 1 + childComplexity * LIST_FACTOR;
-  return 1 + childComplexity;
-};
+export const parseOptions: ParseOptions = { maxTokens: MAX_TOKENS };
 
-/** Rejects, before any database work, operations that cost more than MAX_COST. */
+/**
+ * Rejects, before any database work, operations that cost more than MAX_COST, and arguments that
+ * are wrong on their face (costEstimator checks cursors, `first` and id lists as it prices them).
+ * Variables that do not fit their types are left to execution, which refuses them as
+ * BAD_USER_INPUT naming the variable before any resolver runs: pricing needs coerced values, and
+ * graphql-query-complexity would throw a bare error (a 500) on the first bad one.
+ */
 export function costLimitPlugin(schema: GraphQLSchema, max = MAX_COST): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document }) {
-          const cost = getComplexity({
-            schema,
-            query: document,
-            operationName: request.operationName,
-            variables: request.variables,
-            estimators: [costEstimator],
-          });
+        async didResolveOperation({ request, document, operation }) {
+          if (getVariableValues(schema, operation?.variableDefinitions ?? [], request.variables ?? {}).errors) return;
+          let cost: number;
+          try {
+            cost = getComplexity({ schema, query: document, operationName: request.operationName, variables: request.variables, estimators: [costEstimator], maxQueryNodes: MAX_PRICED_NODES });
+          } catch (error) {
+            // Its own node limit is the only error it raises on a valid document: too big to price is too complex.
+            if (error instanceof AppError || !(error instanceof GraphQLError)) throw error;
+            throw new QueryTooComplexError(MAX_PRICED_NODES, max);
+          }
           if (cost > max) throw new QueryTooComplexError(cost, max);
         },
       };
@@ -52,13 +52,13 @@ export function costLimitPlugin(schema: GraphQLSchema, max = MAX_COST): ApolloSe
   };
 }
 
-/** Depth, alias, directive and token limits from GraphQL Armor; cost is ours (above). */
+/** Depth, alias and directive limits from GraphQL Armor; tokens are graphql-js's, cost is ours (above). */
 export function armorProtections(): { plugins: ApolloServerPlugin[]; validationRules: ValidationRule[] } {
   const { plugins, validationRules } = new ApolloArmor({
     maxDepth: { n: MAX_DEPTH },
-    maxAliases: { n: 20 },
+    maxAliases: { n: MAX_ALIASES },
     maxDirectives: { n: 20 },
-    maxTokens: { n: 3000 },
+    maxTokens: { enabled: false },
     costLimit: { enabled: false },
     // A public research API: "did you mean …" helps people writing queries by hand.
     blockFieldSuggestion: { enabled: false },

@@ -1,19 +1,21 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import { authChecker } from '../auth/auth.checker';
 import { MODULES } from '../modules';
 
 let cached: Promise<GraphQLSchema> | undefined;
 
 /**
  * Builds the type-graphql schema from the registered modules, once per process (it is costly
- * and immutable). Arguments are validated by their class-validator decorators.
+ * and immutable). Arguments are validated by their class-validator decorators; `@Authorized`
+ * fields by `authChecker` (roles from the caller's API key).
  */
 export function getSchema(): Promise<GraphQLSchema> {
   const [first, ...rest] = MODULES.flatMap((m) => m.resolvers ?? []);
   if (!first) throw new Error('no resolvers registered');
   const resolvers: NonEmptyArray<Function> = [first, ...rest];
-  cached ??= buildSchema({ resolvers, orphanedTypes: MODULES.flatMap((m) => m.types ?? []), validate: true });
+  cached ??= buildSchema({ resolvers, orphanedTypes: MODULES.flatMap((m) => m.types ?? []), validate: true, authChecker });
   return cached;
 }
 

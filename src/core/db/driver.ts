@@ -10,7 +10,8 @@ export function createDriver(settings: Config['neo4j'], uri: string): Driver {
     maxTransactionRetryTime: settings.maxRetryMs,
     connectionTimeout: settings.connectionTimeoutMs,
     connectionAcquisitionTimeout: settings.acquisitionTimeoutMs,
-    maxConnectionPoolSize: 50,
+    // Sized with MAX_CONCURRENT_REQUESTS: admission control keeps requests from queuing here.
+    maxConnectionPoolSize: settings.maxPoolSize,
     userAgent: 'zhili/0.1',
   });
 }

@@ -1,6 +1,7 @@
 import { Neo4jError, type Driver, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
 import type { z } from 'zod';
-import { AppError, ConflictError, DatabaseUnavailableError, IntegrityError, InternalError, QueryTimeoutError } from '../errors';
+import { AppError, ConflictError, DatabaseUnavailableError, IntegrityError, InternalError, OverloadedError, QueryTimeoutError } from '../errors';
+import type { CircuitBreaker } from './breaker';
 import { toNative } from './convert';
 
 export type Row = Record<string, unknown>;
@@ -21,6 +22,8 @@ export interface ExecutorOptions {
   readonly timeoutMs: number;
   /** Sent as transaction metadata, so `SHOW TRANSACTIONS` tells who ran what. */
   readonly app: string;
+  /** While open, calls fail at once instead of waiting out the driver's retries; connection failures open it. */
+  readonly breaker?: CircuitBreaker;
 }
 
 /**
@@ -45,6 +48,23 @@ export class Executor {
     return new Executor(this.driver, { ...this.options, app: `${this.options.app}:${tag}` });
   }
 
+  /** This executor behind `breaker` (the API's; start-up and the seed loader run without one). */
+  guardedBy(breaker: CircuitBreaker): Executor {
+    return new Executor(this.driver, { ...this.options, breaker });
+  }
+
+  /** A session, unless the breaker knows Neo4j is down: then DATABASE_UNAVAILABLE at once. */
+  private open(mode: 'READ' | 'WRITE') {
+    if (this.options.breaker?.isOpen) throw this.options.breaker.unavailable();
+    return this.driver.session({ database: this.options.database, defaultAccessMode: mode });
+  }
+
+  /** Maps a failure once; a connection failure also tells the breaker, so the next calls fail fast. */
+  private failed(error: unknown): AppError {
+    if (this.options.breaker && isConnectionFailure(error)) this.options.breaker.trip(error);
+    return mapDriverError(error);
+  }
+
   read<T>(query: DecodedQuery<T>, label?: string): Promise<T[]>;
   read(query: CypherQuery, label?: string): Promise<Row[]>;
   async read<T>(query: CypherQuery | DecodedQuery<T>, label = 'read'): Promise<Array<T | Row>> {
@@ -57,13 +77,31 @@ export class Executor {
     return rows;
   }
 
+  /**
+   * A write transaction whose statements depend on each other's answers: `work` runs them through
+   * `run` and may throw (an AppError) to roll everything back. The driver may retry `work` on a
+   * transient fault, so it must be safe to run again (no effects outside the transaction).
+   */
+  async writeTx<T>(work: (run: (query: CypherQuery) => Promise<Row[]>) => Promise<T>, label = 'write'): Promise<T> {
+    const session = this.open('WRITE');
+    const config = { timeout: this.options.timeoutMs, metadata: { app: this.options.app, op: label } };
+    this.trips += 1;
+    try {
+      return await session.executeWrite(async (tx) => work(async (q) => (await runQuiet(tx, q)).records.map(toRow)), config);
+    } catch (error) {
+      throw this.failed(error);
+    } finally {
+      await session.close();
+    }
+  }
+
   /** Several statements in one write transaction: all apply or none does. */
   writeAll(queries: readonly CypherQuery[], label = 'write'): Promise<Row[][]> {
     return this.run('WRITE', queries, label);
   }
 
   private async run(mode: 'READ' | 'WRITE', queries: readonly CypherQuery[], label: string): Promise<Row[][]> {
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode });
+    const session = this.open(mode);
     const work = async (tx: ManagedTransaction): Promise<Row[][]> => {
       const out: Row[][] = [];
       for (const q of queries) {
@@ -75,12 +113,27 @@ export class Executor {
     const config = { timeout: this.options.timeoutMs, metadata: { app: this.options.app, op: label } };
     this.trips += 1;
     try {
-      return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+      return mode === 'READ' ? await this.untilBreakerOpens(session.executeRead(work, config)) : await session.executeWrite(work, config);
     } catch (error) {
-      throw mapDriverError(error);
+      throw this.failed(error);
     } finally {
       await session.close();
     }
+  }
+
+  /**
+   * A read still waiting out the driver's retries when the breaker opens (Neo4j went down while
+   * it ran) fails then, not seconds later; closing its session ends the retries. Writes are left
+   * to finish: one may yet commit, and its caller must learn whether it did.
+   */
+  private untilBreakerOpens<T>(work: Promise<T>): Promise<T> {
+    const breaker = this.options.breaker;
+    if (!breaker) return work;
+    let stopListening = () => {};
+    const opened = new Promise<never>((_, reject) => {
+      stopListening = breaker.onOpen(() => reject(breaker.unavailable()));
+    });
+    return Promise.race([work, opened]).finally(() => stopListening());
   }
 }
 
@@ -115,17 +168,29 @@ function decodeRows<T>(schema: z.ZodType<T>, rows: readonly Row[], label: string
 
 const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.ClientError.Security.Unauthorized', 'Neo.ClientError.Database.DatabaseNotFound']);
 
+/** Neo4j could not be reached (refused, reset, timed out connecting): what opens the breaker. */
+export function isConnectionFailure(error: unknown): boolean {
+  if (!(error instanceof Neo4jError) || POOL_EXHAUSTED.test(error.message)) return false;
+  const code = error.code ?? '';
+  return code === 'ServiceUnavailable' || code === 'SessionExpired' || code.startsWith('Neo.TransientError.General.DatabaseUnavailable') || CONNECT_FAILED.test(error.message);
+}
+
+/** The driver's pool had no free connection in time: the database is busy, not down. */
+const POOL_EXHAUSTED = /acquisition timed out/i;
+const CONNECT_FAILED = /connection.*(refused|timed out)/i;
+
 /** Driver and server errors → the API's error catalogue. */
 export function mapDriverError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   if (error instanceof Neo4jError) {
     const code = error.code ?? '';
+    if (POOL_EXHAUSTED.test(error.message)) return new OverloadedError(1, error);
     if (UNAVAILABLE.has(code) || code.startsWith('Neo.TransientError.General.DatabaseUnavailable')) return new DatabaseUnavailableError(error);
     if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || code === 'Neo.TransientError.Transaction.LockClientStopped') {
       return new QueryTimeoutError(error);
     }
     if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') return new ConflictError('The change conflicts with existing data', error);
-    if (/acquisition timed out|connection.*(refused|timed out)/i.test(error.message)) return new DatabaseUnavailableError(error);
+    if (CONNECT_FAILED.test(error.message)) return new DatabaseUnavailableError(error);
   }
   return new InternalError(error);
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Citation } from './seed.schema';
+import type { Citation } from './fact.schema';
 
 export const DEFAULT_SOURCE = 'kunming-2020';
 

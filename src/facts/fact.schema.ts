@@ -180,3 +180,13 @@ export type CollectionName = keyof typeof COLLECTIONS;
 export type SeedItem<C extends CollectionName> = z.output<(typeof COLLECTIONS)[C]>;
 export type Citation = z.output<typeof citationSchema>;
 export type Editorial = z.output<typeof editorialSchema>;
+
+/** Where an item was written (a seed file and path, or the API): reported with every problem about it. */
+export interface Located<T> {
+  readonly item: T;
+  readonly file: string;
+  readonly path: string;
+}
+
+/** Every collection's items, as a seed folder (or one proposed fact) holds them. */
+export type SeedBundle = { readonly [C in CollectionName]: ReadonlyArray<Located<SeedItem<C>>> };

@@ -1,7 +1,9 @@
 /**
- * The seed's write statements, one per kind, each an UNWIND over rows (see seed.rows.ts). Labels,
+ * The seed's write statements, one per kind, each an UNWIND over rows (see fact.rows.ts). Labels,
  * types and keys are constants here, never input. Every node the seed owns is marked
- * `seeded: true`, so a reload can drop what the files no longer hold and nothing else.
+ * `seeded: true`, so a reload can drop what the files no longer hold and nothing else. A node
+ * written through the API (`seeded: false`) is the API's: the seed's statements pass over it
+ * unless `$api` is true (the API's own publishing, which reuses these statements).
  */
 
 /** Re-link a node's citations: drop its old CITED_BY edges, then link the current ones. */
@@ -14,11 +16,17 @@ const LINK_CITATIONS = `
   MATCH (c:Citation {id: cid})
   MERGE (n)-[:CITED_BY]->(c)`;
 
-/** Drops the seeded nodes of `label` whose `key` the files no longer list (`$keys`). */
-export const dropUnlisted = (label: string, key: string) => `MATCH (n:${label} {seeded: true}) WHERE NOT n.${key} IN $keys DETACH DELETE n`;
+/**
+ * Drops the seeded nodes of `label` whose `key` the files no longer list (`$keys`). A quote that a
+ * fact written through the API still cites stays (that fact is the API's, not the seed's).
+ */
+export const dropUnlisted = (label: string, key: string) =>
+  label === 'Citation'
+    ? `MATCH (n:Citation {seeded: true}) WHERE NOT n.${key} IN $keys AND NOT EXISTS { MATCH (x)-[:CITED_BY]->(n) WHERE x.seeded = false } DETACH DELETE n`
+    : `MATCH (n:${label} {seeded: true}) WHERE NOT n.${key} IN $keys DETACH DELETE n`;
 
 export const WRITE = {
-  source: `UNWIND $rows AS r MERGE (n:Source {id: r.id})
+  source: `UNWIND $rows AS r MERGE (n:Source {id: r.id}) WITH n, r WHERE $api OR coalesce(n.seeded, true)
         SET n += {file: r.file, title: r.title, titleEn: r.titleEn, author: r.author, publisher: r.publisher, originalPublisher: r.originalPublisher,
                   reporters: r.reporters, published: datetime(r.published), language: r.language, kind: r.kind, sha256: r.sha256, url: r.url, text: r.text, seeded: true}`,
   citation: `UNWIND $rows AS r MERGE (c:Citation {id: r.id})
@@ -29,13 +37,13 @@ export const WRITE = {
         SET n += {name: r.name, nameEn: r.nameEn, unit: r.unit, higherIsBetter: r.higherIsBetter, description: r.description, descriptionEn: r.descriptionEn, seeded: true}
         WITH n, r OPTIONAL MATCH (n)-[old:HAS_UNIT]->() DELETE old
         WITH DISTINCT n, r MATCH (u:Unit {code: r.unit}) MERGE (n)-[:HAS_UNIT]->(u)`,
-  principle: `UNWIND $rows AS r MERGE (n:Principle {slug: r.slug})
+  principle: `UNWIND $rows AS r MERGE (n:Principle {slug: r.slug}) WITH n, r WHERE $api OR coalesce(n.seeded, true)
         SET n += {name: r.name, nameEn: r.nameEn, pinyin: r.pinyin, pinyinPlain: r.pinyinPlain, kind: r.kind, description: r.description, descriptionEn: r.descriptionEn, seeded: true}`,
-  model: `UNWIND $rows AS r MERGE (n:GovernanceModel {slug: r.slug})
+  model: `UNWIND $rows AS r MERGE (n:GovernanceModel {slug: r.slug}) WITH n, r WHERE $api OR coalesce(n.seeded, true)
         SET n += r.props, n.seeded = true, n.editorial = r.prov.editorial, n.editorialBasis = r.prov.editorialBasis, n.originYear = r.originYear
         ${LINK_CITATIONS}`,
   // Lineage, principles and origin after every model exists. Edges carry their citation ids.
-  modelEdges: `UNWIND $rows AS r MATCH (n:GovernanceModel {slug: r.slug})
+  modelEdges: `UNWIND $rows AS r MATCH (n:GovernanceModel {slug: r.slug}) WITH n, r WHERE $api OR coalesce(n.seeded, true)
         OPTIONAL MATCH (n)-[old:DERIVED_FROM|HAS_PRINCIPLE|ORIGINATED_IN]->() DELETE old
         WITH DISTINCT n, r
         CALL (n, r) {
@@ -51,7 +59,7 @@ export const WRITE = {
           WITH r.origin AS o WHERE o IS NOT NULL MATCH (g:Region {code: o.region})
           CREATE (n)-[:ORIGINATED_IN {year: o.year, citationIds: o.prov.citationIds, editorial: o.prov.editorial, editorialBasis: o.prov.editorialBasis, editorialNote: o.prov.editorialNote}]->(g)
         }`,
-  organization: `UNWIND $rows AS r MERGE (n:Organization {id: r.id}) SET n += r.props, n.seeded = true
+  organization: `UNWIND $rows AS r MERGE (n:Organization {id: r.id}) WITH n, r WHERE $api OR coalesce(n.seeded, true) SET n += r.props, n.seeded = true
         WITH n, r OPTIONAL MATCH (n)-[old:IN]->(:Region) DELETE old
         WITH DISTINCT n, r CALL (n, r) { MATCH (g:Region {code: r.region}) MERGE (n)-[:IN]->(g) }
         ${LINK_CITATIONS}`,
@@ -66,7 +74,7 @@ export const WRITE = {
           CREATE (n)-[:HOLDS_POSITION {title: pos.title, titleEn: pos.titleEn, period: pos.period, region: pos.region}]->(target)
         }
         ${LINK_CITATIONS}`,
-  practice: `UNWIND $rows AS r MERGE (n:Practice {id: r.id})
+  practice: `UNWIND $rows AS r MERGE (n:Practice {id: r.id}) WITH n, r WHERE $api OR coalesce(n.seeded, true)
         SET n += r.props, n.seeded = true, n.startSort = CASE WHEN r.startSort IS NULL THEN null ELSE date(r.startSort) END
         WITH n, r OPTIONAL MATCH (n)-[old:IN|IMPLEMENTS|INVOLVES]->() DELETE old
         WITH DISTINCT n, r
@@ -74,7 +82,7 @@ export const WRITE = {
         CALL (n, r) { UNWIND r.models AS slug MATCH (m:GovernanceModel {slug: slug}) MERGE (n)-[:IMPLEMENTS]->(m) }
         CALL (n, r) { UNWIND r.organizations AS oid MATCH (o:Organization {id: oid}) MERGE (n)-[:INVOLVES]->(o) }
         ${LINK_CITATIONS}`,
-  observation: `UNWIND $rows AS r MERGE (n:Observation {id: r.id})
+  observation: `UNWIND $rows AS r MERGE (n:Observation {id: r.id}) WITH n, r WHERE $api OR coalesce(n.seeded, true)
         SET n += r.props, n.seeded = true,
             n.periodStart = CASE WHEN r.periodStart IS NULL THEN null ELSE date(r.periodStart) END,
             n.periodEnd = CASE WHEN r.periodEnd IS NULL THEN null ELSE date(r.periodEnd) END
@@ -85,7 +93,7 @@ export const WRITE = {
         CALL (n, r) { MATCH (p:Practice {id: r.practice}) MERGE (n)-[:ABOUT]->(p) }
         ${LINK_CITATIONS}`,
   // Rates point at the counts they were computed from, once every observation exists.
-  rates: `UNWIND $rows AS r MATCH (n:Observation {id: r.id})
+  rates: `UNWIND $rows AS r MATCH (n:Observation {id: r.id}) WITH n, r WHERE $api OR coalesce(n.seeded, true)
         OPTIONAL MATCH (n)-[old:NUMERATOR|DENOMINATOR]->() DELETE old
         WITH DISTINCT n, r
         CALL (n, r) { MATCH (x:Observation {id: r.numerator}) MERGE (n)-[:NUMERATOR]->(x) }

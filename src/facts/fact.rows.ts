@@ -1,8 +1,8 @@
 import { periodBounds } from '../core/period';
 import { searchText } from '../search/search-text';
 import { codePointOffset, locateQuote, locateReported, type LocatedQuote } from './citations';
-import type { SeedBundle } from './seed.files';
-import type { Citation, Editorial, SeedItem } from './seed.schema';
+import type { SeedBundle } from './fact.schema';
+import type { Citation, Editorial, SeedItem } from './fact.schema';
 
 /**
  * The checked seed as statement parameters: one row per item, its quotes located (every

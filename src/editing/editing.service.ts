@@ -1,0 +1,152 @@
+import { randomUUID } from 'node:crypto';
+import type { AuthUser } from '../core/context';
+import type { CypherQuery, Executor, Row } from '../core/db/executor';
+import { bumpRevisionQuery } from '../core/db/revision';
+import { noteGraphChanged } from '../core/graph-generation';
+import { ConflictError, InvalidInputError, NotFoundError } from '../core/errors';
+import { factKey, factReferences, type Fact, type FactType } from './editing.facts';
+import {
+  CHANGE_ROW, changeByQuery, createChangeQuery, factGraphQuery, lockChangeQuery, retractionChangeQuery, retractQuery, transitionQuery, type Actor, type ChangeRow, type FactGraphRow,
+} from './editing.repository';
+import { publishStatements } from './editing.publish';
+import { factProblems, parseFact } from './editing.validate';
+
+/**
+ * Proposals and their review: an editor proposes a fact (DRAFT), revises and submits it
+ * (IN_REVIEW); a reviewer publishes it (it enters the public graph, in one transaction with the
+ * change's new state) or returns it. Each step names the change's version; a stale one is CONFLICT.
+ */
+
+const actorOf = (user: AuthUser): Actor => ({ by: user.id, byName: user.name });
+
+/** The fact parsed and checked against the graph as it is now, or every problem with its path. */
+async function checkedFact(read: (q: ReturnType<typeof factGraphQuery>) => Promise<FactGraphRow | undefined>, type: FactType, raw: unknown): Promise<{ fact: Fact; key: string; graph: FactGraphRow }> {
+  const parsed = parseFact(type, raw);
+  if ('problems' in parsed) throw new InvalidInputError(`The ${type} fact is not valid`, parsed.problems.map((p) => ({ ...p, field: p.field ? `fact.${p.field}` : 'fact' })));
+  const key = factKey(type, parsed.fact);
+  const row = await read(factGraphQuery(type, parsed.fact, key));
+  if (!row) throw new Error('the fact check returned no row');
+  const graph = {
+    missing: factGraphRefs(type, parsed.fact, row),
+    texts: new Map(row.sources.map((s) => [s.id, s.text])),
+    published: new Map(row.sources.map((s) => [s.id, s.published.slice(0, 10)])),
+    models: new Map(row.models.map((m) => [m.slug, { name: m.name, aliases: m.aliases }])),
+    indicatorUnit: row.indicatorUnit,
+  };
+  const problems = factProblems(type, parsed.fact, graph);
+  if (problems.length > 0) throw new InvalidInputError(`The ${type} fact cannot be published as it stands`, problems.map((p) => ({ ...p, field: p.field ? `fact.${p.field}` : 'fact' })));
+  return { fact: parsed.fact, key, graph: row };
+}
+
+/** The references the graph does not hold, from the existence flags in their order. */
+function factGraphRefs(type: FactType, fact: Fact, row: FactGraphRow) {
+  // factGraphQuery lists the references in factReferences' order, so index i matches.
+  return factReferences(type, fact).filter((_, i) => !row.exists[i]);
+}
+
+/** Proposes a fact as a DRAFT. A retry with the same clientMutationId returns the same change. */
+export async function proposeFact(executor: Executor, user: AuthUser, type: FactType, raw: unknown, clientMutationId: string | null): Promise<ChangeRow> {
+  const requestKey = clientMutationId ? `${user.id}:${clientMutationId}` : null;
+  if (requestKey) {
+    const [again] = await executor.read(changeByQuery({ requestKey }), 'change-by-request');
+    if (again) return again.c;
+  }
+  const { fact, key, graph } = await checkedFact(async (q) => (await executor.read(q, 'fact-check'))[0], type, raw);
+  const change = { id: randomUUID(), factType: type, factKey: key, op: graph.target ? ('UPDATE' as const) : ('CREATE' as const), fact: JSON.stringify(fact), baseVersion: graph.target?.version ?? null, requestKey };
+  try {
+    return await executor.writeTx(async (run) => decode(await run(createChangeQuery(change, actorOf(user)))), 'change-create');
+  } catch (error) {
+    if (!(error instanceof ConflictError)) throw error;
+    return openConflict(executor, type, key, requestKey, error);
+  }
+}
+
+/** A proposal collided with another: the same request again (return it), or another open change on the fact (CONFLICT naming it). */
+async function openConflict(executor: Executor, type: FactType, key: string, requestKey: string | null, error: ConflictError): Promise<ChangeRow> {
+  if (requestKey) {
+    const [same] = await executor.read(changeByQuery({ requestKey }), 'change-by-request');
+    if (same) return same.c;
+  }
+  const [open] = await executor.read(changeByQuery({ openTarget: `${type}:${key}` }), 'change-open');
+  if (!open) throw error;
+  throw new ConflictError(`${type} "${key}" already has an open change (${open.c.id}, ${open.c.status}): revise that one`, error, { changeId: open.c.id });
+}
+
+type Run = (query: CypherQuery) => Promise<Row[]>;
+
+/** Locks the change and checks it is where the caller thinks (its version) and may take this step (its status). */
+async function lockedChange(run: Run, id: string, version: number, from: readonly string[], step: string): Promise<ChangeRow> {
+  const [row] = await run(lockChangeQuery(id));
+  if (!row) throw new NotFoundError('Change', id);
+  const change = CHANGE_ROW.parse(row.c);
+  if (change.version !== version) throw new ConflictError(`Change ${id} is at version ${change.version}, not ${version}: reload it and try again`, undefined, { changeId: id, version: change.version });
+  if (!from.includes(change.status)) throw new ConflictError(`Change ${id} is ${change.status}: it cannot be ${step} (only from ${from.join(' or ')})`, undefined, { changeId: id, status: change.status });
+  return change;
+}
+
+const decode = (rows: Row[]): ChangeRow => CHANGE_ROW.parse(rows[0]!.c);
+
+/** Revises a DRAFT's fact (checked again). */
+export function reviseDraft(executor: Executor, user: AuthUser, id: string, version: number, raw: unknown): Promise<ChangeRow> {
+  return executor.writeTx(async (run) => {
+    const change = await lockedChange(run, id, version, ['DRAFT'], 'revised');
+    const { fact, key } = await checkedFact(async (q) => (await run(q))[0] as FactGraphRow | undefined, change.factType as FactType, raw);
+    if (key !== change.factKey) throw new InvalidInputError('A revision must keep the fact\'s key', [{ field: 'fact', message: `the key is ${key}, the change is about ${change.factKey}` }]);
+    return decode(await run(transitionQuery({ id, to: 'DRAFT', from: 'DRAFT', action: 'REVISE', reason: null, fact: JSON.stringify(fact) }, actorOf(user))));
+  }, 'change-revise');
+}
+
+/** DRAFT → IN_REVIEW. */
+export function submitChange(executor: Executor, user: AuthUser, id: string, version: number): Promise<ChangeRow> {
+  return executor.writeTx(async (run) => {
+    await lockedChange(run, id, version, ['DRAFT'], 'submitted');
+    return decode(await run(transitionQuery({ id, to: 'IN_REVIEW', from: 'DRAFT', action: 'SUBMIT', reason: null }, actorOf(user))));
+  }, 'change-submit');
+}
+
+/** IN_REVIEW → DRAFT, with the reviewer's reason. */
+export function returnChange(executor: Executor, user: AuthUser, id: string, version: number, reason: string): Promise<ChangeRow> {
+  return executor.writeTx(async (run) => {
+    await lockedChange(run, id, version, ['IN_REVIEW'], 'returned');
+    return decode(await run(transitionQuery({ id, to: 'DRAFT', from: 'IN_REVIEW', action: 'RETURN', reason }, actorOf(user))));
+  }, 'change-return');
+}
+
+/**
+ * IN_REVIEW → PUBLISHED: checks the fact again against the graph as it is now, refuses it if its
+ * fact has moved on since it was proposed (CONFLICT), writes it and the change's new state in one
+ * transaction, and bumps the graph's revision (so cached answers and indexes know).
+ */
+export async function publishChange(executor: Executor, user: AuthUser, id: string, version: number): Promise<ChangeRow> {
+  const published = await executor.writeTx(async (run) => {
+    const change = await lockedChange(run, id, version, ['IN_REVIEW'], 'published');
+    const type = change.factType as FactType;
+    const { fact, key, graph } = await checkedFact(async (q) => (await run(q))[0] as FactGraphRow | undefined, type, JSON.parse(change.fact ?? '{}'));
+    const current = graph.target?.version ?? null;
+    if (change.op === 'CREATE' && current !== null) throw new ConflictError(`${type} "${key}" was created by another change since this one was proposed: propose an update instead`, undefined, { changeId: id });
+    if (change.op === 'UPDATE' && current !== change.baseVersion) {
+      throw new ConflictError(`${type} "${key}" is at version ${current ?? 'none'} now, not ${change.baseVersion}: propose the update again from the current fact`, undefined, { changeId: id });
+    }
+    const texts = new Map(graph.sources.map((s) => [s.id, s.text]));
+    for (const q of publishStatements(type, fact, key, (current ?? 0) + 1, texts, actorOf(user))) await run(q);
+    await run(bumpRevisionQuery());
+    return decode(await run(transitionQuery({ id, to: 'PUBLISHED', from: 'IN_REVIEW', action: 'PUBLISH', reason: null, close: true }, actorOf(user))));
+  }, 'change-publish');
+  noteGraphChanged();
+  return published;
+}
+
+
+/** PUBLISHED → RETRACTED: the fact leaves the public graph, kept with the reason; `version` is the fact's. */
+export async function retractFact(executor: Executor, user: AuthUser, type: FactType, key: string, version: number, reason: string): Promise<ChangeRow> {
+  const retracted = await executor.writeTx(async (run) => {
+    const [row] = await run(retractQuery(type, key, reason, actorOf(user)));
+    if (!row) throw new NotFoundError(type, key);
+    const before = Number(row.before);
+    if (before !== version) throw new ConflictError(`${type} "${key}" is at version ${before}, not ${version}: reload it and try again`, undefined, { version: before });
+    await run(bumpRevisionQuery());
+    return decode(await run(retractionChangeQuery(randomUUID(), type, key, before, reason, actorOf(user))));
+  }, 'fact-retract');
+  noteGraphChanged();
+  return retracted;
+}

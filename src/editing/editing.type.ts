@@ -1,0 +1,115 @@
+import { GraphQLDateTime, GraphQLJSONObject } from 'graphql-scalars';
+import { MaxLength, Min } from 'class-validator';
+import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { PageArgs } from '../core/args';
+import { ConnectionType } from '../core/connection.type';
+import { graphqlEnum } from '../core/graphql-enum';
+import { FACT_TYPES, type FactType as FT } from './editing.facts';
+
+export const FactType = graphqlEnum('FactType', FACT_TYPES, 'A kind of fact editors write, in the seed files\' format (seed/FORMAT.md).');
+export type FactType = FT;
+
+export const CHANGE_STATUSES = ['DRAFT', 'IN_REVIEW', 'PUBLISHED', 'RETRACTED'] as const;
+export const ChangeStatus = graphqlEnum(
+  'ChangeStatus',
+  CHANGE_STATUSES,
+  'Where a proposal stands: an editor drafts and submits; a reviewer publishes (the fact enters the public graph) or returns it to draft; a published fact can be RETRACTED, kept, with a reason.',
+);
+export type ChangeStatus = (typeof CHANGE_STATUSES)[number];
+
+export const ChangeOperation = graphqlEnum('ChangeOperation', ['CREATE', 'UPDATE', 'RETRACT'] as const, 'What publishing the change does to its fact.');
+export type ChangeOperation = keyof typeof ChangeOperation;
+
+@ObjectType({ description: 'Something that happened to a change: who, when, from which state to which.' })
+export class ChangeEvent {
+  @Field(() => GraphQLDateTime, { description: 'When it happened.' })
+  at!: string;
+
+  @Field({ description: 'The name of the API key that acted.' })
+  by!: string;
+
+  @Field({ description: 'CREATE, REVISE, SUBMIT, PUBLISH, RETURN or RETRACT.' })
+  action!: string;
+
+  @Field(() => ChangeStatus, { nullable: true, description: 'The state before (null when the change was created).' })
+  from!: ChangeStatus | null;
+
+  @Field(() => ChangeStatus, { description: 'The state after.' })
+  to!: ChangeStatus;
+
+  @Field(() => String, { nullable: true, description: 'The reason given (for a return or a retraction).' })
+  reason!: string | null;
+
+  @Field(() => Int, { description: 'The change\'s version after the event.' })
+  version!: number;
+}
+
+@ObjectType({ description: 'A proposed, published or retracted change to one fact, with its review history. Visible to editors only.' })
+export class Change {
+  @Field(() => ID, { description: 'The change\'s id.' })
+  id!: string;
+
+  @Field(() => FactType, { description: 'The kind of fact it is about.' })
+  factType!: FactType;
+
+  @Field({ description: 'The fact\'s key: a slug, an id, or from>to for a lineage link.' })
+  factKey!: string;
+
+  @Field(() => ChangeOperation, { description: 'Whether publishing it creates, updates or retracts the fact.' })
+  operation!: ChangeOperation;
+
+  @Field(() => ChangeStatus, { description: 'Where it stands in review.' })
+  status!: ChangeStatus;
+
+  @Field(() => Int, { description: 'Bumped by every event; give it back to act on the change (a stale one is refused with CONFLICT).' })
+  version!: number;
+
+  @Field(() => GraphQLJSONObject, { nullable: true, description: 'The fact as proposed, in the seed files\' format.' })
+  fact!: Record<string, unknown> | null;
+
+  @Field(() => Int, { nullable: true, description: 'For an update: the version of the fact it was based on; publishing refuses it if the fact has moved on.' })
+  baseVersion!: number | null;
+
+  @Field({ description: 'The name of the API key that proposed it.' })
+  createdBy!: string;
+
+  @Field(() => GraphQLDateTime, { description: 'When it was proposed.' })
+  createdAt!: string;
+
+  @Field(() => GraphQLDateTime, { description: 'When it last moved.' })
+  updatedAt!: string;
+
+  @Field(() => String, { nullable: true, description: 'The reason given when it was returned or retracted.' })
+  reason!: string | null;
+}
+
+export const ChangeConnection = ConnectionType(Change, 'Change');
+
+@InputType({ description: 'A fact proposed for review.' })
+export class ProposeFactInput {
+  @Field(() => FactType, { description: 'The kind of fact.' })
+  type!: FactType;
+
+  @Field(() => GraphQLJSONObject, { description: 'The whole fact, as a seed file would hold it (an update gives the whole new state).' })
+  fact!: Record<string, unknown>;
+
+  @MaxLength(100)
+  @Field(() => String, { nullable: true, description: 'A client-chosen id: retrying with the same one returns the same change instead of a second one.' })
+  clientMutationId?: string | null;
+}
+
+@ArgsType()
+export class ChangeVersionArgs {
+  @Field(() => ID, { description: 'The change\'s id.' })
+  id!: string;
+
+  @Min(1)
+  @Field(() => Int, { description: 'The version of the change you saw.' })
+  version!: number;
+}
+
+@ArgsType()
+export class ChangeListArgs extends PageArgs {
+  @Field(() => [ChangeStatus], { nullable: true, description: 'Only changes in these states (default: DRAFT and IN_REVIEW).' })
+  status?: ChangeStatus[] | null;
+}

@@ -1,0 +1,99 @@
+import autocannon from 'autocannon';
+
+/**
+ * A load run in its own process (so the load generator does not share the server's event loop):
+ * `node -r ts-node/register/transpile-only test/support/load-client.ts '<json LoadSpec>'`.
+ * Prints one JSON line, a LoadReport: counts and latencies per HTTP status and the error codes
+ * the bodies carried.
+ */
+export interface LoadSpec {
+  readonly url: string;
+  readonly body: string;
+  readonly connections: number;
+  readonly durationSeconds: number;
+  /** Read every body for its error codes (costs the client CPU, so latencies read a little higher). */
+  readonly inspectBodies?: boolean;
+}
+
+export interface Latencies {
+  readonly count: number;
+  /** Answers that took longer than a second. */
+  readonly overOneSecond: number;
+  readonly p50: number;
+  readonly p90: number;
+  readonly p99: number;
+  readonly max: number;
+}
+
+export interface LoadReport {
+  readonly requests: number;
+  readonly byStatus: Record<string, Latencies>;
+  /**
+   * The same without each connection's first answer: autocannon starts that clock before the TCP
+   * connection is made, so it also measures setting up 1,000 connections at once.
+   */
+  readonly byStatusConnected: Record<string, Latencies>;
+  /** extensions.code of every error in the bodies, counted. */
+  readonly codes: Record<string, number>;
+  /** Shed answers (503) that came without Retry-After. */
+  readonly shedWithoutRetryAfter: number;
+  readonly socketErrors: number;
+  readonly timeouts: number;
+  readonly seconds: number;
+}
+
+export function latencies(values: number[]): Latencies {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q: number) => Math.round((sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0) * 10) / 10;
+  return { count: sorted.length, overOneSecond: sorted.filter((v) => v > 1_000).length, p50: at(0.5), p90: at(0.9), p99: at(0.99), max: Math.round((sorted[sorted.length - 1] ?? 0) * 10) / 10 };
+}
+
+function record(into: Map<number, number[]>, status: number, ms: number): void {
+  const list = into.get(status) ?? [];
+  list.push(ms);
+  into.set(status, list);
+}
+
+async function run(spec: LoadSpec): Promise<LoadReport> {
+  const times = new Map<number, number[]>();
+  const connectedTimes = new Map<number, number[]>();
+  const answered = new WeakSet<object>();
+  const codes: Record<string, number> = {};
+  let shedWithoutRetryAfter = 0;
+  const onResponse = (status: number, body: string, _context: object, headers?: Record<string, string | string[] | undefined>) => {
+    for (const [, code] of body.matchAll(/"code":"([A-Z_]+)"/g)) codes[code!] = (codes[code!] ?? 0) + 1;
+    if (status === 503 && !headers?.['retry-after']) shedWithoutRetryAfter += 1;
+  };
+  let instance: autocannon.Instance | undefined;
+  const done = new Promise<autocannon.Result>((resolve, reject) => {
+    instance = autocannon(
+      {
+        url: spec.url,
+        connections: spec.connections,
+        duration: spec.durationSeconds,
+        timeout: 30,
+        requests: [{ method: 'POST', headers: { 'content-type': 'application/json' }, body: spec.body, ...(spec.inspectBodies === false ? {} : { onResponse }) }],
+      },
+      (error, result) => (error ? reject(error) : resolve(result)),
+    );
+  });
+  instance!.on('response', (client: object, status: number, _bytes: number, ms: number) => {
+    record(times, status, ms);
+    if (answered.has(client)) record(connectedTimes, status, ms);
+    answered.add(client);
+  });
+  const result = await done;
+  const byStatus = Object.fromEntries([...times].map(([status, values]) => [String(status), latencies(values)]));
+  const byStatusConnected = Object.fromEntries([...connectedTimes].map(([status, values]) => [String(status), latencies(values)]));
+  return { requests: result.requests.total, byStatus, byStatusConnected, codes, shedWithoutRetryAfter, socketErrors: result.errors, timeouts: result.timeouts, seconds: result.duration };
+}
+
+if (require.main === module) {
+  run(JSON.parse(process.argv[2]!) as LoadSpec).then(
+    (report) => process.stdout.write(`${JSON.stringify(report)}\n`),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}
