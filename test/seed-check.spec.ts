@@ -133,7 +133,7 @@ describe('seed:check', () => {
         expect.stringMatching(/^practices\[0\]\.citations\[0\]: quote not found verbatim/),
       ]),
     );
-  });
+  }, 30_000);
 
   it('exits non-zero from the command line when the seed has a problem', () => {
     const dir = seedDir({ 'bad.yaml': 'models:\n  - slug: x\n' });
