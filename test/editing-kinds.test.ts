@@ -85,6 +85,18 @@ describe('editing: every kind of fact', () => {
     expect(rows).toEqual([{ org: '530103', origin: '530103', relation: 'EXTENSION', parent: 'fengqiao-experience', version: 1, seeded: false }]);
   });
 
+  it('retracts a lineage link: it leaves the lineage and is kept as a retracted edge', async () => {
+    const version = (await gql<{ factVersion: number }>(editor, '{ factVersion(type: LINEAGE_LINK, key: "editing-test-method>fengqiao-experience") }')).data!.factVersion;
+    expect(version).toBe(1);
+    const res = await gql<{ retractFact: { status: string } }>(reviewer, 'mutation { retractFact(type: LINEAGE_LINK, key: "editing-test-method>fengqiao-experience", version: 1, reason: "测试") { status } }');
+    expect(res.data?.retractFact.status).toBe('RETRACTED');
+    const rows = await server.executor.read({
+      cypher: `MATCH (m:GovernanceModel {slug: 'editing-test-method'}) RETURN COUNT { (m)-[:DERIVED_FROM]->() } AS live,
+        [(m)-[r:RETRACTED_DERIVED_FROM]->(f) | [f.slug, r.relation, r.retractionReason, r.version]] AS retracted`,
+    });
+    expect(rows).toEqual([{ live: 0, retracted: [['fengqiao-experience', 'EXTENSION', '测试', 2]] }]);
+  });
+
   it('refuses a lineage link whose quote does not name the model it derives from', async () => {
     const link = await gql(editor, 'mutation($f: JSONObject!) { proposeFact(input: { type: LINEAGE_LINK, fact: $f }) { id } }', {
       f: { from: 'editing-test-method', to: 'fengqiao-experience', relation: 'INSPIRATION', citations: cite('测试县探索形成“测试调解法”'), review: { verdict: 'STATED', reason: 'x' } },
