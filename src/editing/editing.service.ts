@@ -3,10 +3,10 @@ import type { AuthUser } from '../core/context';
 import type { CypherQuery, Executor, Row } from '../core/db/executor';
 import { bumpRevisionQuery } from '../core/db/revision';
 import { noteGraphChanged } from '../core/graph-generation';
-import { ConflictError, InvalidInputError, NotFoundError } from '../core/errors';
+import { ConflictError, IntegrityError, InvalidInputError, NotFoundError } from '../core/errors';
 import { factKey, factReferences, type Fact, type FactType } from './editing.facts';
 import {
-  CHANGE_ROW, changeByQuery, createChangeQuery, factGraphQuery, lockChangeQuery, retractionChangeQuery, retractQuery, transitionQuery, type Actor, type ChangeRow, type FactGraphRow,
+  CHANGE_ROW, changeByQuery, createChangeQuery, factGraphQuery, lockChangeQuery, retractionChangeQuery, retractQuery, targetOf, transitionQuery, type Actor, type ChangeRow, type FactGraphRow,
 } from './editing.repository';
 import { publishStatements } from './editing.publish';
 import { factProblems, parseFact } from './editing.validate';
@@ -25,7 +25,7 @@ async function checkedFact(read: (q: ReturnType<typeof factGraphQuery>) => Promi
   if ('problems' in parsed) throw new InvalidInputError(`The ${type} fact is not valid`, parsed.problems.map((p) => ({ ...p, field: p.field ? `fact.${p.field}` : 'fact' })));
   const key = factKey(type, parsed.fact);
   const row = await read(factGraphQuery(type, parsed.fact, key));
-  if (!row) throw new Error('the fact check returned no row');
+  if (!row) throw new IntegrityError('the check of a proposed fact returned no row');
   const graph = {
     missing: factGraphRefs(type, parsed.fact, row),
     texts: new Map(row.sources.map((s) => [s.id, s.text])),
@@ -67,7 +67,7 @@ async function openConflict(executor: Executor, type: FactType, key: string, req
     const [same] = await executor.read(changeByQuery({ requestKey }), 'change-by-request');
     if (same) return same.c;
   }
-  const [open] = await executor.read(changeByQuery({ openTarget: `${type}:${key}` }), 'change-open');
+  const [open] = await executor.read(changeByQuery({ openTarget: targetOf(type, key) }), 'change-open');
   if (!open) throw error;
   throw new ConflictError(`${type} "${key}" already has an open change (${open.c.id}, ${open.c.status}): revise that one`, error, { changeId: open.c.id });
 }

@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../core/context';
+import { missing } from '../core/errors';
 import { PageArgs } from '../core/args';
 import { toConnection, toPage, type Connection } from '../core/pagination';
 import { modelLoaders } from '../model/model.loader';
@@ -105,7 +106,7 @@ export class CountyLevelZoneResolver {
   @FieldResolver(() => Region, { description: 'The county the gazetteer places it under.' })
   async host(@Root() zone: CountyLevelZone, @Ctx() ctx: Context): Promise<Region> {
     const host = await regionByCode(ctx).load(zone.hostCode);
-    if (!host) throw new Error(`host county ${zone.hostCode} of a county-level zone is missing from the graph`);
+    if (!host) throw missing('Region', zone.hostCode, 'a county-level zone');
     return host;
   }
 }

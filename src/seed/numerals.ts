@@ -33,28 +33,3 @@ export function fixedExpressionSpans(text: string, expressions: readonly string[
   }
   return spans;
 }
-
-const DIGIT: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-const SMALL_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
-const LARGE_UNIT: Record<string, number> = { 万: 1e4, 亿: 1e8 };
-
-/** The value of a numeral run (十三 → 13, 两百 → 200, 三万五千 → 35000), or null when it is not well formed. */
-export function chineseNumeralValue(numeral: string): number | null {
-  let total = 0;
-  let section = 0;
-  let digit: number | null = null;
-  for (const ch of numeral) {
-    if (ch in DIGIT) {
-      if (digit !== null && digit !== 0) return null;
-      digit = DIGIT[ch]!;
-    } else if (ch in SMALL_UNIT) {
-      section += (digit ?? 1) * SMALL_UNIT[ch]!;
-      digit = null;
-    } else if (ch in LARGE_UNIT) {
-      total = (total + section + (digit ?? 0)) * LARGE_UNIT[ch]!;
-      section = 0;
-      digit = null;
-    } else return null;
-  }
-  return total + section + (digit ?? 0);
-}
