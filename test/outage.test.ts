@@ -68,7 +68,9 @@ describe('an outage of Neo4j', () => {
 
     const sequential: Timed[] = [];
     for (let i = 0; i < 50; i += 1) sequential.push(await timedRead(server.url, READS[i % READS.length]!));
-    const concurrent = await Promise.all(Array.from({ length: 50 }, (_, i) => timedRead(server.url, READS[i % READS.length]!)));
+    // 16 at once, the service's admission limit: the client runs in this process too, so a larger burst
+    // times this process's own event loop queueing the requests, not the service failing each one.
+    const concurrent = await Promise.all(Array.from({ length: 16 }, (_, i) => timedRead(server.url, READS[i % READS.length]!)));
     const readyStarted = performance.now();
     const ready = await fetch(server.url.replace('/graphql', '/health/ready'));
     const readyMs = Math.round(performance.now() - readyStarted);
@@ -89,7 +91,7 @@ describe('an outage of Neo4j', () => {
         `Neo4j killed: first read ${first.ms} ms (${first.status} ${first.codes.join(',')}), breaker then ${breakerAfterFirst}`,
         `  50 reads one after another: ${summary(sequential)}; statuses ${JSON.stringify(count(sequential.map((r) => r.status)))}; codes ${JSON.stringify(count(sequential.flatMap((r) => r.codes)))}`,
         `  per request (ms): ${sequential.map((r) => r.ms).join(' ')}`,
-        `  50 reads at once: ${summary(concurrent)}; statuses ${JSON.stringify(count(concurrent.map((r) => r.status)))}`,
+        `  16 reads at once: ${summary(concurrent)}; statuses ${JSON.stringify(count(concurrent.map((r) => r.status)))}`,
         `  /health/ready: ${ready.status} in ${readyMs} ms`,
         `Neo4j restarted in ${((boltUpAt - restartAt) / 1000).toFixed(1)} s; the API answered again ${Math.round(recoveredAt - boltUpAt)} ms after Bolt was up, ` +
           `${((recoveredAt - killedAt) / 1000).toFixed(1)} s after the kill, without a restart`,
