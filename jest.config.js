@@ -3,6 +3,8 @@ const tsJest = ['ts-jest', {}];
 
 /** @type {import('jest').Config} */
 module.exports = {
+  // Jest reads testTimeout from the global config only; the integration tier needs room on a loaded 2-core machine.
+  testTimeout: 60_000,
   projects: [
     {
       displayName: 'unit',
@@ -19,7 +21,6 @@ module.exports = {
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
       setupFiles: ['reflect-metadata'],
-      testTimeout: 60_000,
     },
   ],
 };

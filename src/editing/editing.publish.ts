@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { CypherQuery } from '../core/db/executor';
-import { RowBuilder } from '../facts/fact.rows';
+import { RowBuilder, verdict } from '../facts/fact.rows';
 import type { CollectionName, Located, SeedBundle } from '../facts/fact.schema';
 import { WRITE } from '../facts/fact.statements';
 import { FACT_NODES, type Fact, type FactType } from './editing.facts';
@@ -88,9 +88,10 @@ function lineageStatements(link: Fact<'LINEAGE_LINK'>, version: number, texts: R
       cypher: `MATCH (a:GovernanceModel {slug: $from}), (b:GovernanceModel {slug: $to})
         OPTIONAL MATCH (a)-[old:DERIVED_FROM]->(b) DELETE old
         WITH a, b CREATE (a)-[:DERIVED_FROM {relation: $relation, since: $since, note: $note, citationIds: $prov.citationIds, editorial: $prov.editorial,
-          editorialBasis: $prov.editorialBasis, editorialNote: $prov.editorialNote, version: $version, updatedAt: datetime(), updatedBy: $by}]->(b)
+          editorialBasis: $prov.editorialBasis, editorialNote: $prov.editorialNote, reviewVerdict: $reviewVerdict, reviewReason: $reviewReason,
+          version: $version, updatedAt: datetime(), updatedBy: $by}]->(b)
         WITH a UNWIND $prov.citationIds AS cid MATCH (c:Citation {id: cid}) SET c.seeded = false`,
-      params: { from: link.from, to: link.to, relation: link.relation, since: link.since ?? null, note: link.note ?? null, prov, version, by: actor.by },
+      params: { from: link.from, to: link.to, relation: link.relation, since: link.since ?? null, note: link.note ?? null, prov, ...verdict(link.review), version, by: actor.by },
     },
   ];
 }

@@ -161,37 +161,6 @@ export const eventsQuery = (ids: readonly string[]): DecodedQuery<z.output<typeo
   row: EVENTS,
 });
 
-/**
- * Retracts a published fact, kept with its reason: the node loses its label (so no public read
- * finds it) and becomes :Retracted; a lineage edge becomes RETRACTED_DERIVED_FROM. Checks the
- * fact's version under its lock; returns its version before, or no row when it is not there.
- */
-export function retractQuery(type: FactType, key: string, reason: string, actor: Actor): CypherQuery {
-  const params = { key, reason, by: actor.by };
-  if (type === 'LINEAGE_LINK') {
-    const [from, to] = key.split('>');
-    return {
-      cypher: `MATCH (a:GovernanceModel {slug: $from})-[d:DERIVED_FROM]->(b:GovernanceModel {slug: $to})
-        SET d.locked = true REMOVE d.locked
-        WITH a, b, d, coalesce(d.version, 1) AS before
-        CREATE (a)-[r:RETRACTED_DERIVED_FROM]->(b) SET r = properties(d), r.version = before + 1, r.retractedAt = datetime(), r.retractedBy = $by, r.retractionReason = $reason
-        DELETE d
-        RETURN before`,
-      params: { ...params, from, to },
-    };
-  }
-  const { label, key: prop } = FACT_NODES[type];
-  return {
-    cypher: `MATCH (n:${label} {${prop}: $key})
-      SET n.locked = true REMOVE n.locked
-      WITH n, coalesce(n.version, 1) AS before
-      REMOVE n:${label} SET n:Retracted, n.retractedLabel = '${label}', n.version = before + 1, n.seeded = false,
-        n.retractedAt = datetime(), n.retractedBy = $by, n.retractionReason = $reason
-      RETURN before`,
-    params,
-  };
-}
-
 /** The record of a retraction: a change that is RETRACTED from the start, with its event. */
 export const retractionChangeQuery = (id: string, type: FactType, key: string, baseVersion: number, reason: string, actor: Actor): DecodedQuery<{ c: ChangeRow }> => ({
   cypher: `CREATE (c:Change {id: $id, factType: $factType, factKey: $factKey, target: $target, op: 'RETRACT', status: 'RETRACTED', version: 1, fact: null,

@@ -8,6 +8,7 @@ import { listLoader } from '../core/loader';
 import type { ChangeRow } from './editing.repository';
 import { changeByQuery, changesQuery, eventsQuery, factVersionQuery, historyQuery } from './editing.repository';
 import { limitWrite } from '../auth/write-limits';
+import { currentFactQuery } from './editing.current';
 import { proposeFact, publishChange, retractFact, returnChange, reviseDraft, submitChange } from './editing.service';
 import { Change, ChangeConnection, ChangeEvent, ChangeListArgs, ChangeVersionArgs, FactType, ProposeFactInput } from './editing.type';
 
@@ -54,6 +55,16 @@ export class EditingResolver {
   async factVersion(@Arg('type', () => FactType) type: FactType, @Arg('key') key: string, @Ctx() ctx: Context): Promise<number | null> {
     const [row] = await ctx.executor.read(factVersionQuery(type, key), 'fact-version');
     return row?.version ?? null;
+  }
+
+  @Authorized('EDITOR')
+  @Query(() => GraphQLJSONObject, {
+    nullable: true,
+    description: 'The published fact as proposeFact takes it (the seed files\' format), or null when there is none: edit it and propose it whole as an update. Editors only.',
+  })
+  async fact(@Arg('type', () => FactType) type: FactType, @Arg('key') key: string, @Ctx() ctx: Context): Promise<Record<string, unknown> | null> {
+    const [row] = await ctx.executor.read(currentFactQuery(type, key), 'fact-current');
+    return row?.fact ?? null;
   }
 
   @FieldResolver(() => [ChangeEvent], { description: 'What happened to it, oldest first.' })

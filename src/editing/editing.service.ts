@@ -6,9 +6,10 @@ import { noteGraphChanged } from '../core/graph-generation';
 import { ConflictError, IntegrityError, InvalidInputError, NotFoundError } from '../core/errors';
 import { factKey, factReferences, type Fact, type FactType } from './editing.facts';
 import {
-  CHANGE_ROW, changeByQuery, createChangeQuery, factGraphQuery, lockChangeQuery, retractionChangeQuery, retractQuery, targetOf, transitionQuery, type Actor, type ChangeRow, type FactGraphRow,
+  CHANGE_ROW, changeByQuery, createChangeQuery, factGraphQuery, lockChangeQuery, retractionChangeQuery, targetOf, transitionQuery, type Actor, type ChangeRow, type FactGraphRow,
 } from './editing.repository';
 import { publishStatements } from './editing.publish';
+import { retractCheckQuery, retractQuery, wasRetractedQuery } from './editing.retract';
 import { factProblems, parseFact } from './editing.validate';
 
 /**
@@ -136,17 +137,45 @@ export async function publishChange(executor: Executor, user: AuthUser, id: stri
   return published;
 }
 
-
-/** PUBLISHED → RETRACTED: the fact leaves the public graph, kept with the reason; `version` is the fact's. */
+/**
+ * PUBLISHED → RETRACTED: the fact leaves the public graph, kept with the reason; `version` is the
+ * fact's. Refused with CONFLICT when the fact is already retracted, when `version` is stale, and
+ * while published facts rest on it (named in `dependants`: retract or update those first).
+ */
 export async function retractFact(executor: Executor, user: AuthUser, type: FactType, key: string, version: number, reason: string): Promise<ChangeRow> {
   const retracted = await executor.writeTx(async (run) => {
-    const [row] = await run(retractQuery(type, key, reason, actorOf(user)));
-    if (!row) throw new NotFoundError(type, key);
-    const before = Number(row.before);
+    const check = retractCheckQuery(type, key);
+    const [row] = await run(check);
+    if (!row) throw await notPublished(run, type, key);
+    const { before, dependants } = check.row.parse(row);
     if (before !== version) throw new ConflictError(`${type} "${key}" is at version ${before}, not ${version}: reload it and try again`, undefined, { version: before });
+    if (dependants.length > 0) throw restedOn(type, key, dependants);
+    await run(retractQuery(type, key, reason, actorOf(user)));
     await run(bumpRevisionQuery());
     return decode(await run(retractionChangeQuery(randomUUID(), type, key, before, reason, actorOf(user))));
   }, 'fact-retract');
   noteGraphChanged();
   return retracted;
+}
+
+/** A fact that is not published: retracted already (CONFLICT, its state forbids the step) or never published (NOT_FOUND). */
+async function notPublished(run: Run, type: FactType, key: string): Promise<Error> {
+  const query = wasRetractedQuery(type, key);
+  const [row] = await run(query);
+  if (row && query.row.parse(row).retracted) {
+    return new ConflictError(`${type} "${key}" is already retracted`, undefined, { status: 'RETRACTED' });
+  }
+  return new NotFoundError(type, key);
+}
+
+/** The refusal to retract what published facts rest on, naming them (the first 20, sorted, and how many). */
+function restedOn(type: FactType, key: string, dependants: readonly string[]): ConflictError {
+  const names = [...new Set(dependants)].sort();
+  const shown = names.slice(0, 20);
+  const more = names.length > shown.length ? ` and ${names.length - shown.length} more` : '';
+  return new ConflictError(
+    `${type} "${key}" cannot be retracted while published facts rest on it: ${shown.join(', ')}${more}. Retract or update those first.`,
+    undefined,
+    { dependants: shown, dependantCount: names.length },
+  );
 }
