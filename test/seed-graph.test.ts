@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { PROJECT_ROOT } from '../src/core/config';
 import { Executor } from '../src/core/db/executor';
-import { agreesAtReportedPrecision } from '../src/seed/figures';
+import { agreesAtReportedPrecision } from '../src/facts/figures';
 import { loadSeed } from '../src/seed/seed.loader';
 import { openTestDatabase } from './support/harness';
 

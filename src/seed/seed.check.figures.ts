@@ -1,6 +1,6 @@
 import { DEFAULT_SOURCE, locateQuote, locateReported, occurrences, type LocatedQuote } from '../facts/citations';
-import { agreesAtReportedPrecision, numberTokens } from './figures';
-import { CHINESE_NUMERAL, fixedExpressionSpans } from './numerals';
+import { agreesAtReportedPrecision, numberTokens } from '../facts/figures';
+import { CHINESE_NUMERAL, fixedExpressionSpans } from '../facts/numerals';
 import type { SeedCheck, SeedKeys } from './seed.check.structure';
 import { checkDiscrepancy } from './seed.check.time';
 import type { Located } from './seed.files';

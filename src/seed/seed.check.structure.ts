@@ -22,10 +22,15 @@ export class SeedCheck {
   quotes = 0;
   ratesChecked = 0;
 
+  /** The folders whose sources/ hold the texts: the seed's, then any folder laid over it. */
+  private readonly seedDirs: readonly string[];
+
   constructor(
     readonly bundle: SeedBundle,
-    private readonly seedDir: string,
-  ) {}
+    seedDir: string | readonly string[],
+  ) {
+    this.seedDirs = typeof seedDir === 'string' ? [seedDir] : seedDir;
+  }
 
   fail(at: Located<unknown>, message: string, sub = ''): void {
     this.problems.push({ file: at.file, path: at.path + sub, message });
@@ -38,7 +43,8 @@ export class SeedCheck {
   /** Sources: present and byte-identical to what was received. */
   sources(): void {
     for (const s of this.bundle.sources) {
-      const file = path.join(this.seedDir, 'sources', s.item.file);
+      const candidates = this.seedDirs.map((dir) => path.join(dir, 'sources', s.item.file));
+      const file = candidates.find((f) => existsSync(f)) ?? candidates[0]!;
       if (!existsSync(file)) {
         this.fail(s, `source file seed/sources/${s.item.file} is missing`);
         continue;

@@ -14,8 +14,8 @@ export interface CheckResult {
   readonly stats: { quotes: number; numbersCovered: number; ratesChecked: number };
 }
 
-/** Everything `npm run seed:check` verifies beyond the schema. Pure apart from reading files. */
-export async function checkSeed(bundle: SeedBundle, seedDir: string): Promise<CheckResult> {
+/** Everything `npm run seed:check` verifies beyond the schema. Pure apart from reading files; sources are looked up in each folder's sources/. */
+export async function checkSeed(bundle: SeedBundle, seedDir: string | readonly string[]): Promise<CheckResult> {
   const check = new SeedCheck(bundle, seedDir);
   check.sources();
   const keys = check.keys();

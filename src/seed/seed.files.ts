@@ -57,6 +57,33 @@ export function readSeed(seedDir: string): { bundle: SeedBundle; problems: Probl
   return { bundle, problems };
 }
 
+/**
+ * The seed with extra folders laid over it (a draft to review: `seed:check -- --with drafts/x`).
+ * An extra folder's region whose code the seed already lists is left out, with a warning: the
+ * seed's curated entry stands, and the draft need not know the seed to propose its regions.
+ */
+export function readSeedWith(seedDir: string, extraDirs: readonly string[]): { bundle: SeedBundle; problems: Problem[]; warnings: Problem[] } {
+  const base = readSeed(seedDir);
+  const merged = { ...base.bundle } as Bundle;
+  const problems = [...base.problems];
+  const warnings: Problem[] = [];
+  for (const dir of extraDirs) {
+    const extra = readSeed(dir);
+    problems.push(...extra.problems);
+    const listed = new Set(merged.regions.map((r) => r.item.code));
+    for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
+      const items = (extra.bundle[name] as Bundle[typeof name]).filter((entry) => {
+        const code = name === 'regions' ? (entry.item as SeedItem<'regions'>).code : undefined;
+        if (code === undefined || !listed.has(code)) return true;
+        warnings.push({ file: entry.file, path: entry.path, message: `region ${code} is already in the seed; the seed's entry stands` });
+        return false;
+      });
+      (merged[name] as unknown[]) = [...merged[name], ...items];
+    }
+  }
+  return { bundle: merged, problems, warnings };
+}
+
 type Bundle = { [C in CollectionName]: Array<Located<SeedItem<C>>> };
 
 /** The same schemas, typed per collection so a generic name picks its own item type. */

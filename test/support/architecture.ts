@@ -7,7 +7,7 @@ import ts from 'typescript';
  * higher ones: core imports nothing of the domain, no module imports the registry, the seed or
  * the server, and only the server and main compose the whole.
  */
-export type Layer = 'core' | 'domain' | 'registry' | 'seed' | 'server' | 'main';
+export type Layer = 'core' | 'domain' | 'registry' | 'seed' | 'server' | 'cli' | 'main';
 
 export const ALLOWED: Readonly<Record<Layer, readonly Layer[]>> = {
   core: ['core'],
@@ -15,6 +15,8 @@ export const ALLOWED: Readonly<Record<Layer, readonly Layer[]>> = {
   registry: ['core', 'domain'],
   seed: ['core', 'domain', 'registry', 'seed'],
   server: ['core', 'domain', 'registry', 'server'],
+  // The command-line tool (src/cli/) composes like main, without the server.
+  cli: ['core', 'domain', 'registry', 'seed', 'cli'],
   main: ['core', 'domain', 'registry', 'seed', 'server'],
 };
 
@@ -22,7 +24,7 @@ export function layerOf(file: string): Layer {
   const [top] = file.split('/');
   if (file === 'main.ts') return 'main';
   if (file === 'modules.ts') return 'registry';
-  if (top === 'core' || top === 'seed' || top === 'server') return top;
+  if (top === 'core' || top === 'seed' || top === 'server' || top === 'cli') return top;
   return 'domain';
 }
 

