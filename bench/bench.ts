@@ -20,6 +20,7 @@ import { measure, median, type Measured, type Target } from './measure';
 import { startPeer } from './peer';
 import { profileCases } from './profile';
 import { scaleNamed, SCALES, type Scale } from './scales';
+import { qualityReport, searchSection, searchSectionMarkdown, type SearchSection } from './search-quality';
 
 /**
  * npm run bench: Zhili against @neo4j/graphql and one hand-written Cypher statement per question,
@@ -72,7 +73,11 @@ async function chooseParams(executor: Executor): Promise<CaseParams> {
   return { county: county!.c, city: county!.c.slice(0, 4), deepModel: deep!.slug, pilot: pilot!.key, medianModel: byUse!.slugs[mid]!, compared: byUse!.slugs.slice(mid - 1, mid + 2) };
 }
 
-async function runScale(scale: Scale, opts: { seconds: number; rounds: number; connections: number[]; warmup: number; only?: string; profile?: boolean }): Promise<{ load: LoadResult; results: CaseResult[]; params: CaseParams }> {
+/** The judged search set's section runs when no case is picked, or when the pick names it. */
+const SEARCH_SECTION = 'search quality';
+const picked = (name: string, only?: string) => !only || only.split('|').some((o) => name.includes(o));
+
+async function runScale(scale: Scale, opts: { seconds: number; rounds: number; connections: number[]; warmup: number; only?: string; profile?: boolean }): Promise<{ load: LoadResult; results: CaseResult[]; params: CaseParams; search: SearchSection | null }> {
   const instance = benchInstance(scale.name);
   const started = await startLocalNeo4j(instance, (l) => console.log(l));
   const config = loadConfig({ NEO4J_URI: started.uri, NEO4J_PASSWORD: instance.password, RESPONSE_CACHE_SECONDS: '0', NEO4J_QUERY_TIMEOUT_MS: '60000' });
@@ -89,12 +94,14 @@ async function runScale(scale: Scale, opts: { seconds: number; rounds: number; c
     const zhiliUrl = await app.listen(0, '127.0.0.1');
     const peer = await startPeer(driver, 4300 + Math.floor(Math.random() * 500));
     const results: CaseResult[] = [];
-    const cases = benchCases(params).filter((x) => !opts.only || opts.only.split('|').some((o) => x.name.includes(o)));
+    const cases = benchCases(params).filter((x) => picked(x.name, opts.only));
     if (opts.profile) console.log(`\nPROFILE of Zhili's statements (${scale.name}):\n${await profileCases(cases, app, driver)}`);
     else for (const c of cases) results.push(await runCase(c, scale, { zhiliUrl, peerUrl: peer.url, uri: started.uri, password: instance.password, executor, app }, opts));
+    const search = !opts.profile && picked(SEARCH_SECTION, opts.only) ? await searchSection(scale.name, zhiliUrl, executor) : null;
+    if (search) console.log(`\n${qualityReport(scale.name, search.quality)}\n${searchSectionMarkdown([search])}`);
     await app.stop();
     await peer.stop();
-    return { load, results, params };
+    return { load, results, params, search };
   } finally {
     await driver.close();
     await stopLocalNeo4j(instance);
@@ -177,20 +184,22 @@ async function main(): Promise<void> {
   const o = program.opts<{ scale: string; seconds: string; rounds: string; connections: string; warmup: string; only?: string; profile?: boolean }>();
   const opts = { seconds: Number(o.seconds), rounds: Number(o.rounds), connections: o.connections.split(',').map(Number), warmup: Number(o.warmup), only: o.only, profile: o.profile };
   const all: CaseResult[] = [];
+  const searches: SearchSection[] = [];
   const loads: Record<string, LoadResult & { params: CaseParams }> = {};
   for (const name of o.scale.split(',')) {
-    const { load, results, params } = await runScale(scaleNamed(name), opts);
+    const { load, results, params, search } = await runScale(scaleNamed(name), opts);
     loads[name] = { ...load, params };
     all.push(...results);
+    if (search) searches.push(search);
   }
   if (opts.profile) return;
-  const md = table(all);
+  const md = [all.length ? table(all) : '', searches.length ? searchSectionMarkdown(searches) : ''].filter(Boolean).join('\n\n');
   console.log(`\n${md}`);
   const machine = { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}` };
   const dir = path.join(PROJECT_ROOT, 'bench', 'results');
   mkdirSync(dir, { recursive: true });
   const stamp = new Date().toISOString().replace(/[:]/g, '-').slice(0, 19);
-  writeFileSync(path.join(dir, `${stamp}.json`), JSON.stringify({ date: new Date().toISOString(), machine, options: opts, loads, results: all }, null, 1));
+  writeFileSync(path.join(dir, `${stamp}.json`), JSON.stringify({ date: new Date().toISOString(), machine, options: opts, loads, results: all, search: searches }, null, 1));
   writeFileSync(path.join(dir, `${stamp}.md`), `${md}\n`);
   console.log(`\nWrote bench/results/${stamp}.json and .md`);
 }

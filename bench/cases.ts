@@ -1,6 +1,5 @@
-import { toLuceneQuery } from '../src/search/search.query';
 import { CANDIDATES_CYPHER, COMPARE_CYPHER, PILOTS_CYPHER } from './raw-scoring';
-import { FIGURES_CYPHER, LINEAGE_CYPHER, PRACTICES_CYPHER, REGION_CYPHER, SEARCH_RAW_CYPHER, TREE_CYPHER } from './raw';
+import { FIGURES_CYPHER, LINEAGE_CYPHER, PRACTICES_CYPHER, REGION_CYPHER, SEARCH_RAW_CYPHER, searchParams, TREE_CYPHER } from './raw';
 
 /** What every form's answer is reduced to before the three are compared. */
 export type Normalized = unknown;
@@ -196,12 +195,13 @@ export function benchCases(p: CaseParams): BenchCase[] {
         normalize: (d) => d.search.map((h: any) => h.id),
       },
       peer: {
-        query: `query($t: String!, $q: String!) { search(text: $t, q: $q, first: 5) { __typename
+        query: `query($key: String!, $pinyin: String, $words: [String!]!, $lucene: String!, $english: String, $prefix: String!, $labels: [String!]!, $pool: Int!, $keyPool: Int!, $first: Int!) {
+          search(key: $key, pinyin: $pinyin, words: $words, lucene: $lucene, english: $english, prefix: $prefix, labels: $labels, pool: $pool, keyPool: $keyPool, first: $first) { __typename
           ... on GovernanceModel { slug } ... on Practice { id } ... on Principle { slug } ... on Region { code } ... on Organization { id } } }`,
-        variables: { t: searchText, q: toLuceneQuery(searchText) },
+        variables: searchParams(searchText, 5),
         normalize: (d) => d.search.map((h: any) => `${h.__typename}:${h.slug ?? h.code ?? h.id}`),
       },
-      raw: { cypher: SEARCH_RAW_CYPHER, params: { text: searchText, q: toLuceneQuery(searchText), first: 5 }, normalize: (a) => a.map((h: any) => `${h.label}:${h.key}`) },
+      raw: { cypher: SEARCH_RAW_CYPHER, params: searchParams(searchText, 5), normalize: (a) => a.map((h: any) => `${h.label}:${h.key}`) },
     },
     {
       name: 'practices → models → principles, 50',

@@ -7,6 +7,7 @@ import type { CypherQuery, Executor } from '../src/core/db/executor';
 import { awaitIndexes, createSchema } from '../src/core/db/schema-statements';
 import { bumpRevisionQuery } from '../src/core/db/revision';
 import { SCHEMA } from '../src/modules';
+import { knowledgeSearchProps } from '../src/search/search.keys';
 import { loadSeed } from '../src/seed/seed.loader';
 import { generateLayer, type County, type GeneratedLayer } from './generate';
 import { LAYER_SEED, LAYER_VERSION, MODELS, PRACTICES_PER_COUNTY, type Scale } from './scales';
@@ -86,6 +87,9 @@ function* batches<T>(rows: readonly T[]): Generator<T[]> {
   for (let i = 0; i < rows.length; i += BATCH) yield rows.slice(i, i + BATCH);
 }
 
+/** Generated models and practices with the search keys the seed gives real ones (search.keys.ts). */
+const searchable = <T extends { name: string; nameEn: string }>(rows: readonly T[]) => rows.map((r) => ({ ...r, search: knowledgeSearchProps({ name: r.name, nameEn: r.nameEn }) }));
+
 /** The layer as write statements, in dependency order; every node is marked `bench: true` and editorial. */
 function layerStatements(layer: GeneratedLayer): CypherQuery[] {
   const sha256 = createHash('sha256').update(layer.sourceText).digest('hex');
@@ -99,8 +103,8 @@ function layerStatements(layer: GeneratedLayer): CypherQuery[] {
   out.push(
     {
       cypher: `UNWIND $rows AS r CREATE (m:GovernanceModel {slug: r.slug, name: r.name, nameEn: r.nameEn, pinyin: '', aliases: [], kind: r.kind,
-        editorial: true, editorialBasis: $basis, bench: true})`,
-      params: { rows: layer.models, basis: EDITORIAL },
+        editorial: true, editorialBasis: $basis, bench: true}) SET m += r.search`,
+      params: { rows: searchable(layer.models), basis: EDITORIAL },
     },
     {
       cypher: `UNWIND $rows AS r MATCH (m:GovernanceModel {slug: r.slug})
@@ -122,9 +126,10 @@ function layerStatements(layer: GeneratedLayer): CypherQuery[] {
       cypher: `MATCH (s:Source {id: $source}) UNWIND $rows AS r MATCH (g:Region {code: r.region})
         CREATE (p:Practice {id: r.id, name: r.name, nameEn: r.nameEn, category: r.category, status: r.status, startDate: r.startDate,
           startPrecision: r.startPrecision, startSort: date(r.startSort), editorial: true, bench: true})-[:IN]->(g), ${quote('p')}
+        SET p += r.search
         WITH p, r
         CALL (p, r) { UNWIND r.models AS slug MATCH (m:GovernanceModel {slug: slug}) CREATE (p)-[:IMPLEMENTS]->(m) }`,
-      params: { rows: cited(rows), source: SOURCE_ID },
+      params: { rows: searchable(cited(rows)), source: SOURCE_ID },
     });
   }
   for (const rows of batches(layer.observations)) {

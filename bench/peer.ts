@@ -95,7 +95,7 @@ export const PEER_TYPE_DEFS = /* GraphQL */ `
   }
 
   type Query {
-    search(text: String!, q: String!, first: Int!): [SearchResult!]! @cypher(statement: """${SEARCH_CYPHER}""", columnName: "node")
+    search(key: String!, pinyin: String, words: [String!]!, lucene: String!, english: String, prefix: String!, labels: [String!]!, pool: Int!, keyPool: Int!, first: Int!): [SearchResult!]! @cypher(statement: """${SEARCH_CYPHER}""", columnName: "node")
     comparablePilots(key: String!, first: Int!): [PilotScore!]!
       @cypher(statement: """${PILOTS_PEER_CYPHER}""", columnName: "match")
     adoptionCandidates(slug: String!, first: Int!): [CandidateScore!]!

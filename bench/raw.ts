@@ -4,7 +4,9 @@
  * `@cypher` fields, as its users would.
  */
 
-import { SEARCHABLE, SEARCH_INDEX_EN, SEARCH_INDEX_ZH } from '../src/search/search.indexes';
+import { SEARCHABLE } from '../src/search/search.indexes';
+import { queryKeys } from '../src/search/search.query';
+import { channels, KEY_POOL, POOL, rankedCypher } from '../src/search/search.repository';
 
 const SEARCHABLE_LIST = `[${SEARCHABLE.map((l) => `'${l}'`).join(', ')}]`;
 
@@ -40,19 +42,16 @@ export const LINEAGE_CYPHER = `MATCH (root:GovernanceModel {slug: $slug})
   RETURN {nodes: [root.slug] + [rel IN rels | endNode(rel).slug],
     edges: [rel IN rels | {from: startNode(rel).slug, to: endNode(rel).slug, relation: rel.relation}]} AS answer`;
 
-/** Zhili's own ranking (src/search/search.repository.ts), one statement; the peer's `search` runs it too. */
-export const SEARCH_CYPHER = `CALL () {
-      CALL db.index.fulltext.queryNodes('${SEARCH_INDEX_ZH}', $q, {limit: 50}) YIELD node, score RETURN node, score
-      UNION ALL
-      CALL db.index.fulltext.queryNodes('${SEARCH_INDEX_EN}', $q, {limit: 50}) YIELD node, score RETURN node, score
-    }
-    WITH node, max(score) AS score, [l IN labels(node) WHERE l IN ${SEARCHABLE_LIST}][0] AS label
-    WHERE label IS NOT NULL
-    WITH node, score * CASE label WHEN 'GovernanceModel' THEN 1.5 WHEN 'Principle' THEN 1.3 WHEN 'Practice' THEN 1.2 ELSE 1.0 END
-      + CASE WHEN node.name = $text OR toLower(node.nameEn) = toLower($text) OR $text IN coalesce(node.aliases, []) THEN 100.0 ELSE 0.0 END AS rank
-    ORDER BY rank DESC, node.name
+/** Zhili's own ranking (src/search/search.repository.ts) of Chinese text, one statement; the peer's `search` runs it too. */
+export const SEARCH_CYPHER = `${rankedCypher(channels(SEARCHABLE, queryKeys('中文')))}
     LIMIT $first
     RETURN node`;
+
+/** The statement's parameters for a Chinese text, as Zhili computes them (search.query.ts). */
+export function searchParams(text: string, first: number) {
+  const k = queryKeys(text);
+  return { key: k.key, pinyin: k.pinyin, words: k.words, lucene: k.lucene, english: k.english, prefix: k.prefix, labels: [...SEARCHABLE], pool: POOL, keyPool: KEY_POOL, first };
+}
 
 export const SEARCH_RAW_CYPHER = `${SEARCH_CYPHER.replace(/RETURN node$/, '')}
     RETURN collect({label: [l IN labels(node) WHERE l IN ${SEARCHABLE_LIST}][0], key: coalesce(node.slug, node.code, node.id)}) AS answer`;

@@ -1,5 +1,5 @@
 import { periodBounds } from '../core/period';
-import { searchText } from '../search/search-text';
+import { knowledgeSearchProps } from '../search/search.keys';
 import { codePointOffset, locateQuote, locateReported, type LocatedQuote } from './citations';
 import type { SeedBundle } from './fact.schema';
 import type { Citation, Editorial, SeedItem } from './fact.schema';
@@ -16,6 +16,9 @@ export interface ProvenanceRow {
   editorialBasis: string | null;
   editorialNote: string | null;
 }
+
+/** A claim's recorded review, kept on its edge so the fact can be read back as it was written. */
+export const verdict = (review: { verdict: string; reason: string } | undefined) => ({ reviewVerdict: review?.verdict ?? null, reviewReason: review?.reason ?? null });
 
 export class RowBuilder {
   readonly quotes = new Map<string, LocatedQuote>();
@@ -50,7 +53,7 @@ export class RowBuilder {
 
   principles() {
     return this.bundle.principles.map(({ item: p }) => ({
-      ...p, pinyin: p.pinyin ?? null, description: p.description ?? null, descriptionEn: p.descriptionEn ?? null, pinyinPlain: searchText(p.name).pinyinPlain,
+      ...p, pinyin: p.pinyin ?? null, description: p.description ?? null, descriptionEn: p.descriptionEn ?? null, ...knowledgeSearchProps({ name: p.name, nameEn: p.nameEn, pinyin: p.pinyin }),
     }));
   }
 
@@ -59,19 +62,19 @@ export class RowBuilder {
       slug: m.slug,
       props: {
         name: m.name, nameEn: m.nameEn, pinyin: m.pinyin, aliases: m.aliases ?? [], kind: m.kind, summary: m.summary ?? null, summaryEn: m.summaryEn ?? null,
-        principlesComplete: m.principlesComplete ?? null, ...searchText(m.name, m.aliases),
+        principlesComplete: m.principlesComplete ?? null, ...knowledgeSearchProps({ name: m.name, aliases: m.aliases, nameEn: m.nameEn, pinyin: m.pinyin }),
       },
       prov: this.prov(m),
-      origin: m.origin?.region ? { region: m.origin.region, year: m.origin.year ?? null, prov: this.prov(m.origin) } : null,
+      origin: m.origin?.region ? { region: m.origin.region, year: m.origin.year ?? null, prov: this.prov(m.origin), ...verdict(m.origin.review) } : null,
       originYear: m.origin?.year ?? null,
       principles: (m.principles ?? []).map((p, order) => ({ slug: p.slug, order: order + 1, note: p.note ?? null, prov: this.prov(p) })),
-      parents: (m.derivedFrom ?? []).map((d) => ({ slug: d.slug, relation: d.relation, since: d.since ?? null, note: d.note ?? null, prov: this.prov(d) })),
+      parents: (m.derivedFrom ?? []).map((d) => ({ slug: d.slug, relation: d.relation, since: d.since ?? null, note: d.note ?? null, prov: this.prov(d), ...verdict(d.review) })),
     }));
   }
 
   organizations() {
     return this.bundle.organizations.map(({ item: o }) => ({
-      id: o.id, props: { name: o.name, nameEn: o.nameEn, kind: o.kind, ...searchText(o.name) }, region: o.region ?? null, prov: this.prov(o),
+      id: o.id, props: { name: o.name, nameEn: o.nameEn, kind: o.kind, ...knowledgeSearchProps({ name: o.name, nameEn: o.nameEn }) }, region: o.region ?? null, prov: this.prov(o),
     }));
   }
 
@@ -91,7 +94,7 @@ export class RowBuilder {
         name: p.name, nameEn: p.nameEn, site: p.site ?? null, siteEn: p.siteEn ?? null, category: p.category, status: p.status,
         startDate: p.started?.date ?? null, startPrecision: p.started?.precision ?? null,
         scale: p.scale ?? null, scaleEn: p.scaleEn ?? null, description: p.description ?? null, descriptionEn: p.descriptionEn ?? null,
-        aliasesText: p.site ?? '', pinyinPlain: searchText(p.name).pinyinPlain,
+        ...knowledgeSearchProps({ name: p.name, nameEn: p.nameEn, site: p.site }),
       },
       startSort: p.started ? periodBounds(p.started.date).start : null,
       region: p.region,

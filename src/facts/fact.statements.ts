@@ -38,9 +38,9 @@ export const WRITE = {
         WITH n, r OPTIONAL MATCH (n)-[old:HAS_UNIT]->() DELETE old
         WITH DISTINCT n, r MATCH (u:Unit {code: r.unit}) MERGE (n)-[:HAS_UNIT]->(u)`,
   principle: `UNWIND $rows AS r MERGE (n:Principle {slug: r.slug}) WITH n, r WHERE $api OR coalesce(n.seeded, true)
-        SET n += {name: r.name, nameEn: r.nameEn, pinyin: r.pinyin, pinyinPlain: r.pinyinPlain, kind: r.kind, description: r.description, descriptionEn: r.descriptionEn, seeded: true}`,
+        SET n += {name: r.name, nameEn: r.nameEn, pinyin: r.pinyin, searchNames: r.searchNames, searchParts: r.searchParts, searchKeys: r.searchKeys, kind: r.kind, description: r.description, descriptionEn: r.descriptionEn, seeded: true}`,
   model: `UNWIND $rows AS r MERGE (n:GovernanceModel {slug: r.slug}) WITH n, r WHERE $api OR coalesce(n.seeded, true)
-        SET n += r.props, n.seeded = true, n.editorial = r.prov.editorial, n.editorialBasis = r.prov.editorialBasis, n.originYear = r.originYear
+        SET n += r.props, n.seeded = true, n.editorial = r.prov.editorial, n.editorialBasis = r.prov.editorialBasis, n.editorialNote = r.prov.editorialNote, n.originYear = r.originYear
         ${LINK_CITATIONS}`,
   // Lineage, principles and origin after every model exists. Edges carry their citation ids.
   modelEdges: `UNWIND $rows AS r MATCH (n:GovernanceModel {slug: r.slug}) WITH n, r WHERE $api OR coalesce(n.seeded, true)
@@ -49,17 +49,17 @@ export const WRITE = {
         CALL (n, r) {
           UNWIND r.parents AS d MATCH (p:GovernanceModel {slug: d.slug})
           CREATE (n)-[:DERIVED_FROM {relation: d.relation, since: d.since, note: d.note, citationIds: d.prov.citationIds,
-                  editorial: d.prov.editorial, editorialBasis: d.prov.editorialBasis, editorialNote: d.prov.editorialNote}]->(p)
+                  editorial: d.prov.editorial, editorialBasis: d.prov.editorialBasis, editorialNote: d.prov.editorialNote, reviewVerdict: d.reviewVerdict, reviewReason: d.reviewReason}]->(p)
         }
         CALL (n, r) {
           UNWIND r.principles AS h MATCH (p:Principle {slug: h.slug})
-          CREATE (n)-[:HAS_PRINCIPLE {order: h.order, note: h.note, citationIds: h.prov.citationIds, editorial: h.prov.editorial, editorialBasis: h.prov.editorialBasis}]->(p)
+          CREATE (n)-[:HAS_PRINCIPLE {order: h.order, note: h.note, citationIds: h.prov.citationIds, editorial: h.prov.editorial, editorialBasis: h.prov.editorialBasis, editorialNote: h.prov.editorialNote}]->(p)
         }
         CALL (n, r) {
           WITH r.origin AS o WHERE o IS NOT NULL MATCH (g:Region {code: o.region})
-          CREATE (n)-[:ORIGINATED_IN {year: o.year, citationIds: o.prov.citationIds, editorial: o.prov.editorial, editorialBasis: o.prov.editorialBasis, editorialNote: o.prov.editorialNote}]->(g)
+          CREATE (n)-[:ORIGINATED_IN {year: o.year, citationIds: o.prov.citationIds, editorial: o.prov.editorial, editorialBasis: o.prov.editorialBasis, editorialNote: o.prov.editorialNote, reviewVerdict: o.reviewVerdict, reviewReason: o.reviewReason}]->(g)
         }`,
-  organization: `UNWIND $rows AS r MERGE (n:Organization {id: r.id}) WITH n, r WHERE $api OR coalesce(n.seeded, true) SET n += r.props, n.seeded = true
+  organization: `UNWIND $rows AS r MERGE (n:Organization {id: r.id}) WITH n, r WHERE $api OR coalesce(n.seeded, true) SET n += r.props, n.seeded = true, n.editorial = r.prov.editorial, n.editorialBasis = r.prov.editorialBasis, n.editorialNote = r.prov.editorialNote
         WITH n, r OPTIONAL MATCH (n)-[old:IN]->(:Region) DELETE old
         WITH DISTINCT n, r CALL (n, r) { MATCH (g:Region {code: r.region}) MERGE (n)-[:IN]->(g) }
         ${LINK_CITATIONS}`,
@@ -75,7 +75,7 @@ export const WRITE = {
         }
         ${LINK_CITATIONS}`,
   practice: `UNWIND $rows AS r MERGE (n:Practice {id: r.id}) WITH n, r WHERE $api OR coalesce(n.seeded, true)
-        SET n += r.props, n.seeded = true, n.startSort = CASE WHEN r.startSort IS NULL THEN null ELSE date(r.startSort) END
+        SET n += r.props, n.seeded = true, n.editorial = r.prov.editorial, n.editorialBasis = r.prov.editorialBasis, n.editorialNote = r.prov.editorialNote, n.startSort = CASE WHEN r.startSort IS NULL THEN null ELSE date(r.startSort) END
         WITH n, r OPTIONAL MATCH (n)-[old:IN|IMPLEMENTS|INVOLVES]->() DELETE old
         WITH DISTINCT n, r
         CALL (n, r) { MATCH (g:Region {code: r.region}) MERGE (n)-[:IN]->(g) }
@@ -83,7 +83,7 @@ export const WRITE = {
         CALL (n, r) { UNWIND r.organizations AS oid MATCH (o:Organization {id: oid}) MERGE (n)-[:INVOLVES]->(o) }
         ${LINK_CITATIONS}`,
   observation: `UNWIND $rows AS r MERGE (n:Observation {id: r.id}) WITH n, r WHERE $api OR coalesce(n.seeded, true)
-        SET n += r.props, n.seeded = true,
+        SET n += r.props, n.seeded = true, n.editorial = r.prov.editorial, n.editorialBasis = r.prov.editorialBasis, n.editorialNote = r.prov.editorialNote,
             n.periodStart = CASE WHEN r.periodStart IS NULL THEN null ELSE date(r.periodStart) END,
             n.periodEnd = CASE WHEN r.periodEnd IS NULL THEN null ELSE date(r.periodEnd) END
         WITH n, r OPTIONAL MATCH (n)-[old:MEASURES|FOR|ABOUT]->() DELETE old

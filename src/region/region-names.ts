@@ -43,6 +43,8 @@ export interface RegionNaming {
   readonly name: string;
   readonly nameEn: string;
   readonly pinyin: string;
+  /** The name without its kind and nationalities (太和 of 太和街道, 禄劝 of 禄劝彝族苗族自治县); `pinyin` is its pinyin. */
+  readonly base: string;
   /** Minority nationalities named in an autonomous unit's name (自治县, 民族乡 …). */
   readonly ethnicGroups: readonly string[];
   readonly autonomous: boolean;
@@ -89,5 +91,5 @@ export function nameRegion(code: string, officialName: string): RegionNaming {
     ? [baseEn, ethnicEn.length ? ethnicEn.join(' and ') : '', kindEn].filter(Boolean).join(' ')
     : romanise(officialName);
   const shortName = level === 'VILLAGE' && match ? `${base}${kind === '居委会' ? '居委会' : kind}` : officialName;
-  return { level, kind, name: shortName, nameEn, pinyin: tonedPinyin(base), ethnicGroups, autonomous };
+  return { level, kind, name: shortName, nameEn, pinyin: tonedPinyin(base), base, ethnicGroups, autonomous };
 }

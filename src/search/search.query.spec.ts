@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { snippetFor, toLuceneQuery } from './search.query';
+import { queryKeys, toLuceneQuery } from './search.query';
 
 describe('toLuceneQuery', () => {
   it('escapes Lucene syntax so input cannot change the query', () => {
@@ -18,16 +18,18 @@ describe('toLuceneQuery', () => {
   });
 });
 
-describe('snippetFor', () => {
-  it('cuts the first matching field around the match', () => {
-    const long = `${'甲'.repeat(50)}网上枫桥经验${'乙'.repeat(50)}`;
-    const s = snippetFor('枫桥', [null, 'Online Fengqiao', long]);
-    expect(s).toContain('网上枫桥经验');
-    expect(s.startsWith('…')).toBe(true);
-    expect(s.length).toBeLessThan(90);
+describe('queryKeys', () => {
+  it('reduces the text like the stored names, with the pinyin of Chinese text for homophones', () => {
+    expect(queryKeys(' Fēngqiáo ')).toMatchObject({ text: 'Fēngqiáo', key: 'fengqiao', pinyin: null, english: 'Fēngqiáo', prefix: 'fengqiao*' });
+    expect(queryKeys('枫桥')).toMatchObject({ key: '枫桥', pinyin: 'fengqiao', english: null, prefix: '枫桥* OR fengqiao*' });
   });
 
-  it('matches English case-insensitively', () => {
-    expect(snippetFor('fengqiao', ['枫桥经验', 'Fengqiao Experience'])).toBe('Fengqiao Experience');
+  it('asks the English indexes only about the text that is not Chinese', () => {
+    expect(queryKeys('枫桥 experience').english).toBe('experience');
+    expect(queryKeys('“五治”').english).toBeNull();
+  });
+
+  it('builds a prefix query of letters and digits only, whatever the input', () => {
+    fc.assert(fc.property(fc.string({ minLength: 1, maxLength: 100 }), (s) => /^([\p{L}\p{N}]+\*( OR [\p{L}\p{N}]+\*)?)?$/u.test(queryKeys(s).prefix)));
   });
 });

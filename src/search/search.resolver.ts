@@ -1,19 +1,36 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../core/context';
-import { missing } from '../core/errors';
+import { BadInputError, missing } from '../core/errors';
 import { Node } from '../core/node.interface';
-import { SearchArgs } from './search.args';
-import { toLuceneQuery } from './search.query';
-import { searchQuery } from './search.repository';
-import { labelsFor, toHits } from './search.service';
-import { SearchHit } from './search.type';
+import { toPage } from '../core/pagination';
+import { SearchArgs, SearchPageArgs } from './search.args';
+import { queryKeys } from './search.query';
+import { PAGE_POOL, searchPageQuery, searchQuery } from './search.repository';
+import { labelsFor, toHit, toResults } from './search.service';
+import { SearchHit, SearchResults } from './search.type';
 
 @Resolver(() => SearchHit)
 export class SearchResolver {
-  @Query(() => [SearchHit], { description: 'Full-text search in Chinese (cjk bigrams), English and pinyin over models, practices, principles, regions and organisations (teams and groups of people included), best first.' })
+  @Query(() => [SearchHit], {
+    description: 'Full-text search in Chinese, English and pinyin (tones, case and spaces ignored) over models, practices, principles, regions and organisations (teams and groups of people included), best first: models, practices and principles whose name matches before places of the same name; places carry their path.',
+  })
   async search(@Args() { text, first, types }: SearchArgs, @Ctx() ctx: Context): Promise<SearchHit[]> {
-    const rows = await ctx.executor.read(searchQuery(toLuceneQuery(text), text, labelsFor(types), first), 'search');
-    return toHits(rows, text);
+    const keys = queryKeys(text);
+    // Text that is only punctuation has nothing to look up.
+    if (!keys.key) return [];
+    const rows = await ctx.executor.read(searchQuery(keys, labelsFor(types), first), 'search');
+    return rows.map((r) => toHit(r.hit, keys));
+  }
+
+  @Query(() => SearchResults, {
+    description: `The same search as a Relay connection with counts per type ("models 3 · practices 5 · places 214"): \`types\` picks what the page holds, so each type pages on its own. Pages reach the first ${PAGE_POOL} hits.`,
+  })
+  async searchResults(@Args() { text, types, first, after }: SearchPageArgs, @Ctx() ctx: Context): Promise<SearchResults> {
+    const page = toPage(first, after);
+    if (page.skip + page.limit > PAGE_POOL) throw new BadInputError(`search pages reach the first ${PAGE_POOL} hits`, 'after');
+    const keys = queryKeys(text);
+    const rows = keys.key ? await ctx.executor.read(searchPageQuery(keys, labelsFor(types), page.skip, page.limit), 'searchResults') : [];
+    return toResults(rows[0], keys, page);
   }
 
   /** Loaded only when asked for: a list of hits costs one statement. */

@@ -2,7 +2,7 @@ import type { CypherQuery } from '../core/db/executor';
 import type { OfficialRegion } from '../region/gazetteer';
 import { nameRegion, parentCode } from '../region/region-names';
 import type { SeedItem } from '../facts/fact.schema';
-import { searchText } from '../search/search-text';
+import { regionSearchProps } from '../search/search.keys';
 
 /** Regions are written in batches outside the knowledge transaction: 665k of them for all China. */
 export const REGION_BATCH = 10_000;
@@ -50,7 +50,7 @@ export function regionRow(r: OfficialRegion, curated?: SeedItem<'regions'>, zone
       zone,
       countyLevelHost: status?.host ?? null,
       countyLevelBasis: status?.basis ?? null,
-      ...searchText(naming.name, [...aliases, r.officialName]),
+      ...regionSearchProps({ name: naming.name, officialName: r.officialName, base: naming.base, aliases: [...aliases], nameEn: curated?.nameEn ?? naming.nameEn, pinyin: curated?.pinyin }),
     },
   };
 }
