@@ -6,6 +6,9 @@ RUN npm ci
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 COPY scripts ./scripts
+# The web front end (explorer, IDE, widget), built into dist/web; the IDE's examples come from the README.
+COPY web ./web
+COPY README.md ./
 RUN npm run build
 
 FROM node:20-bookworm-slim

@@ -1,11 +1,11 @@
 import type { DomainModule } from '../core/module';
 import { CitationEntity, SourceEntity } from './citation.repository';
-import { CitationResolver, ProvenanceResolver } from './citation.resolver';
+import { CitationResolver, ProvenanceResolver, SourceResolver } from './citation.resolver';
 import { Source } from './citation.type';
 
 export const citationModule: DomainModule = {
   name: 'citation',
   entities: [CitationEntity, SourceEntity],
-  resolvers: [CitationResolver, ProvenanceResolver],
+  resolvers: [CitationResolver, ProvenanceResolver, SourceResolver],
   types: [Source],
 };

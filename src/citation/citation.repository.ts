@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { optText, text, texts, flag, num, oneOf } from '../core/db/decode';
 import { type Entity, projector } from '../core/entity';
+import type { DecodedQuery } from '../core/db/executor';
 import { toGlobalId } from '../core/global-id';
 import { SOURCE_KINDS } from '../core/vocabulary';
 import type { Citation, Provenance, Source } from './citation.type';
@@ -41,3 +42,12 @@ export const provenance = z
 /** The provenance stored on the edge bound to `v`, as a map that `provenance` decodes. */
 export const edgeProvenance = (v: string) =>
   `{citationIds: ${v}.citationIds, editorial: ${v}.editorial, editorialBasis: ${v}.editorialBasis, editorialNote: ${v}.editorialNote}`;
+
+/** Sources' full texts by id (tens of kB each): read only by `Source.text`, never with the node. */
+export function sourceTextsQuery(keys: readonly string[]): DecodedQuery<{ key: string; text: string }> {
+  return {
+    cypher: 'UNWIND $keys AS key MATCH (s:Source {id: key}) RETURN key, s.text AS text',
+    params: { keys },
+    row: z.object({ key: text, text }),
+  };
+}

@@ -3,7 +3,7 @@ import { Ctx, FieldResolver, Resolver, Root, Info } from 'type-graphql';
 import type { Context } from '../core/context';
 import { loadOne } from '../core/loader';
 import { prefetchedOr } from '../core/plan';
-import { loadCitations, sourceByKey } from './citation.loader';
+import { loadCitations, sourceByKey, sourceTexts } from './citation.loader';
 import { Citation, Provenance, Source } from './citation.type';
 
 @Resolver(() => Provenance)
@@ -19,5 +19,13 @@ export class CitationResolver {
   @FieldResolver(() => Source, { description: 'The source it is quoted from.' })
   source(@Root() c: Citation, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Source> {
     return prefetchedOr(c, info, () => loadOne(sourceByKey(ctx), c.sourceKey, 'Source', c.id));
+  }
+}
+
+@Resolver(() => Source)
+export class SourceResolver {
+  @FieldResolver(() => String, { description: 'The exact text the quotes are located in: a citation\'s offset and length count its code points.' })
+  text(@Root() s: Source, @Ctx() ctx: Context): Promise<string> {
+    return loadOne(sourceTexts(ctx), s.key, 'Source text', s.id);
   }
 }

@@ -41,6 +41,7 @@ export class Source extends Node {
 
   @Field(() => GraphQLURL, { nullable: true, description: 'Where it can be read, if known.' })
   url!: string | null;
+
 }
 
 @ObjectType({ implements: Node, description: 'A verbatim quote from a source that supports a fact.' })

@@ -14,6 +14,7 @@ import { formatError } from '../core/errors';
 import { createLogger, type Logger } from '../core/logger';
 import { createContext } from './context';
 import { corsPolicy } from './cors';
+import { exportRouter } from './export.router';
 import { healthRouter } from './health.router';
 import { BODY_LIMIT_BYTES, createHttpServer, jsonErrorHandler, jsonNotFound } from './http-edge';
 import { graphqlHttpStatusPlugin } from './http-status.plugin';
@@ -23,6 +24,7 @@ import { assignRequestId, requestIdOf, requestLogPlugin } from './request-log.pl
 import { responseCacheKey } from './response-cache';
 import { createResilience, type Resilience } from './resilience';
 import { getSchema } from './schema';
+import { webRouter } from './web.router';
 
 export interface App {
   readonly httpServer: http.Server;
@@ -39,6 +41,8 @@ export interface App {
 export interface AppOptions {
   /** Where logs go; by default a logger at the configured level on stdout. */
   readonly log?: Logger;
+  /** The built web front end (dist/web by default). */
+  readonly webDir?: string;
 }
 
 /**
@@ -89,6 +93,8 @@ export async function createApp(config: Config, executor: Executor, options: App
   app.disable('x-powered-by');
   app.set('trust proxy', config.auth.trustProxy);
   app.use(healthRouter(resilience.breaker));
+  // The explorer, the widget, and the IDE for a browser's GET of /graphql: ahead of Apollo, which answers the rest.
+  app.use(webRouter({ webDir: options.webDir }));
   const auth = requestAuth(config, resilience.executor, log);
   app.use(
     '/graphql',
@@ -103,6 +109,7 @@ export async function createApp(config: Config, executor: Executor, options: App
       },
     }),
   );
+  app.use('/export', cors.middleware, exportRouter(resilience.executor, config.http.cacheSeconds));
   // Last: other paths, and whatever failed before Apollo (a body that is not JSON, too large), answered as JSON.
   app.use(jsonNotFound, jsonErrorHandler(log));
 
