@@ -8,16 +8,18 @@ import { readVocabulary } from '../draft/vocabulary';
 import { checkSeed } from '../seed/seed.check';
 import { formatProblem, readSeedWith } from '../seed/seed.files';
 import { EXIT, failure, progressBar, UsageError, type CliIo } from './cli.runtime';
+import { checkEndpointOptions, runPropose, withEndpointOptions, type ProposeOptions } from './propose.command';
 
 /** `zhili draft REPORT.txt`: proposes facts from a new report as seed-format files in a draft folder, for an editor. Nothing is published. */
 
-interface DraftOptions {
+interface DraftOptions extends ProposeOptions {
   readonly out?: string;
   readonly seed: string;
   readonly id?: string;
   readonly published?: string;
   readonly force?: boolean;
   readonly check: boolean;
+  readonly propose?: boolean;
 }
 
 const processIo = (): CliIo => ({
@@ -28,7 +30,7 @@ const processIo = (): CliIo => ({
 });
 
 export function draftCommand(io: CliIo = processIo()): Command {
-  return new Command('draft')
+  return withEndpointOptions(new Command('draft')
     .description('Propose facts from a new UTF-8 report (figures, regions, periods, rates, models) as seed-format files in a draft folder, for review')
     .argument('<report>', 'the report, a UTF-8 text file')
     .addOption(new Option('-o, --out <dir>', 'the draft folder (default drafts/<source-id>/)'))
@@ -37,6 +39,7 @@ export function draftCommand(io: CliIo = processIo()): Command {
     .addOption(new Option('--published <date-time>', 'the report\'s date, ISO 8601 with offset, when its text does not state it'))
     .addOption(new Option('--force', 'overwrite a draft folder that is not empty'))
     .addOption(new Option('--no-check', 'skip checking the draft with the seed (seed:check --with)'))
+    .addOption(new Option('--propose', 'then propose the draft through the API as DRAFT changes (zhili propose; needs --endpoint and --token)')))
     .addHelpText('after', '\nThe draft folder holds sources.yaml (with sha256) and sources/, observations.yaml, indicators.yaml (new ones), regions.yaml,\nmodels.yaml (candidate new models), non-figures.yaml and draft.json (every proposal\'s confidence and reason).\nCheck it with: npm run seed:check -- --with <dir>')
     .action(async (report: string, options: DraftOptions) => {
       process.exitCode = await runDraft(io, report, options).catch((error: unknown) => failure(io, error));
@@ -49,8 +52,16 @@ function validate(options: DraftOptions): void {
   if (!existsSync(options.seed)) throw new UsageError(`--seed ${options.seed} does not exist`);
 }
 
+/** The draft checked with the seed, then (--propose, when the check passed) proposed through the API. */
+async function checkAndPropose(io: CliIo, options: DraftOptions, dir: string): Promise<number> {
+  const checked = options.check ? await checkWithSeed(io, options.seed, dir) : EXIT.ok;
+  if (!options.propose || checked !== EXIT.ok) return checked;
+  return runPropose(io, dir, options);
+}
+
 async function runDraft(io: CliIo, report: string, options: DraftOptions): Promise<number> {
   validate(options);
+  if (options.propose) checkEndpointOptions(io, options);
   if (!existsSync(report)) throw new Error(`report ${report} not found`);
   const bytes = readFileSync(report);
   const bar = progressBar(io, 'drafting');
@@ -74,8 +85,7 @@ async function runDraft(io: CliIo, report: string, options: DraftOptions): Promi
   io.out(`draft of ${draft.source.entry.id} (sha256 ${draft.source.entry.sha256.slice(0, 12)}…) in ${path.relative(process.cwd(), dir) || '.'}/\n`);
   io.out(`  figures ${s.figures} (rates paired ${s.ratesPaired}, undated ${s.undated}), non-figures ${s.nonFigures}, regions ${s.regions}, new indicators ${s.newIndicators}\n`);
   io.out(`  known models, principles and organisations named ${s.knownMentions}, candidate new models ${s.candidateModels}\n`);
-  if (!options.check) return EXIT.ok;
-  return checkWithSeed(io, options.seed, dir);
+  return checkAndPropose(io, options, dir);
 }
 
 /** The draft laid over the seed, checked as seed:check would: 0 when it passes, 1 with the problems listed. */

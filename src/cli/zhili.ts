@@ -4,6 +4,7 @@ import { APP_VERSION } from '../core/version';
 import { draftCommand } from './draft.command';
 import { exportCommand } from './export.command';
 import { importCommand } from './import.command';
+import { proposeCommand } from './propose.command';
 import { EXIT, EXIT_HELP, failure, type CliIo } from './cli.runtime';
 
 /**
@@ -13,13 +14,14 @@ import { EXIT, EXIT_HELP, failure, type CliIo } from './cli.runtime';
  */
 export function program(io: CliIo): Command {
   const root = new Command('zhili')
-    .description('Zhili (治理): draft facts from a new report, and export or import the graph')
+    .description('Zhili (治理): draft facts from a new report and propose them for review, and export or import the graph')
     .version(APP_VERSION)
     .showHelpAfterError()
     .addHelpText('after', `${EXIT_HELP}\n\nRun \`zhili <command> --help\` for a command's options.`);
   root.addCommand(draftCommand(io));
   root.addCommand(exportCommand(io));
   root.addCommand(importCommand(io));
+  root.addCommand(proposeCommand(io));
   // Every command answers through io and reports errors here, so tests can run it in-process.
   const configure = (c: Command): void => {
     c.exitOverride().configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s.trimEnd()) });
@@ -47,6 +49,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 
 /** The process entry (bin/zhili.js): .env, then the tool, then exit with its code once stdout is flushed. */
 export async function main(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
+  // `zhili … | head` closes the pipe early: that ends the output, it is not a failure.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   loadDotEnv();
   const io: CliIo = {
     out: (chunk) => void process.stdout.write(chunk),
