@@ -69,6 +69,7 @@ async function start(config: Config, log: Logger, started: Started): Promise<voi
   const base = config.http.publicUrl ?? url.replace(/\/graphql$/, '').replace(/\/\/(127\.0\.0\.1|0\.0\.0\.0)(?=:)/, '//localhost');
   log.info(`Zhili GraphQL API ready in ${((Date.now() - t0) / 1000).toFixed(1)} s at ${base}/graphql`);
   log.info(`Health: ${base}/health/live, ${base}/health/ready`);
+  log.info(`Explorer: ${base}/ (in a browser: the GraphQL IDE at ${base}/graphql; the widget at ${base}/embed/demo.html)`);
   log.info(`Try: curl -s ${base}/graphql -H 'content-type: application/json' -d '${JSON.stringify({ query: EXAMPLE_QUERY })}'`);
 }
 
