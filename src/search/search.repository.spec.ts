@@ -4,6 +4,18 @@ import { queryKeys } from './search.query';
 import { channels, searchPageQuery, searchQuery } from './search.repository';
 
 describe('search Cypher', () => {
+  it('reads long texts and the path only when a selected field needs them', () => {
+    const keys = queryKeys('村规民约');
+    const lean = searchQuery(keys, SEARCHABLE, 5, { text: false, path: false }).cypher;
+    const full = searchQuery(keys, SEARCHABLE, 5).cypher;
+    expect(full).toContain('.description');
+    expect(full).toContain('path: path');
+    expect(lean).not.toContain('.description');
+    expect(lean).not.toContain('COLLECT {');
+    expect(lean).toContain('path: []');
+    expect(searchPageQuery(keys, SEARCHABLE, 0, 5, { text: true, path: false }).cypher).toContain('.description');
+  });
+
   it('asks each index only what the labels and the text need', () => {
     const zh = queryKeys('枫桥');
     const names = (chans: string[]) => chans.flatMap((c) => [...c.matchAll(/'(\w\w)' AS ch/g)].map((m) => m[1]));

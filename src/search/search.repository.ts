@@ -104,11 +104,25 @@ const PLACE_PATH = `CALL (node, label) {
         RETURN a {.code, .name, .nameEn, .kind} ORDER BY size(a.code) } END AS path
     }`;
 
-/** A hit: its signals, its text and its path. */
-const HIT = `{label: label, key: coalesce(node.slug, node.code, node.id), kind: kind, lucene: lucene, coverage: coverage, activity: activity, holdsMatches: holdsMatches, score: score,
+/** What the selected fields of a hit need read beyond its ranking: its texts (why it matched) and its place's path. */
+export interface HitNeeds {
+  readonly text: boolean;
+  readonly path: boolean;
+}
+export const EVERY_NEED: HitNeeds = { text: true, path: true };
+
+/** Long texts are read only when a hit must say why it matched; the row keeps its shape either way. */
+const HIT_TEXT = {
+  full: 'node {.name, .nameEn, .officialName, .aliases, .pinyin, .site, .summary, .summaryEn, .description, .descriptionEn, .scale, .scaleEn}',
+  lean: 'node {.name, .nameEn, .officialName, .aliases, .pinyin, .site, summary: null, summaryEn: null, description: null, descriptionEn: null, scale: null, scaleEn: null}',
+};
+
+/** A hit: its signals, its text and (when `PLACE_PATH` ran before it) its path. */
+const hit = (needs: HitNeeds) => `{label: label, key: coalesce(node.slug, node.code, node.id), kind: kind, lucene: lucene, coverage: coverage, activity: activity, holdsMatches: holdsMatches, score: score,
       level: CASE WHEN label = 'Region' THEN node.level END,
-      text: node {.name, .nameEn, .officialName, .aliases, .pinyin, .site, .summary, .summaryEn, .description, .descriptionEn, .scale, .scaleEn},
-      path: path}`;
+      text: ${needs.text ? HIT_TEXT.full : HIT_TEXT.lean},
+      path: ${needs.path ? 'path' : '[]'}}`;
+const placePath = (needs: HitNeeds) => (needs.path ? PLACE_PATH : '');
 
 export const hitRow = z.object({
   label: z.enum(SEARCHABLE),
@@ -132,11 +146,11 @@ const listRow = z.object({ hit: hitRow });
 const keyParams = (keys: QueryKeys) => ({ key: keys.key, pinyin: keys.pinyin, words: keys.words, lucene: keys.lucene, english: keys.english, prefix: keys.prefix });
 
 /** The best `limit` hits of the labels. */
-export const searchQuery = (keys: QueryKeys, labels: readonly string[], limit: number): DecodedQuery<{ hit: SearchRow }> => ({
+export const searchQuery = (keys: QueryKeys, labels: readonly string[], limit: number, needs: HitNeeds = EVERY_NEED): DecodedQuery<{ hit: SearchRow }> => ({
   cypher: `${rankedCypher(channels(labels, keys))}
     LIMIT $limit
-    ${PLACE_PATH}
-    RETURN ${HIT} AS hit`,
+    ${placePath(needs)}
+    RETURN ${hit(needs)} AS hit`,
   params: { ...keyParams(keys), labels, limit: cypherInt(limit), pool: cypherInt(POOL), keyPool: cypherInt(KEY_POOL) },
   row: listRow,
 });
@@ -150,15 +164,15 @@ const pageRow = z.object({
 export type SearchPageRow = z.output<typeof pageRow>;
 
 /** Hits of every label ranked for the facets; the page (`limit` + 1, to tell whether more follow) of the wanted labels. */
-export const searchPageQuery = (keys: QueryKeys, wanted: readonly string[], skip: number, limit: number): DecodedQuery<SearchPageRow> => ({
+export const searchPageQuery = (keys: QueryKeys, wanted: readonly string[], skip: number, limit: number, needs: HitNeeds = EVERY_NEED): DecodedQuery<SearchPageRow> => ({
   cypher: `${rankedCypher(channels(SEARCHABLE, keys))}
     WITH full, collect({node: node, label: label, kind: kind, lucene: lucene, coverage: coverage, activity: activity, holdsMatches: holdsMatches, score: score}) AS ranked
     WITH full, ranked, [x IN ranked WHERE x.label IN $wanted] AS chosen
     CALL (chosen) {
       UNWIND chosen[$skip..$end] AS x
       WITH x.node AS node, x.label AS label, x.kind AS kind, x.lucene AS lucene, x.coverage AS coverage, x.activity AS activity, x.holdsMatches AS holdsMatches, x.score AS score
-      ${PLACE_PATH}
-      RETURN collect(${HIT}) AS hits
+      ${placePath(needs)}
+      RETURN collect(${hit(needs)}) AS hits
     }
     RETURN full, [l IN $labels | {label: l, count: size([x IN ranked WHERE x.label = l])}] AS facets, size(chosen) AS total, hits`,
   params: { ...keyParams(keys), labels: [...SEARCHABLE], wanted, skip: cypherInt(skip), end: cypherInt(skip + limit + 1), pool: cypherInt(Math.max(PAGE_POOL, skip + limit + 1)), keyPool: cypherInt(Math.max(PAGE_POOL, skip + limit + 1)) },

@@ -1,7 +1,7 @@
 import { queryKeys } from './search.query';
 import type { SearchRow } from './search.repository';
 import { rankScore } from './search.scoring';
-import { facetsOf, labelsFor, placePath, toHit, toResults } from './search.service';
+import { facetsOf, hitNeeds, labelsFor, placePath, toHit, toResults } from './search.service';
 import { SearchHitType } from './search.type';
 
 const row = (label: SearchRow['label'], key: string, name: string, over: Partial<SearchRow> = {}, text: Partial<SearchRow['text']> = {}): SearchRow => ({
@@ -63,5 +63,14 @@ describe('facets and pages', () => {
     const none = toResults(undefined, keys, { skip: 0, limit: 10 });
     expect(none).toMatchObject({ edges: [], totalCount: 0 });
     expect(none.facets.every((f) => f.count === 0 && f.exact)).toBe(true);
+  });
+});
+
+describe('what a selection needs read', () => {
+  it('reads texts for the reasons of a match and the path for where a hit is, nothing more for ids and names', () => {
+    expect(hitNeeds(['id', 'name', 'type', 'score'])).toEqual({ text: false, path: false });
+    expect(hitNeeds(['id', 'highlight'])).toEqual({ text: true, path: false });
+    expect(hitNeeds(['pathEn'])).toEqual({ text: false, path: true });
+    expect(hitNeeds(['snippet', 'path'])).toEqual({ text: true, path: true });
   });
 });

@@ -2,7 +2,7 @@ import { toGlobalId } from '../core/global-id';
 import { toConnection, type PageWindow } from '../core/pagination';
 import { explainMatch, highlightHtml } from './search.match';
 import type { QueryKeys } from './search.query';
-import type { SearchPageRow, SearchRow } from './search.repository';
+import type { HitNeeds, SearchPageRow, SearchRow } from './search.repository';
 import { rankScore, type HitLabel } from './search.scoring';
 import { SearchHitType, type SearchFacet, type SearchHit, type SearchResults } from './search.type';
 
@@ -67,3 +67,12 @@ export function toResults(row: SearchPageRow | undefined, keys: QueryKeys, page:
   const conn = toConnection((row?.hits ?? []).map((h) => toHit(h, keys)), page, row?.total ?? 0);
   return { ...conn, facets: facetsOf(row ?? { facets: [], full: [] }) };
 }
+
+const TEXT_FIELDS: readonly string[] = ['matchedField', 'snippet', 'highlights', 'highlight'];
+const PATH_FIELDS: readonly string[] = ['path', 'pathEn'];
+
+/** What the selected fields of a hit need read (`name` alone needs neither texts nor path). */
+export const hitNeeds = (selected: readonly string[]): HitNeeds => ({
+  text: selected.some((f) => TEXT_FIELDS.includes(f)),
+  path: selected.some((f) => PATH_FIELDS.includes(f)),
+});
