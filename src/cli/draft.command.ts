@@ -22,14 +22,7 @@ interface DraftOptions extends ProposeOptions {
   readonly propose?: boolean;
 }
 
-const processIo = (): CliIo => ({
-  out: (chunk) => void process.stdout.write(chunk),
-  err: (line) => void process.stderr.write(`${line}\n`),
-  env: process.env,
-  interactive: Boolean(process.stderr.isTTY),
-});
-
-export function draftCommand(io: CliIo = processIo()): Command {
+export function draftCommand(io: CliIo): Command {
   return withEndpointOptions(new Command('draft')
     .description('Propose facts from a new UTF-8 report (figures, regions, periods, rates, models) as seed-format files in a draft folder, for review')
     .argument('<report>', 'the report, a UTF-8 text file')

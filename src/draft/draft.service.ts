@@ -66,7 +66,8 @@ export async function draftReport(req: DraftRequest): Promise<Draft> {
   indexForms(villages, index, bases);
   step(4);
   const mentions = resolveMentions(text, sections, places, index, home);
-  const officialNames = new Map([...upper, ...villages].filter((u) => mentions.some((m) => m.code === u.code) || places.some((p) => p.code === u.code)).map((u) => [u.code, u.officialName]));
+  const named = new Set([...mentions.map((m) => m.code), ...places.map((p) => p.code)]);
+  const officialNames = new Map([...upper, ...villages].filter((u) => named.has(u.code)).map((u) => [u.code, u.officialName]));
   step(5);
   const draft = buildDraft({ text, source, sentences, sections, vocabulary: req.vocabulary, home, places, mentions, officialNames });
   req.progress?.('done', DRAFT_STEPS.length, DRAFT_STEPS.length);

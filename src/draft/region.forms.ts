@@ -1,4 +1,4 @@
-import { levelOf, nameRegion, type RegionLevel } from '../region/region-names';
+import { levelOf, nameRegion, type RegionLevel, type RegionNaming } from '../region/region-names';
 
 /**
  * The names a report may use for a gazetteer unit: the official name, the short name, the name
@@ -27,11 +27,11 @@ const OTHER_KINDS: Partial<Record<RegionLevel, readonly string[]>> = {
   VILLAGE: ['村', '社区'],
 };
 
-/** The name without its kind word and, for an autonomous unit, without its nationalities (禄劝彝族苗族自治县 → 禄劝). */
-export const baseName = (code: string, officialName: string): string => nameRegion(code, officialName).base;
-
-/** Every form of one unit; `prefixes` are its ancestors' bare names, which some zone names repeat (昆明阳宗海风景名胜区). */
-export function formsOf(unit: GazetteerUnit, prefixes: readonly string[] = []): Form[] {
+/**
+ * Every form of one unit; `prefixes` are its ancestors' bare names, which some zone names repeat (昆明阳宗海风景名胜区).
+ * `naming` is passed in by the indexer, which has it already (nameRegion computes pinyin: costly over the whole gazetteer).
+ */
+export function formsOf(unit: GazetteerUnit, prefixes: readonly string[] = [], naming: RegionNaming = nameRegion(unit.code, unit.officialName)): Form[] {
   const level = levelOf(unit.code);
   const out = new Map<string, Strength>();
   const add = (form: string, strength: Strength) => {
@@ -41,10 +41,11 @@ export function formsOf(unit: GazetteerUnit, prefixes: readonly string[] = []): 
     if (had === undefined || rank[strength] < rank[had]) out.set(form, strength);
   };
   add(unit.officialName, 'exact');
-  add(nameRegion(unit.code, unit.officialName).name, 'exact');
+  add(naming.name, 'exact');
   if (unit.officialName.endsWith('街道办事处')) add(unit.officialName.replace(/办事处$/, ''), 'exact');
   else if (unit.officialName.endsWith('街道')) add(`${unit.officialName}办事处`, 'exact');
-  const bases = [baseName(unit.code, unit.officialName)];
+  // The name without its kind word and, for an autonomous unit, without its nationalities (禄劝彝族苗族自治县 → 禄劝).
+  const bases = [naming.base];
   const stripped = prefixes.find((p) => p.length >= 2 && bases[0]!.startsWith(p) && bases[0]!.length > p.length + 1);
   if (stripped) {
     bases.push(bases[0]!.slice(stripped.length));
@@ -64,10 +65,10 @@ export type FormIndex = Map<string, Form[]>;
 /** Indexes units (parents before children, as the gazetteer streams them). */
 export function indexForms(units: Iterable<GazetteerUnit>, into: FormIndex = new Map(), bases: Map<string, string> = new Map()): FormIndex {
   for (const unit of units) {
-    const base = baseName(unit.code, unit.officialName);
-    bases.set(unit.code, base);
+    const naming = nameRegion(unit.code, unit.officialName);
+    bases.set(unit.code, naming.base);
     const prefixes = [unit.code.slice(0, 2), unit.code.slice(0, 4), unit.code.slice(0, 6)].filter((c) => c !== unit.code).map((c) => bases.get(c) ?? '');
-    for (const form of formsOf(unit, prefixes)) {
+    for (const form of formsOf(unit, prefixes, naming)) {
       const list = into.get(form.form) ?? [];
       if (!list.some((f) => f.code === form.code)) list.push(form);
       into.set(form.form, list);

@@ -35,8 +35,6 @@ export interface Vocabulary {
   readonly names: readonly KnownName[];
 }
 
-export const EMPTY_VOCABULARY: Vocabulary = { units: [], indicators: [], names: [] };
-
 /** The items under `key` in the vocabulary files of a folder, each decoded (items that do not decode are skipped). */
 function listOf<T>(dir: string, key: string, schema: z.ZodType<T>): T[] {
   return VOCABULARY_FILES.flatMap((file) => {

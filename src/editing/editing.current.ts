@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { DecodedQuery } from '../core/db/executor';
 import { DEFAULT_SOURCE, locateReported } from '../facts/citations';
 import type { Citation } from '../facts/fact.schema';
-import { FACT_NODES, FACT_SCHEMAS, type FactType } from './editing.facts';
+import { FACT_NODES, FACT_SCHEMAS, linkEnds, type FactType } from './editing.facts';
 
 /**
  * A published fact read back in the seed files' format (seed/FORMAT.md), as proposeFact takes it:
@@ -107,10 +107,9 @@ const currentRow = (type: FactType) =>
 /** The published fact of this kind and key, or a row with `fact: null` when there is none. */
 export function currentFactQuery(type: FactType, key: string): DecodedQuery<{ fact: Raw | null }> {
   if (type === 'LINEAGE_LINK') {
-    const [from, to] = key.split('>');
     return {
       cypher: `RETURN ${one('(a:GovernanceModel {slug: $from})-[d:DERIVED_FROM]->(b:GovernanceModel {slug: $to})', `{from: a.slug, to: b.slug, ${link('d')}}`)} AS fact`,
-      params: { from: from ?? null, to: to ?? null },
+      params: linkEnds(key),
       row: currentRow(type),
     };
   }

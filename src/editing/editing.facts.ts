@@ -106,3 +106,9 @@ export function factReferences(type: FactType, fact: Fact): Array<[string, strin
   }
   return refs;
 }
+
+/** The two model slugs of a lineage link's key (`from>to`); null for a missing end. */
+export function linkEnds(key: string): { from: string | null; to: string | null } {
+  const [from, to] = key.split('>');
+  return { from: from ?? null, to: to ?? null };
+}

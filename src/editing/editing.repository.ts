@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { cypherInt } from '../core/db/convert';
 import type { CypherQuery, DecodedQuery } from '../core/db/executor';
 import { DEFAULT_SOURCE } from '../facts/citations';
-import { FACT_NODES, factReferences, type Fact, type FactType } from './editing.facts';
+import { FACT_NODES, factReferences, linkEnds, type Fact, type FactType } from './editing.facts';
 import { citedSources } from './editing.validate';
 
 /** Cypher of the editing module: proposals (Change), their events, and what a fact refers to. */
@@ -173,9 +173,8 @@ export const retractionChangeQuery = (id: string, type: FactType, key: string, b
 
 /** The current version of a published fact (null when there is none): what an update or a retraction is based on. */
 export function factVersionQuery(type: FactType, key: string): DecodedQuery<{ version: number | null }> {
-  const [from, to] = key.split('>');
   const cypher = type === 'LINEAGE_LINK'
     ? 'RETURN head(COLLECT { MATCH (:GovernanceModel {slug: $from})-[d:DERIVED_FROM]->(:GovernanceModel {slug: $to}) RETURN coalesce(d.version, 1) }) AS version'
     : `RETURN head(COLLECT { MATCH (n:${FACT_NODES[type].label} {${FACT_NODES[type].key}: $key}) RETURN coalesce(n.version, 1) }) AS version`;
-  return { cypher, params: { key, from: from ?? null, to: to ?? null }, row: z.object({ version: z.number().nullable() }) };
+  return { cypher, params: { key, ...linkEnds(key) }, row: z.object({ version: z.number().nullable() }) };
 }

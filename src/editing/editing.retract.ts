@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { CypherQuery, DecodedQuery } from '../core/db/executor';
-import { FACT_NODES, type FactType } from './editing.facts';
+import { FACT_NODES, linkEnds, type FactType } from './editing.facts';
 import type { Actor } from './editing.repository';
 
 /**
@@ -37,12 +37,7 @@ const DEPENDANTS: Record<NodeType, string> = {
     + COLLECT { MATCH (x:Person)-[:HOLDS_POSITION]->(n) RETURN 'PERSON:' + x.id AS d }`,
 };
 
-const ends = (key: string) => {
-  const [from, to] = key.split('>');
-  return { from: from ?? null, to: to ?? null };
-};
-
-export const RETRACT_CHECK_ROW = z.object({ before: z.number(), dependants: z.array(z.string()) });
+const RETRACT_CHECK_ROW = z.object({ before: z.number(), dependants: z.array(z.string()) });
 
 /**
  * Locks the published fact (node or lineage edge), then reads its version and what rests on it:
@@ -55,7 +50,7 @@ export function retractCheckQuery(type: FactType, key: string): DecodedQuery<z.o
       cypher: `MATCH (:GovernanceModel {slug: $from})-[d:DERIVED_FROM]->(:GovernanceModel {slug: $to})
         SET d.locked = true REMOVE d.locked
         RETURN coalesce(d.version, 1) AS before, [] AS dependants`,
-      params: ends(key),
+      params: linkEnds(key),
       row: RETRACT_CHECK_ROW,
     };
   }
@@ -76,7 +71,7 @@ export function wasRetractedQuery(type: FactType, key: string): DecodedQuery<{ r
     return {
       cypher: `RETURN EXISTS { MATCH (:GovernanceModel {slug: $from})-[:RETRACTED_DERIVED_FROM]->({slug: $to}) }
         OR EXISTS { MATCH (:Retracted {slug: $from})-[:RETRACTED_DERIVED_FROM]->({slug: $to}) } AS retracted`,
-      params: ends(key),
+      params: linkEnds(key),
       row,
     };
   }
@@ -97,7 +92,7 @@ export function retractQuery(type: FactType, key: string, reason: string, actor:
         WITH a, b, d, coalesce(d.version, 1) AS before
         CREATE (a)-[r:RETRACTED_DERIVED_FROM]->(b) SET r = properties(d), r.version = before + 1, r.retractedAt = datetime(), r.retractedBy = $by, r.retractionReason = $reason
         DELETE d`,
-      params: { ...params, ...ends(key) },
+      params: { ...params, ...linkEnds(key) },
     };
   }
   const { label, key: prop } = FACT_NODES[type];

@@ -11,7 +11,7 @@ import { propsOf } from './graph.values';
 
 const RAW = z.array(z.object({ k: z.string(), t: z.string(), v: z.unknown() }));
 
-export const NODE_ROW = z.object({
+const NODE_ROW = z.object({
   eid: z.string(),
   labels: z.array(z.string()),
   props: RAW,

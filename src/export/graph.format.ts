@@ -55,14 +55,20 @@ export const primaryLabel = (n: GraphNode): string => n.id.slice(0, n.id.indexOf
 
 const relationshipOrder = (r: GraphRelationship) => [r.type, r.from, r.to, JSON.stringify(r.properties)];
 
-function compareRelationships(a: GraphRelationship, b: GraphRelationship): number {
-  const [x, y] = [relationshipOrder(a), relationshipOrder(b)];
+function compareOrders(x: readonly string[], y: readonly string[]): number {
   for (let i = 0; i < x.length; i += 1) {
     const c = compare(x[i]!, y[i]!);
     if (c !== 0) return c;
   }
   return 0;
 }
+
+/** Relationships in canonical order; each one's sort key (its properties as JSON) is made once, not per comparison. */
+const sortRelationships = (relationships: readonly GraphRelationship[]): GraphRelationship[] =>
+  relationships
+    .map((r) => ({ r, order: relationshipOrder(r) }))
+    .sort((a, b) => compareOrders(a.order, b.order))
+    .map(({ r }) => r);
 
 function tally(keys: readonly string[]): Record<string, number> {
   const counts: Record<string, number> = {};
@@ -73,7 +79,7 @@ function tally(keys: readonly string[]): Record<string, number> {
 /** A document in canonical order, with its counts and the digests of its sources' texts. */
 export function graphDocument(scope: ExportScope, nodes: readonly GraphNode[], relationships: readonly GraphRelationship[]): GraphDocument {
   const sortedNodes = [...nodes].sort((a, b) => compare(a.id, b.id));
-  const sortedRelationships = [...relationships].sort(compareRelationships);
+  const sortedRelationships = sortRelationships(relationships);
   const sources = sortedNodes
     .filter((n) => primaryLabel(n) === 'Source' && typeof n.properties.text === 'string')
     .map((n) => {

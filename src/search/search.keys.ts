@@ -14,10 +14,10 @@ export function normalizeKey(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 }
 
-export const hasHan = (text: string): boolean => HAN.test(text);
+const hasHan = (text: string): boolean => HAN.test(text);
 
 /** Toneless pinyin syllables of the Han characters; other letters and digits stay as runs. */
-export function syllablesOf(text: string): string[] {
+function syllablesOf(text: string): string[] {
   return pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive' }).map(normalizeKey).filter(Boolean);
 }
 

@@ -56,10 +56,13 @@ export function channels(labels: readonly string[], keys: QueryKeys): string[] {
   return out;
 }
 
+/** The region's own code and its ancestors' (the prefixes of 2, 4, 6, 9 digits), as a Cypher list. */
+const selfAndAncestorCodes = (v: string) => `[n IN [2, 4, 6, 9, 12] WHERE n <= size(${v}.code) | substring(${v}.code, 0, n)]`;
+
 /** A practice or organisation whose place (or a place above it) has a name the query starts: 安宁市… in 安宁市 for 安宁. */
 const PLACE_NAMED = `(label IN ['Practice', 'Organization'] AND EXISTS {
         MATCH (node)-[:IN]->(home:Region)
-        MATCH (up:Region) WHERE up.code IN [n IN [2, 4, 6, 9, 12] WHERE n <= size(home.code) | substring(home.code, 0, n)]
+        MATCH (up:Region) WHERE up.code IN ${selfAndAncestorCodes('home')}
           AND any(k IN coalesce(up.searchNames, []) WHERE k STARTS WITH $key) })`;
 
 /**
@@ -100,7 +103,7 @@ const PLACE_PATH = `CALL (node, label) {
       OPTIONAL MATCH (node)-[:IN]->(home:Region)
       WITH CASE WHEN label = 'Region' THEN node ELSE home END AS place LIMIT 1
       RETURN CASE WHEN place IS NULL THEN [] ELSE COLLECT {
-        MATCH (a:Region) WHERE a.code IN [n IN [2, 4, 6, 9, 12] WHERE n <= size(place.code) | substring(place.code, 0, n)]
+        MATCH (a:Region) WHERE a.code IN ${selfAndAncestorCodes('place')}
         RETURN a {.code, .name, .nameEn, .kind} ORDER BY size(a.code) } END AS path
     }`;
 
@@ -109,7 +112,7 @@ export interface HitNeeds {
   readonly text: boolean;
   readonly path: boolean;
 }
-export const EVERY_NEED: HitNeeds = { text: true, path: true };
+const EVERY_NEED: HitNeeds = { text: true, path: true };
 
 /** Long texts are read only when a hit must say why it matched; the row keeps its shape either way. */
 const HIT_TEXT = {
@@ -124,7 +127,7 @@ const hit = (needs: HitNeeds) => `{label: label, key: coalesce(node.slug, node.c
       path: ${needs.path ? 'path' : '[]'}}`;
 const placePath = (needs: HitNeeds) => (needs.path ? PLACE_PATH : '');
 
-export const hitRow = z.object({
+const hitRow = z.object({
   label: z.enum(SEARCHABLE),
   key: text,
   kind: oneOf(MATCH_KINDS),

@@ -4,7 +4,8 @@ import type { Context } from '../core/context';
 import { BadInputError, missing } from '../core/errors';
 import { Node } from '../core/node.interface';
 import { toPage } from '../core/pagination';
-import { descend, selectionOf, treeOf, type ResolveTree } from '../core/plan';
+import { nodeTree } from '../core/pages';
+import { selectionOf, treeOf, type ResolveTree } from '../core/plan';
 import { SearchArgs, SearchPageArgs } from './search.args';
 import { queryKeys } from './search.query';
 import { PAGE_POOL, searchPageQuery, searchQuery } from './search.repository';
@@ -34,7 +35,7 @@ export class SearchResolver {
     const page = toPage(first, after);
     if (page.skip + page.limit > PAGE_POOL) throw new BadInputError(`search pages reach the first ${PAGE_POOL} hits`, 'after');
     const keys = queryKeys(text);
-    const needs = hitNeeds(hitFields(descend(treeOf(info), ['SearchResults', 'edges'], ['SearchHitEdge', 'node'])));
+    const needs = hitNeeds(hitFields(nodeTree(treeOf(info), 'SearchResults', 'SearchHitEdge')));
     const rows = keys.key ? await ctx.executor.read(searchPageQuery(keys, labelsFor(types), page.skip, page.limit, needs), 'searchResults') : [];
     return toResults(rows[0], keys, page);
   }

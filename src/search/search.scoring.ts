@@ -1,4 +1,5 @@
 import type { RegionLevel } from '../core/vocabulary';
+import { SEARCHABLE } from './search.indexes';
 
 /**
  * How a search hit is scored. One formula, written once here: `rankScore` computes it and
@@ -30,7 +31,8 @@ import type { RegionLevel } from '../core/vocabulary';
  *   namesakes hold.
  */
 
-export const HIT_LABELS = ['GovernanceModel', 'Practice', 'Principle', 'Region', 'Organization'] as const;
+/** The labels the search covers (search.indexes.ts). */
+export const HIT_LABELS = SEARCHABLE;
 export type HitLabel = (typeof HIT_LABELS)[number];
 
 export const MATCH_KINDS = ['EXACT', 'PREFIX', 'PLACE', 'CONTAINS', 'SOUND', 'TEXT'] as const;

@@ -7,7 +7,7 @@ import { rankScore, type HitLabel } from './search.scoring';
 import { SearchHitType, type SearchFacet, type SearchHit, type SearchResults } from './search.type';
 
 /** Each kind of hit and the label of its nodes, in the order facets are listed. */
-export const LABEL_OF: Readonly<Record<SearchHitType, HitLabel>> = {
+const LABEL_OF: Readonly<Record<SearchHitType, HitLabel>> = {
   [SearchHitType.MODEL]: 'GovernanceModel',
   [SearchHitType.PRACTICE]: 'Practice',
   [SearchHitType.PRINCIPLE]: 'Principle',

@@ -14,7 +14,7 @@ export const WEB_DIR = path.join(PROJECT_ROOT, 'dist', 'web');
  * shared or bookmarked URL reaches the server): each is answered with index.html. Listed one by
  * one so that no other path (/graphql, /health, /export, /embed, a typo) is shadowed.
  */
-export const EXPLORER_ROUTES = ['/', '/search', '/model/:slug', '/region/:code', '/compare', '/practice/:key', '/source/:key', '/chart', '/principle/:slug'];
+const EXPLORER_ROUTES = ['/', '/search', '/model/:slug', '/region/:code', '/compare', '/practice/:key', '/source/:key', '/chart', '/principle/:slug'];
 
 /** Hashed file names change with their content: a browser may keep them for a year without asking. */
 const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -36,7 +36,7 @@ const APOLLO_MEDIA_TYPES = [
   'text/html',
 ];
 
-export const prefersHtml = (req: Request): boolean =>
+const prefersHtml = (req: Request): boolean =>
   req.method === 'GET' && !!req.headers.accept && new Negotiator({ headers: { accept: req.headers.accept } }).mediaType(APOLLO_MEDIA_TYPES) === 'text/html';
 
 /** Answered while the bundle is missing (a checkout that was never built): what to run, not a crash. */
