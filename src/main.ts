@@ -9,6 +9,7 @@ import { localStatus, startLocalNeo4j, stopLocalNeo4j } from './core/db/local-ne
 import { applySchema } from './core/db/schema-statements';
 import { createLogger, type Logger } from './core/logger';
 import { SCHEMA } from './modules';
+import { renameRegionsIfOlder } from './seed/region.rename';
 import { seedIfEmpty } from './seed/seed-if-empty';
 import { createApp, type App } from './server/app';
 import { preflight, PreflightError } from './server/preflight';
@@ -47,6 +48,7 @@ async function stopAll(started: Started, log: Logger): Promise<void> {
 
 async function prepareDatabase(config: Config, executor: Executor, log: Logger): Promise<void> {
   log.info(`Schema: ${await applySchema(executor, [...SCHEMA.constraints, ...SCHEMA.indexes])} schema statements applied; constraints and indexes in place.`);
+  await renameRegionsIfOlder(executor, (line) => log.info(line));
   if (!config.seedOnStart) return;
   const seeded = await seedIfEmpty(executor, (line) => log.info(line));
   if (seeded.summary) {

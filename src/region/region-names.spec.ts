@@ -35,6 +35,24 @@ describe('region naming from official names', () => {
     expect(nameRegion('530103', '盘龙区')).toMatchObject({ autonomous: false, ethnicGroups: [], pinyin: 'pán lóng' });
   });
 
+  it.each([
+    // The committee's 村 or 社区 is the committee's: the place is named once.
+    ['520327104202', '鱼塘村村民委员会', '鱼塘村', 'Yutang Village', 'yú táng'],
+    ['110105001001', '星岛社区社区居委会', '星岛社区', 'Xingdao Community', 'xīng dǎo'],
+    ['130425201224', '孟村村村村民委员会', '孟村', 'Mengcun Village', 'mèng cūn'],
+    ['152502001001', '巴音温都尔嘎查村民委员会', '巴音温都尔嘎查', 'Bayinwendouer Gacha', 'bā yīn wēn dōu ěr'],
+    // A one-character place takes the kind's word into its name: 新村 is Xincun, not Xin.
+    ['110105001002', '新村村民委员会', '新村', 'Xincun Village', 'xīn cūn'],
+    ['330483100', '乌镇镇', '乌镇镇', 'Wuzhen Town', 'wū zhèn'],
+    // A residents' committee not called a community keeps 居委会, in its short form.
+    ['110108001003', '学苑居民委员会', '学苑居委会', 'Xueyuan Neighbourhood', 'xué yuàn'],
+    // Above villages the official name stands, less a doubled kind or a subdistrict's office.
+    ['130229112', '大安镇镇', '大安镇', 'Daan Town', 'dà ān'],
+    ['150521403', '保康街道办事处', '保康街道', 'Baokang Subdistrict', 'bǎo kāng'],
+  ])('%s %s is %s, %s, %s', (code, official, name, nameEn, pinyin) => {
+    expect(nameRegion(code, official)).toMatchObject({ name, nameEn, pinyin });
+  });
+
   it('keeps unusual units honest instead of forcing a kind', () => {
     const yangzonghai = nameRegion('530125404', '昆明阳宗海风景名胜区');
     expect(yangzonghai).toMatchObject({ level: 'TOWNSHIP', kind: '风景名胜区', autonomous: false });

@@ -1,4 +1,5 @@
 import { pinyin } from 'pinyin-pro';
+import { doublesGeneric, kindFormOf, type KindForm } from './region-kinds';
 
 export const REGION_LEVELS = ['PROVINCE', 'PREFECTURE', 'COUNTY', 'TOWNSHIP', 'VILLAGE'] as const;
 export type RegionLevel = (typeof REGION_LEVELS)[number];
@@ -26,15 +27,6 @@ const ETHNIC_EN: Record<string, string> = {
 };
 const ETHNIC_NAMES = Object.keys(ETHNIC_EN).sort((a, b) => b.length - a.length);
 
-/** Name suffix → kind, English word, for each level; first match wins, longest first. */
-const KINDS: Record<RegionLevel, ReadonlyArray<readonly [suffix: string, kind: string, en: string]>> = {
-  PROVINCE: [['特别行政区', '特别行政区', 'SAR'], ['自治区', '自治区', 'Autonomous Region'], ['省', '省', 'Province'], ['市', '直辖市', 'Municipality']],
-  PREFECTURE: [['自治州', '自治州', 'Autonomous Prefecture'], ['地区', '地区', 'Prefecture'], ['市辖区', '市辖区', 'Districts'], ['盟', '盟', 'League'], ['市', '地级市', 'City']],
-  COUNTY: [['自治县', '自治县', 'Autonomous County'], ['自治旗', '自治旗', 'Autonomous Banner'], ['林区', '林区', 'Forestry District'], ['特区', '特区', 'Special District'], ['区', '区', 'District'], ['县', '县', 'County'], ['市', '县级市', 'City'], ['旗', '旗', 'Banner']],
-  TOWNSHIP: [['街道办事处', '街道', 'Subdistrict'], ['街道', '街道', 'Subdistrict'], ['民族乡', '民族乡', 'Ethnic Township'], ['族乡', '民族乡', 'Ethnic Township'], ['民族苏木', '民族苏木', 'Ethnic Sumu'], ['苏木', '苏木', 'Sumu'], ['镇', '镇', 'Town'], ['乡', '乡', 'Township'], ['风景名胜区', '风景名胜区', 'Scenic Area'], ['开发区', '开发区', 'Development Zone'], ['园区', '园区', 'Industrial Park']],
-  VILLAGE: [['社区居民委员会', '社区', 'Community'], ['社区居委会', '社区', 'Community'], ['社区', '社区', 'Community'], ['居民委员会', '居委会', 'Neighbourhood'], ['居委会', '居委会', 'Neighbourhood'], ['嘎查村委会', '嘎查', 'Gacha'], ['嘎查', '嘎查', 'Gacha'], ['村民委员会', '村', 'Village'], ['村委会', '村', 'Village'], ['村', '村', 'Village']],
-};
-
 export interface RegionNaming {
   readonly level: RegionLevel;
   /** The kind in Chinese (区, 县, 县级市, 自治县, 街道, 镇, 乡, 民族乡, 社区, 村 …), or 其他. */
@@ -54,12 +46,20 @@ const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const romanise = (han: string) => capitalise(pinyin(han, { toneType: 'none', type: 'array', v: true }).join('').replace(/ü/g, 'u'));
 const tonedPinyin = (han: string) => pinyin(han, { type: 'array' }).join(' ');
 
-/** Classifies an official region and derives short name, English name and pinyin from its name. */
+/**
+ * Classifies an official region and derives short name, English name and pinyin from its name:
+ * the name's designation (its kind's suffix, or a village's committee) is read off once, and the
+ * kind's generic is never written twice (鱼塘村村民委员会 is 鱼塘村, Yutang Village, yú táng).
+ */
 export function nameRegion(code: string, officialName: string): RegionNaming {
   const level = levelOf(code);
-  const match = KINDS[level].find(([suffix]) => officialName.endsWith(suffix) && officialName.length > suffix.length);
-  const [suffix, kind, kindEn] = match ?? ['', '其他', ''];
-  let base = officialName.slice(0, officialName.length - suffix.length);
+  const form = kindFormOf(level, officialName);
+  const kind = form?.kind ?? '其他';
+  const stem = officialName.slice(0, officialName.length - (form?.suffix.length ?? 0));
+  let place = stem;
+  // Written twice, or (in a few official names) three times: 孟村村村村民委员会 is 孟村.
+  while (form && doublesGeneric(place, form.generic)) place = place.slice(0, place.length - form.generic.length);
+  let base = place;
   const ethnicGroups: string[] = [];
   const autonomous = kind.includes('自治') || kind.startsWith('民族');
   if (autonomous) {
@@ -86,10 +86,20 @@ export function nameRegion(code: string, officialName: string): RegionNaming {
     }
   }
   const ethnicEn = ethnicGroups.map((g) => ETHNIC_EN[g.slice(0, -1)] ?? romanise(g.slice(0, -1)));
-  const baseEn = romanise(base);
-  const nameEn = match
-    ? [baseEn, ethnicEn.length ? ethnicEn.join(' and ') : '', kindEn].filter(Boolean).join(' ')
+  const nameEn = form
+    ? [romanise(base), ethnicEn.length ? ethnicEn.join(' and ') : '', form.en].filter(Boolean).join(' ')
     : romanise(officialName);
-  const shortName = level === 'VILLAGE' && match ? `${base}${kind === '居委会' ? '居委会' : kind}` : officialName;
-  return { level, kind, name: shortName, nameEn, pinyin: tonedPinyin(base), base, ethnicGroups, autonomous };
+  return { level, kind, name: shortName(level, officialName, form, place), nameEn, pinyin: tonedPinyin(base), base, ethnicGroups, autonomous };
+}
+
+/**
+ * A village-level unit is called by its place and kind (大营社区, 哈前村, 学苑居委会), without its
+ * committee; above villages the official name stands, less a generic written twice (大安镇镇) and
+ * a subdistrict's office (保康街道 of 保康街道办事处).
+ * `place` is the name before the suffix, with any doubled generic taken off.
+ */
+function shortName(level: RegionLevel, officialName: string, form: KindForm | undefined, place: string): string {
+  if (!form) return officialName;
+  if (level !== 'VILLAGE') return `${place}${form.generic}`;
+  return place.endsWith(form.generic) ? place : `${place}${form.generic}`;
 }

@@ -36,22 +36,41 @@ export function regionRow(r: OfficialRegion, curated?: SeedItem<'regions'>, zone
     code: r.code,
     parent: parentCode(r.code) ?? null,
     props: {
-      name: naming.name,
+      ...regionNameProps(r, { nameEn: curated?.nameEn, pinyin: curated?.pinyin, aliases: [...aliases] }, naming),
       officialName: r.officialName,
-      nameEn: curated?.nameEn ?? naming.nameEn,
-      pinyin: curated?.pinyin ?? naming.pinyin,
       nameEnCurated: Boolean(curated),
       level: naming.level,
-      kind: naming.kind,
-      autonomous: naming.autonomous,
-      ethnicGroups: naming.ethnicGroups,
-      aliases: [...aliases],
       note: curated?.note ?? null,
       zone,
       countyLevelHost: status?.host ?? null,
       countyLevelBasis: status?.basis ?? null,
-      ...regionSearchProps({ name: naming.name, officialName: r.officialName, base: naming.base, aliases: [...aliases], nameEn: curated?.nameEn ?? naming.nameEn, pinyin: curated?.pinyin }),
     },
+  };
+}
+
+/** What a region's stored names are made of besides its official name: curated English and pinyin, and aliases. */
+export interface NameOverlay {
+  readonly nameEn?: string | null;
+  readonly pinyin?: string | null;
+  readonly aliases: readonly string[];
+}
+
+/**
+ * The properties a region's names determine: short name, kind, English, pinyin and search keys.
+ * The gazetteer load and the renaming of an older graph's regions both write these.
+ */
+export function regionNameProps(r: OfficialRegion, overlay: NameOverlay, naming = nameRegion(r.code, r.officialName)) {
+  const nameEn = overlay.nameEn ?? naming.nameEn;
+  const search = { name: naming.name, officialName: r.officialName, base: naming.base, aliases: overlay.aliases, nameEn, pinyin: overlay.pinyin };
+  return {
+    name: naming.name,
+    nameEn,
+    pinyin: overlay.pinyin ?? naming.pinyin,
+    kind: naming.kind,
+    autonomous: naming.autonomous,
+    ethnicGroups: naming.ethnicGroups,
+    aliases: [...overlay.aliases],
+    ...regionSearchProps(search),
   };
 }
 

@@ -11,6 +11,7 @@ import { formatProblem, readSeed, type Problem, type SeedBundle } from './seed.f
 import { checkSeed } from './seed.check';
 import { knowledgePlan } from './seed.plan';
 import { REGION_BATCH, REGION_WRITERS, regionBatchQuery, regionRow, type RegionRow } from './region.plan';
+import { stampNamingRuleQuery } from './region.rename';
 
 export interface SeedOptions {
   readonly seedDir: string;
@@ -43,7 +44,7 @@ export class SeedCheckError extends Error {
 export const RELATIONSHIP_TYPES = ['PART_OF', 'HAS_PRINCIPLE', 'DERIVED_FROM', 'ORIGINATED_IN', 'IMPLEMENTS', 'IN', 'INVOLVES', 'MEASURES', 'FOR', 'ABOUT', 'NUMERATOR', 'DENOMINATOR', 'HAS_UNIT', 'HOLDS_POSITION', 'FROM', 'CITED_BY'] as const;
 
 /** Every region code the seed names, so units outside the loaded provinces come along too. */
-function codesNamed(bundle: SeedBundle): string[] {
+export function codesNamed(bundle: SeedBundle): string[] {
   return [
     ...bundle.regions.map((r) => r.item.code),
     ...bundle.models.flatMap((m) => (m.item.origin?.region ? [m.item.origin.region] : [])),
@@ -63,7 +64,7 @@ function countAllRegions(): number {
 }
 
 /** Writes the official regions the load covers, in batches, with a progress bar on request. */
-async function loadRegions(executor: Executor, bundle: SeedBundle, options: SeedOptions): Promise<number> {
+async function loadRegions(executor: Executor, bundle: SeedBundle, options: SeedOptions): Promise<{ regions: number; fresh: boolean }> {
   const curated = new Map(bundle.regions.map((r) => [r.item.code, r.item]));
   const zones = new Map(bundle.regions.flatMap((r) => (r.item.countyLevel ? [[r.item.code, r.item.countyLevel] as const] : [])));
   const keep = coverage(options.provinces, codesNamed(bundle));
@@ -104,7 +105,7 @@ async function loadRegions(executor: Executor, bundle: SeedBundle, options: Seed
   await flush();
   await Promise.all(writing);
   bar?.stop();
-  return regions;
+  return { regions, fresh };
 }
 
 const COUNT = z.object({ n: z.number() });
@@ -139,11 +140,13 @@ export async function loadSeed(executor: Executor, options: SeedOptions): Promis
   if (checked.problems.length > 0) throw new SeedCheckError(checked.problems);
 
   if (options.migrate !== false) await applySchema(executor, SCHEMA.constraints);
-  const regions = await loadRegions(executor, bundle, options);
+  const { regions, fresh } = await loadRegions(executor, bundle, options);
   const tRegions = Date.now();
   log(`Regions: ${regions} official units written in ${((tRegions - t0) / 1000).toFixed(1)} s.`);
 
-  await executor.writeAll([...knowledgePlan(bundle, checked.texts), bumpRevisionQuery()], 'seed-knowledge');
+  // Regions written into a graph that had none are all named by the current rule: stamp it.
+  const stamp = fresh ? [stampNamingRuleQuery()] : [];
+  await executor.writeAll([...knowledgePlan(bundle, checked.texts), bumpRevisionQuery(), ...stamp], 'seed-knowledge');
   if (options.migrate !== false && options.indexes !== false) await applySchema(executor, SCHEMA.indexes);
   const tKnowledge = Date.now();
   return {
