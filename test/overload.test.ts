@@ -1,28 +1,12 @@
-import { execFile } from 'node:child_process';
-import path from 'node:path';
-import { promisify } from 'node:util';
-import { PROJECT_ROOT } from '../src/core/config';
-import { latencies, type Latencies, type LoadReport, type LoadSpec } from './support/load-client';
+import { latencies, type Latencies } from './support/load-client';
+import { loadInProcess as load } from './support/load-process';
 import { startTestServer, type TestServer } from './support/harness';
-
-const run = promisify(execFile);
 
 /** A portal lookup that reaches Neo4j on every request (the harness turns the response cache off). */
 const PORTAL_QUERY = '{ region(code: "530103") { name nameEn practices(includeSubregions: true, first: 5) { totalCount edges { node { name status } } } } }';
 
 const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 1_000);
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 10);
-
-/** The load runs in a process of its own, so the client does not compete with the server's event loop. */
-async function load(spec: LoadSpec): Promise<LoadReport> {
-  const script = path.join(PROJECT_ROOT, 'test', 'support', 'load-client.ts');
-  const { stdout } = await run(process.execPath, ['-r', 'ts-node/register/transpile-only', script, JSON.stringify(spec)], {
-    cwd: PROJECT_ROOT,
-    env: { ...process.env, TS_NODE_PROJECT: path.join(PROJECT_ROOT, 'tsconfig.json') },
-    maxBuffer: 1 << 20,
-  });
-  return JSON.parse(stdout.trim().split('\n').pop()!) as LoadReport;
-}
 
 /**
  * 1,000 connections against the service on a healthy Neo4j: admission control lets a bounded

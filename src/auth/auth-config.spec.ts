@@ -1,8 +1,15 @@
 import { ConfigError, loadConfig } from '../core/config';
 
 describe('auth configuration', () => {
-  it('has defaults: proxies not trusted, verdicts cached 5 s, 60 writes a minute per key and 120 per address', () => {
-    expect(loadConfig({}).auth).toEqual({ trustProxy: false, cacheSeconds: 5, writeLimits: { perKey: 60, perAddress: 120, windowSeconds: 60 }, jwt: undefined });
+  it('has defaults: proxies not trusted, verdicts cached 5 s, 60 writes a minute per key and 120 per address, failed authentications limited', () => {
+    expect(loadConfig({}).auth).toEqual({
+      trustProxy: false,
+      cacheSeconds: 5,
+      writeLimits: { perKey: 60, perAddress: 120, windowSeconds: 60 },
+      failures: { perAddress: 10, perKey: 20, windowSeconds: 900, blockSeconds: 300 },
+      hashesAtOnce: 1,
+      jwt: undefined,
+    });
   });
 
   it.each([

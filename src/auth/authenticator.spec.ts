@@ -1,8 +1,10 @@
-import { UnauthenticatedError } from '../core/errors';
+import { OverloadedError, UnauthenticatedError } from '../core/errors';
 import { hashSecret } from './apikey.hash';
 import type { StoredKey } from './apikey.repository';
 import { formatToken, newKeyId, newSecret } from './apikey.token';
+import { AuthFailures, AuthThrottledError } from './auth-failures';
 import { AuthenticationRefused, Authenticator } from './authenticator';
+import { HashSlots } from './hash-slots';
 
 /** A key table in memory standing in for the database, counting lookups. */
 async function keyTable() {
@@ -128,5 +130,60 @@ describe('Authenticator', () => {
     expect(table.lookups).toHaveLength(5);
     await refusal(auth.authenticate(`Bearer ${tokens[0]}`));
     expect(table.lookups).toHaveLength(6);
+  });
+
+  describe('with failures limited and scrypt bounded', () => {
+    const limits = { perAddress: 3, perKey: 5, windowSeconds: 60, blockSeconds: 30 };
+    const wrong = (id: string) => `Bearer ${formatToken(id, newSecret())}`;
+    const outcome = (promise: Promise<unknown>) =>
+      promise.then(
+        () => 'ok',
+        (e: unknown) => (e instanceof AuthThrottledError ? `429 ${e.what}` : e instanceof AuthenticationRefused ? `401 ${e.reason}` : String(e)),
+      );
+
+    it('blocks an address after its failures in a row, before any lookup, and a success starts the count again', async () => {
+      const table = await keyTable();
+      const alice = await table.add('alice');
+      const auth = new Authenticator(table.lookup, { cacheMs: 0, now, failures: new AuthFailures(limits) });
+      expect(await outcome(auth.authenticate(wrong(alice.id), 'a'))).toBe('401 mismatch');
+      expect(await outcome(auth.authenticate(`Bearer ${alice.token}`, 'a'))).toBe('ok');
+      const results = [];
+      for (let i = 0; i < 5; i += 1) results.push(await outcome(auth.authenticate('Bearer junk', 'a')));
+      expect(results).toEqual(['401 malformed', '401 malformed', '401 malformed', '429 address', '429 address']);
+      const lookups = table.lookups.length;
+      expect(await outcome(auth.authenticate(`Bearer ${alice.token}`, 'a'))).toBe('429 address');
+      expect(table.lookups).toHaveLength(lookups);
+      // Another address is not held back by this one's failures.
+      expect(await outcome(auth.authenticate(`Bearer ${alice.token}`, 'b'))).toBe('ok');
+    });
+
+    it('blocks wrong secrets for a key id from anywhere, while its holder keeps working', async () => {
+      const table = await keyTable();
+      const alice = await table.add('alice');
+      const auth = new Authenticator(table.lookup, { cacheMs: 0, now, failures: new AuthFailures(limits) });
+      expect(await outcome(auth.authenticate(`Bearer ${alice.token}`, 'home'))).toBe('ok');
+      const results = [];
+      for (let i = 0; i < 7; i += 1) results.push(await outcome(auth.authenticate(wrong(alice.id), `attacker-${i}`)));
+      expect(results).toEqual([...Array(5).fill('401 mismatch'), '429 key', '429 key']);
+      expect(await outcome(auth.authenticate(`Bearer ${alice.token}`, 'home'))).toBe('ok');
+    });
+
+    it('runs scrypt one at a time and refuses what waits too long with OVERLOADED', async () => {
+      const slots = new HashSlots({ concurrent: 1, queued: 1, waitMs: 50 });
+      let running = 0;
+      let most = 0;
+      const work = () => {
+        running += 1;
+        most = Math.max(most, running);
+        return new Promise<number>((resolve) => setTimeout(() => resolve((running -= 1)), 20));
+      };
+      const first = await Promise.allSettled([slots.run(work), slots.run(work), slots.run(work)]);
+      expect(first.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled', 'rejected']);
+      expect((first[2] as PromiseRejectedResult).reason).toBeInstanceOf(OverloadedError);
+      expect(most).toBe(1);
+      const slow = () => new Promise<void>((resolve) => setTimeout(resolve, 200));
+      const timed = await Promise.allSettled([slots.run(slow), slots.run(slow)]);
+      expect(timed.map((r) => r.status)).toEqual(['fulfilled', 'rejected']);
+    });
   });
 });

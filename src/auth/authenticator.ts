@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { AuthUser } from '../core/context';
 import { UnauthenticatedError } from '../core/errors';
+import type { AuthFailures } from './auth-failures';
 import { verifySecret } from './apikey.hash';
+import type { HashSlots } from './hash-slots';
 import type { StoredKey } from './apikey.repository';
 import { parseToken, readAuthorization, TOKEN_PREFIX } from './apikey.token';
 import type { JwtVerifier } from './jwt.verifier';
@@ -21,6 +23,12 @@ export interface AuthenticatorOptions {
   readonly now?: () => number;
   /** Accepts JWTs too, when a JWKS is configured; API keys are always accepted. */
   readonly jwt?: JwtVerifier;
+  /** Failed authentications per address and key id, with their blocks; none: unlimited (unit tests). */
+  readonly failures?: AuthFailures;
+  /** Where scrypt runs, bounded; none: as many at once as come. */
+  readonly hashSlots?: HashSlots;
+  /** How long a token that passed scrypt is known good (it then skips scrypt, not the database check). */
+  readonly knownGoodMs?: number;
 }
 
 /** Three base64url parts: what a compact JWS looks like. */
@@ -55,6 +63,8 @@ interface Verdict {
 export class Authenticator {
   private readonly verdicts = new Map<string, Verdict>();
   private readonly pending = new Map<string, Promise<Verdict>>();
+  /** Digest of a token that passed scrypt → the stored hash it passed against, and until when. */
+  private readonly knownGood = new Map<string, { readonly hash: string; readonly until: number }>();
   private readonly maxEntries: number;
   private readonly now: () => number;
 
@@ -66,14 +76,25 @@ export class Authenticator {
     this.now = options.now ?? Date.now;
   }
 
-  /** The caller for this header: null without credentials; throws AuthenticationRefused for bad ones. */
-  async authenticate(header: string | undefined): Promise<AuthUser | null> {
+  /**
+   * The caller for this header: null without credentials; throws AuthenticationRefused for bad
+   * ones, and AuthThrottledError (429) while `clientAddress` is blocked for its failures.
+   */
+  async authenticate(header: string | undefined, clientAddress = 'unknown'): Promise<AuthUser | null> {
     const credentials = readAuthorization(header);
     if (credentials.kind === 'none') return null;
-    if (credentials.kind === 'malformed') throw new AuthenticationRefused('malformed');
-    const verdict = await this.verdictFor(credentials.token);
-    if (verdict.refused) throw new AuthenticationRefused(verdict.refused.reason, verdict.refused.keyId);
-    return verdict.user;
+    const { failures } = this.options;
+    await failures?.checkAddress(clientAddress);
+    try {
+      if (credentials.kind === 'malformed') throw new AuthenticationRefused('malformed');
+      const verdict = await this.verdictFor(credentials.token);
+      if (verdict.refused) throw new AuthenticationRefused(verdict.refused.reason, verdict.refused.keyId);
+      await failures?.succeeded(clientAddress);
+      return verdict.user;
+    } catch (error) {
+      if (error instanceof AuthenticationRefused) await failures?.failed(clientAddress, error.reason === 'mismatch' ? error.keyId : undefined);
+      throw error;
+    }
   }
 
   /** Drops what is cached for a key: a revocation made in this process applies at once. */
@@ -89,7 +110,7 @@ export class Authenticator {
     if (cached && cached.expires > this.now()) return cached;
     let running = this.pending.get(digest);
     if (!running) {
-      running = this.verify(token).finally(() => this.pending.delete(digest));
+      running = this.verify(token, digest).finally(() => this.pending.delete(digest));
       this.pending.set(digest, running);
     }
     const verdict = await running;
@@ -97,11 +118,11 @@ export class Authenticator {
     return verdict;
   }
 
-  private verify(token: string): Promise<Verdict> {
+  private verify(token: string, digest: string): Promise<Verdict> {
     const expires = this.now() + this.options.cacheMs;
     const { jwt } = this.options;
     if (jwt && !token.startsWith(TOKEN_PREFIX) && JWT_SHAPE.test(token)) return this.verifyJwt(jwt, token, expires);
-    return this.verifyApiKey(token, expires);
+    return this.verifyApiKey(token, digest, expires);
   }
 
   private async verifyJwt(jwt: JwtVerifier, token: string, expires: number): Promise<Verdict> {
@@ -112,7 +133,7 @@ export class Authenticator {
     return { user: verdict.user, expires: Math.min(expires, verdict.expiresAt ?? expires) };
   }
 
-  private async verifyApiKey(token: string, expires: number): Promise<Verdict> {
+  private async verifyApiKey(token: string, digest: string, expires: number): Promise<Verdict> {
     const parsed = parseToken(token);
     if (!parsed) return { user: null, refused: { reason: 'malformed' }, expires };
     // A database error propagates (and is not cached): it is no verdict on the token.
@@ -120,19 +141,37 @@ export class Authenticator {
     // Key ids are not secret (they are listed and logged), so an unknown id may be told apart
     // from a wrong secret by timing: nothing is learnt that `keys list` would not show.
     if (!stored) return { user: null, refused: { reason: 'unknown', keyId: parsed.id }, expires };
-    if (!(await verifySecret(parsed.secret, stored))) return { user: null, refused: { reason: 'mismatch', keyId: parsed.id }, expires };
+    if (!(await this.secretMatches(parsed, digest, stored))) return { user: null, refused: { reason: 'mismatch', keyId: parsed.id }, expires };
     if (stored.revoked) return { user: null, refused: { reason: 'revoked', keyId: parsed.id }, expires };
     return { user: { id: stored.id, name: stored.name, role: stored.role }, expires };
   }
 
+  /**
+   * scrypt, unless this very token passed it against this very hash lately. A key whose wrong
+   * secrets are blocked (AuthThrottledError) still serves its holder, whose token is known good.
+   */
+  private async secretMatches(parsed: { id: string; secret: string }, digest: string, stored: StoredKey): Promise<boolean> {
+    const good = this.knownGood.get(digest);
+    if (good && good.hash === stored.hash && good.until > this.now()) return true;
+    await this.options.failures?.checkKey(parsed.id);
+    const verify = () => verifySecret(parsed.secret, stored);
+    const matches = await (this.options.hashSlots ? this.options.hashSlots.run(verify) : verify());
+    if (matches) bounded(this.knownGood, digest, { hash: stored.hash, until: this.now() + (this.options.knownGoodMs ?? 3_600_000) }, this.maxEntries);
+    return matches;
+  }
+
   private remember(digest: string, verdict: Verdict): void {
     if (this.options.cacheMs <= 0 || this.verdicts.get(digest) === verdict) return;
-    this.verdicts.delete(digest);
-    this.verdicts.set(digest, verdict);
-    // Maps iterate in insertion order: the first entries are the oldest.
-    for (const oldest of this.verdicts.keys()) {
-      if (this.verdicts.size <= this.maxEntries) break;
-      this.verdicts.delete(oldest);
-    }
+    bounded(this.verdicts, digest, verdict, this.maxEntries);
+  }
+}
+
+/** Sets `key` as the newest entry and drops the oldest past `max` (Maps iterate in insertion order). */
+function bounded<V>(map: Map<string, V>, key: string, value: V, max: number): void {
+  map.delete(key);
+  map.set(key, value);
+  for (const oldest of map.keys()) {
+    if (map.size <= max) break;
+    map.delete(oldest);
   }
 }

@@ -29,6 +29,11 @@ const trustProxy = makeValidator<TrustProxy>((input) => {
 export const authSpec = {
   TRUST_PROXY: trustProxy({ default: false, desc: 'Whose X-Forwarded-For gives the client address (per-address write limits, logs)' }),
   AUTH_CACHE_SECONDS: nonNegativeInt({ default: 5, desc: 'How long a verdict on a token is reused without a database check: the most a revoked key keeps working' }),
+  AUTH_FAILURES_PER_ADDRESS: positiveInt({ default: 10, desc: 'Failed authentications in a row from one address before it is blocked' }),
+  AUTH_FAILURES_PER_KEY: positiveInt({ default: 20, desc: 'Wrong secrets for one key id within the window before the id is blocked (its holder keeps working)' }),
+  AUTH_FAILURE_WINDOW_SECONDS: positiveInt({ default: 900, desc: 'The window in which failed authentications are counted' }),
+  AUTH_BLOCK_SECONDS: positiveInt({ default: 300, desc: 'How long a blocked address or key id gets 429 without any hashing' }),
+  AUTH_HASHES_AT_ONCE: positiveInt({ default: 1, desc: 'scrypt verifications run at once (each takes a core for ~40 ms)' }),
   WRITE_LIMIT_PER_KEY: positiveInt({ default: 60, desc: 'Writes one API key may make per window' }),
   WRITE_LIMIT_PER_ADDRESS: positiveInt({ default: 120, desc: 'Writes one client address may make per window, whatever the key' }),
   WRITE_LIMIT_WINDOW_SECONDS: positiveInt({ default: 60, desc: 'The window of the write limits' }),
@@ -43,6 +48,9 @@ export interface AuthConfig {
   /** AUTH_CACHE_SECONDS. */
   readonly cacheSeconds: number;
   readonly writeLimits: { readonly perKey: number; readonly perAddress: number; readonly windowSeconds: number };
+  readonly failures: { readonly perAddress: number; readonly perKey: number; readonly windowSeconds: number; readonly blockSeconds: number };
+  /** AUTH_HASHES_AT_ONCE. */
+  readonly hashesAtOnce: number;
   /** Set when JWTs are accepted. */
   readonly jwt?: { readonly jwksUrl: string; readonly issuer: string; readonly audience: string; readonly roleClaim: string };
 }
@@ -50,6 +58,11 @@ export interface AuthConfig {
 interface CleanAuth {
   readonly TRUST_PROXY: TrustProxy;
   readonly AUTH_CACHE_SECONDS: number;
+  readonly AUTH_FAILURES_PER_ADDRESS: number;
+  readonly AUTH_FAILURES_PER_KEY: number;
+  readonly AUTH_FAILURE_WINDOW_SECONDS: number;
+  readonly AUTH_BLOCK_SECONDS: number;
+  readonly AUTH_HASHES_AT_ONCE: number;
   readonly WRITE_LIMIT_PER_KEY: number;
   readonly WRITE_LIMIT_PER_ADDRESS: number;
   readonly WRITE_LIMIT_WINDOW_SECONDS: number;
@@ -65,6 +78,13 @@ export function authConfig(clean: CleanAuth): AuthConfig {
     trustProxy: clean.TRUST_PROXY,
     cacheSeconds: clean.AUTH_CACHE_SECONDS,
     writeLimits: { perKey: clean.WRITE_LIMIT_PER_KEY, perAddress: clean.WRITE_LIMIT_PER_ADDRESS, windowSeconds: clean.WRITE_LIMIT_WINDOW_SECONDS },
+    failures: {
+      perAddress: clean.AUTH_FAILURES_PER_ADDRESS,
+      perKey: clean.AUTH_FAILURES_PER_KEY,
+      windowSeconds: clean.AUTH_FAILURE_WINDOW_SECONDS,
+      blockSeconds: clean.AUTH_BLOCK_SECONDS,
+    },
+    hashesAtOnce: clean.AUTH_HASHES_AT_ONCE,
     jwt: jwksUrl && issuer && audience ? { jwksUrl, issuer, audience, roleClaim: clean.JWT_ROLE_CLAIM } : undefined,
   };
 }

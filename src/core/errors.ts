@@ -101,8 +101,8 @@ export class ForbiddenError extends AppError {
 
 /** Too many writes from one key or address in the current window. */
 export class RateLimitedError extends AppError {
-  constructor(retryAfterSeconds: number) {
-    super(`Too many requests; try again in ${retryAfterSeconds} s`, ErrorCode.RATE_LIMITED, { retryAfter: retryAfterSeconds, http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) } });
+  constructor(retryAfterSeconds: number, message = `Too many requests; try again in ${retryAfterSeconds} s`) {
+    super(message, ErrorCode.RATE_LIMITED, { retryAfter: retryAfterSeconds, http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) } });
   }
 }
 

@@ -48,7 +48,7 @@ function whenAnswered(res: ServerResponse, done: () => void): void {
   check();
 }
 
-const isGraphQL = (url = ''): boolean => url === '/graphql' || url.startsWith('/graphql?') || url.startsWith('/graphql/');
+export const isGraphQL = (url = ''): boolean => url === '/graphql' || url.startsWith('/graphql?') || url.startsWith('/graphql/');
 
 /**
  * Admission control for /graphql: at most `maxConcurrent` requests execute, a short queue absorbs

@@ -19,6 +19,7 @@ import { healthRouter } from './health.router';
 import { BODY_LIMIT_BYTES, createHttpServer, jsonErrorHandler, jsonNotFound } from './http-edge';
 import { graphqlHttpStatusPlugin } from './http-status.plugin';
 import { armorProtections, costLimitPlugin, parseOptions } from './query-limits';
+import type { BeforeRefusal } from './refusals';
 import { anonymousOnly, privateAnswersPlugin, requestAuth } from './request-auth';
 import { assignRequestId, requestIdOf, requestLogPlugin } from './request-log.plugin';
 import { responseCacheKey } from './response-cache';
@@ -85,7 +86,10 @@ export async function createApp(config: Config, executor: Executor, options: App
   const cors = corsPolicy(config);
   // Admission and the breaker's refusals run in front of Express (a refusal must be cheap); their 503s carry the CORS headers.
   const resilience = createResilience(config, executor, log);
-  const httpServer = createHttpServer(resilience.gate(app, (req, res, next) => cors.middleware(req as express.Request, res as express.Response, next)), config.http.timeouts);
+  const auth = requestAuth(config, resilience.executor, log);
+  const corsFirst: BeforeRefusal = (req, res, next) => cors.middleware(req as express.Request, res as express.Response, next);
+  // Credentials are checked before admission: a flood of bad tokens takes no slot from public reads.
+  const httpServer = createHttpServer(auth.gate(resilience.gate(app, corsFirst), corsFirst), config.http.timeouts);
   const schema = await getSchema();
   const apollo = apolloServer(config, schema, [ApolloServerPluginDrainHttpServer({ httpServer }), requestLogPlugin(log), cors.plugin]);
   await apollo.start();
@@ -95,7 +99,6 @@ export async function createApp(config: Config, executor: Executor, options: App
   app.use(healthRouter(resilience.breaker));
   // The explorer, the widget, and the IDE for a browser's GET of /graphql: ahead of Apollo, which answers the rest.
   app.use(webRouter({ webDir: options.webDir }));
-  const auth = requestAuth(config, resilience.executor, log);
   app.use(
     '/graphql',
     assignRequestId,
@@ -103,9 +106,8 @@ export async function createApp(config: Config, executor: Executor, options: App
     express.json({ limit: BODY_LIMIT_BYTES }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
-        const requestId = requestIdOf(req.headers['x-request-id']);
-        const { user, clientAddress } = await auth.identify(req, requestId);
-        return createContext(resilience.executor, requestId, log, user, clientAddress);
+        const { user, clientAddress } = auth.callerOf(req);
+        return createContext(resilience.executor, requestIdOf(req.headers['x-request-id']), log, user, clientAddress);
       },
     }),
   );

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { AppError } from '../core/errors';
+import { ErrorCode, type AppError } from '../core/errors';
 
 /** Runs before a refusal is written, then calls `next` (the CORS policy: a page may read its 503 and Retry-After). */
 export type BeforeRefusal = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
@@ -17,7 +17,7 @@ export function errorBody(error: AppError): Buffer {
 }
 
 /**
- * Answers refused requests (503 OVERLOADED or DATABASE_UNAVAILABLE) before Express, in arrival
+ * Answers refused requests (503 OVERLOADED or DATABASE_UNAVAILABLE, and refused credentials) before Express, in arrival
  * order, for at most REFUSAL_MS_PER_TURN of each event-loop turn. Under a flood from 1,000
  * connections that each send again as soon as they are answered, writing every refusal as it
  * came made each turn as long as a thousand refusals (~60 ms); an admitted request needs several
@@ -68,7 +68,7 @@ function write(req: IncomingMessage, res: ServerResponse, error: AppError, body:
   // The GraphQL over HTTP media type when the client asks for it; JSON otherwise, never HTML.
   const type = req.headers.accept?.includes('application/graphql-response+json') ? 'application/graphql-response+json' : 'application/json';
   const send = () => {
-    res.writeHead(http?.status ?? 503, { ...Object.fromEntries(http?.headers ?? []), 'content-type': `${type}; charset=utf-8`, 'content-length': body.length, 'cache-control': 'no-store' });
+    res.writeHead(http?.status ?? (error.code === ErrorCode.INTERNAL_SERVER_ERROR ? 500 : 503), { ...Object.fromEntries(http?.headers ?? []), 'content-type': `${type}; charset=utf-8`, 'content-length': body.length, 'cache-control': 'no-store' });
     res.end(body);
   };
   // CORS matters only to browsers, which always send Origin: other clients skip the policy's cost.

@@ -1,45 +1,122 @@
+import type { IncomingMessage, RequestListener } from 'node:http';
 import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
-import type { Request } from 'express';
+import proxyaddr from 'proxy-addr';
 import { findApiKey } from '../auth/apikey.service';
+import { AuthFailures, AuthThrottledError } from '../auth/auth-failures';
 import { AuthenticationRefused, Authenticator } from '../auth/authenticator';
+import { HashSlots } from '../auth/hash-slots';
 import { jwtVerifier } from '../auth/jwt.verifier';
 import { configureWriteLimits } from '../auth/write-limits';
+import type { TrustProxy } from '../core/config.auth';
 import type { Config } from '../core/config';
 import type { AuthUser, Context } from '../core/context';
 import type { Executor } from '../core/db/executor';
+import { AppError, InternalError, OverloadedError } from '../core/errors';
 import type { Logger } from '../core/logger';
+import { isGraphQL } from './admission';
+import { errorBody, Refusals, type BeforeRefusal } from './refusals';
+import { requestIdOf } from './request-log.plugin';
+
+export interface Caller {
+  readonly user: AuthUser | null;
+  readonly clientAddress: string;
+}
 
 export interface RequestAuth {
   readonly authenticator: Authenticator;
-  /** The caller and its address; throws UNAUTHENTICATED (401) for credentials that are not valid. */
-  identify(req: Request, requestId: string): Promise<{ user: AuthUser | null; clientAddress: string }>;
+  /**
+   * The HTTP listener in front of `next` (admission): a GraphQL request that carries credentials
+   * is authenticated first, outside admission, so verifying tokens never takes a slot that
+   * public reads wait for. A refused one is answered here (401, 429, 503), its body unread.
+   */
+  gate(next: RequestListener, beforeRefusal?: BeforeRefusal): RequestListener;
+  /** Who sent a request `gate` let through: the caller it found, or an anonymous one. */
+  callerOf(req: IncomingMessage): Caller;
+}
+
+/** Authentications under way at once (each a database read, perhaps a queued hash); more get 503 at once. */
+const MAX_PENDING = 64;
+/**
+ * A blocked client's 429, and the 503 of a token that found scrypt's queue full, are sent after
+ * this pause: a client that retries as soon as it is answered then sends one request a second per
+ * connection, not thousands, whose parsing and refusals would take the CPU from everyone else
+ * (measured by test/auth-flood.test.ts).
+ */
+const THROTTLED_PAUSE_MS = 1_000;
+/** Refusals held for that pause at once; past this they are sent at once. */
+const MAX_PAUSED = 4_096;
+
+/** Express's `trust proxy` rule, applied before Express: whose X-Forwarded-For names the client. */
+function addressRule(trust: TrustProxy): (req: IncomingMessage) => string {
+  const trusts = trust === true ? () => true : typeof trust === 'number' ? (_: string, hop: number) => hop < trust : proxyaddr.compile(trust === false ? [] : trust);
+  return (req) => proxyaddr(req, trusts);
 }
 
 /**
  * Authentication for one app: API keys looked up through the app's executor (on its own tag, so
  * a request's round-trip count stays its own), JWTs when a JWKS is configured, verdicts cached
- * AUTH_CACHE_SECONDS, write limits from the configuration. The client address is Express's `req.ip`, which honours X-Forwarded-For
- * only as far as TRUST_PROXY allows (set on the app).
+ * AUTH_CACHE_SECONDS, failed authentications limited per address and key id, scrypt bounded to
+ * AUTH_HASHES_AT_ONCE, write limits from the configuration. The client address follows
+ * TRUST_PROXY as Express's `req.ip` does.
  */
 export function requestAuth(config: Config, executor: Executor, log: Logger): RequestAuth {
   configureWriteLimits(config.auth.writeLimits);
   const keys = executor.scoped('auth');
   const jwt = config.auth.jwt ? jwtVerifier(config.auth.jwt) : undefined;
-  const authenticator = new Authenticator((id) => findApiKey(keys, id), { cacheMs: config.auth.cacheSeconds * 1000, jwt });
+  const failures = new AuthFailures(config.auth.failures);
+  const hashSlots = new HashSlots({ concurrent: config.auth.hashesAtOnce, queued: 8 * config.auth.hashesAtOnce, waitMs: 1_000 });
+  const authenticator = new Authenticator((id) => findApiKey(keys, id), { cacheMs: config.auth.cacheSeconds * 1000, jwt, failures, hashSlots });
+  const addressOf = addressRule(config.auth.trustProxy);
+  const callers = new WeakMap<IncomingMessage, Caller>();
+  const refusals = new Refusals();
+  const busy = new OverloadedError(1);
+  let pending = 0;
+  let paused = 0;
+
+  const identify = async (req: IncomingMessage, clientAddress: string): Promise<Caller> => {
+    const requestId = requestIdOf(req.headers['x-request-id']);
+    try {
+      return { user: await authenticator.authenticate(req.headers.authorization, clientAddress), clientAddress };
+    } catch (error) {
+      // Apollo's request log never sees a refused request: say here who was refused.
+      if (error instanceof AuthenticationRefused) log.warn({ reqId: requestId, keyId: error.keyId, reason: error.reason, clientAddress }, 'authentication refused');
+      else if (error instanceof AuthThrottledError) log.debug({ reqId: requestId, clientAddress, blocked: error.what }, 'authentication throttled');
+      // No verdict (the database or the JWKS did not answer): the client's credentials are not at fault.
+      else if (!(error instanceof OverloadedError)) log.error({ reqId: requestId, err: error }, 'authentication could not be checked');
+      throw error;
+    }
+  };
+
   return {
     authenticator,
-    async identify(req, requestId) {
-      const clientAddress = req.ip ?? req.socket.remoteAddress ?? 'unknown';
-      try {
-        return { user: await authenticator.authenticate(req.headers.authorization), clientAddress };
-      } catch (error) {
-        // Apollo's request log never sees a request whose context failed: say here who was refused.
-        if (error instanceof AuthenticationRefused) log.warn({ reqId: requestId, keyId: error.keyId, reason: error.reason, clientAddress }, 'authentication refused');
-        // No verdict (the database or the JWKS did not answer): the client's credentials are not at fault.
-        else log.error({ reqId: requestId, err: error }, 'authentication could not be checked');
-        throw error;
-      }
+    gate: (next, beforeRefusal) => (req, res) => {
+      if (req.method === 'OPTIONS' || !req.headers.authorization || !isGraphQL(req.url)) return next(req, res);
+      const refuse = (error: AppError) => refusals.refuse(req, res, error, errorBody(error), beforeRefusal);
+      if (pending >= MAX_PENDING) return refuse(busy);
+      // The request id now, so the refusal's log line and the answer's header agree.
+      const requestId = requestIdOf(req.headers['x-request-id']);
+      req.headers['x-request-id'] = requestId;
+      res.setHeader('x-request-id', requestId);
+      pending += 1;
+      identify(req, addressOf(req)).then(
+        (caller) => {
+          pending -= 1;
+          callers.set(req, caller);
+          next(req, res);
+        },
+        (error: unknown) => {
+          pending -= 1;
+          const pause = error instanceof AuthThrottledError || error instanceof OverloadedError;
+          if (!pause || paused >= MAX_PAUSED) return refuse(error instanceof AppError ? error : new InternalError(error));
+          paused += 1;
+          setTimeout(() => {
+            paused -= 1;
+            refuse(error);
+          }, THROTTLED_PAUSE_MS).unref();
+        },
+      );
     },
+    callerOf: (req) => callers.get(req) ?? { user: null, clientAddress: addressOf(req) },
   };
 }
 

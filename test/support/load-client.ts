@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import autocannon from 'autocannon';
 
 /**
@@ -13,6 +14,10 @@ export interface LoadSpec {
   readonly durationSeconds: number;
   /** Read every body for its error codes (costs the client CPU, so latencies read a little higher). */
   readonly inspectBodies?: boolean;
+  /** Sent with every request (X-Forwarded-For, a real token). */
+  readonly headers?: Record<string, string>;
+  /** A real key id: every request carries it with a new random secret, as a guessing attacker's would. */
+  readonly guessSecretsFor?: string;
 }
 
 export interface Latencies {
@@ -54,6 +59,12 @@ function record(into: Map<number, number[]>, status: number, ms: number): void {
   into.set(status, list);
 }
 
+/** Each request with `zk_<id>_<a new random secret>`. */
+const guessing = (keyId: string) => (request: autocannon.Request): autocannon.Request => ({
+  ...request,
+  headers: { ...request.headers, authorization: `Bearer zk_${keyId}_${randomBytes(32).toString('base64url')}` },
+});
+
 async function run(spec: LoadSpec): Promise<LoadReport> {
   const times = new Map<number, number[]>();
   const connectedTimes = new Map<number, number[]>();
@@ -72,7 +83,15 @@ async function run(spec: LoadSpec): Promise<LoadReport> {
         connections: spec.connections,
         duration: spec.durationSeconds,
         timeout: 30,
-        requests: [{ method: 'POST', headers: { 'content-type': 'application/json' }, body: spec.body, ...(spec.inspectBodies === false ? {} : { onResponse }) }],
+        requests: [
+          {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', ...spec.headers },
+            body: spec.body,
+            ...(spec.inspectBodies === false ? {} : { onResponse }),
+            ...(spec.guessSecretsFor ? { setupRequest: guessing(spec.guessSecretsFor) } : {}),
+          },
+        ],
       },
       (error, result) => (error ? reject(error) : resolve(result)),
     );
