@@ -9,6 +9,8 @@ export const ErrorCode = {
   QUERY_TIMEOUT: 'QUERY_TIMEOUT',
   CONFLICT: 'CONFLICT',
   DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
+  /** The database went away during a write: it may or may not have been made. Retrying is safe (HTTP 503). */
+  WRITE_OUTCOME_UNKNOWN: 'WRITE_OUTCOME_UNKNOWN',
   OVERLOADED: 'OVERLOADED',
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   FORBIDDEN: 'FORBIDDEN',
@@ -79,6 +81,23 @@ export class DatabaseUnavailableError extends AppError {
 }
 
 /** Too much work in flight (or no free database connection): shed at once, to be retried shortly. */
+/**
+ * A write whose transaction lost the database before it could tell whether it committed. Every
+ * mutation is idempotent for its caller (a step repeated at the version it was taken at, a
+ * proposal with its clientMutationId or the same fact), so sending the same request again is
+ * safe and answers with what happened.
+ */
+export class WriteOutcomeUnknownError extends AppError {
+  constructor(cause?: unknown, retryAfterSeconds = 1) {
+    super(
+      'The database went away during this write: it may or may not have been made. Send the same request again: it is safe, and answers with the outcome',
+      ErrorCode.WRITE_OUTCOME_UNKNOWN,
+      { retryAfter: retryAfterSeconds, http: { status: 503, headers: new Map([['retry-after', String(retryAfterSeconds)]]) } },
+      cause,
+    );
+  }
+}
+
 export class OverloadedError extends AppError {
   constructor(retryAfterSeconds: number, cause?: unknown) {
     super('The service is busy; try again shortly', ErrorCode.OVERLOADED, { retryAfter: retryAfterSeconds, http: { status: 503, headers: new Map([['retry-after', String(retryAfterSeconds)]]) } }, cause);

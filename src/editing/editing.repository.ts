@@ -67,6 +67,24 @@ export const changeByQuery = (by: { id?: string; requestKey?: string; openTarget
 /** Locks the change (a write takes its lock, so the version read next is the latest committed one). */
 export const lockChangeQuery = (id: string): CypherQuery => ({ cypher: `MATCH (c:Change {id: $id}) SET c.locked = true REMOVE c.locked RETURN ${CHANGE} AS c`, params: { id } });
 
+/**
+ * Whether `by` took this step on the change at `version` (its event then carries the next
+ * version): a retry of a step that took effect, which answers with the change, not CONFLICT.
+ */
+export const stepTakenQuery = (id: string, version: number, action: string, by: string): DecodedQuery<{ taken: boolean }> => ({
+  cypher: `RETURN EXISTS { MATCH (:Change {id: $id})<-[:ON]-(e:ChangeEvent) WHERE e.version = $next AND e.action = $action AND e.by = $by } AS taken`,
+  params: { id, next: version + 1, action, by },
+  row: z.object({ taken: z.boolean() }),
+});
+
+/** The retraction `by` made of a fact at `baseVersion`, if any: a retried retraction answers with it. */
+export const retractionByQuery = (type: FactType, key: string, baseVersion: number, by: string): DecodedQuery<{ c: ChangeRow }> => ({
+  cypher: `MATCH (c:Change {target: $target}) WHERE c.op = 'RETRACT' AND c.baseVersion = $baseVersion AND c.createdBy = $by
+    RETURN ${CHANGE} AS c ORDER BY c.createdAt DESC LIMIT 1`,
+  params: { target: targetOf(type, key), baseVersion, by },
+  row: z.object({ c: CHANGE_ROW }),
+});
+
 export interface Transition {
   readonly id: string;
   readonly to: string;
@@ -86,7 +104,7 @@ export const transitionQuery = (t: Transition, actor: Actor): CypherQuery => ({
     FOREACH (_ IN CASE WHEN $close THEN [1] ELSE [] END | REMOVE c.openTarget)
     WITH c ${EVENT}
     RETURN ${CHANGE} AS c`,
-  params: { ...t, fact: t.fact ?? null, close: t.close ?? false, decided: t.to === 'PUBLISHED' || t.action === 'RETURN', ...actor },
+  params: { ...t, fact: t.fact ?? null, close: t.close ?? false, decided: t.to === 'PUBLISHED' || t.to === 'WITHDRAWN' || t.action === 'RETURN', ...actor },
 });
 
 const FACT_GRAPH = z.object({

@@ -9,7 +9,7 @@ import type { ChangeRow } from './editing.repository';
 import { changeByQuery, changesQuery, eventsQuery, factVersionQuery, historyQuery } from './editing.repository';
 import { limitWrite } from '../auth/write-limits';
 import { currentFactQuery } from './editing.current';
-import { proposeFact, publishChange, retractFact, returnChange, reviseDraft, submitChange } from './editing.service';
+import { proposeFact, publishChange, retractFact, returnChange, reviseDraft, submitChange, withdrawChange } from './editing.service';
 import { Change, ChangeConnection, ChangeEvent, ChangeListArgs, ChangeVersionArgs, FactType, ProposeFactInput } from './editing.type';
 
 /** A stored change as the API shows it. */
@@ -105,6 +105,19 @@ export class EditingResolver {
   async returnChange(@Args() { id, version }: ChangeVersionArgs, @Arg('reason') reason: string, @Ctx() ctx: Context): Promise<Change> {
     await limitWrite(ctx);
     return toChange(await returnChange(ctx.executor, caller(ctx), id, version, reasonOf(reason)));
+  }
+}
+
+/** Withdraws an open change. */
+@Resolver()
+export class WithdrawalResolver {
+  @Authorized('EDITOR')
+  @Mutation(() => Change, {
+    description: 'Withdraws a DRAFT or IN_REVIEW change, with the reason: it is closed (kept in the fact\'s history) and the fact is free for a new proposal. Its proposer or a reviewer.',
+  })
+  async withdrawChange(@Args() { id, version }: ChangeVersionArgs, @Arg('reason') reason: string, @Ctx() ctx: Context): Promise<Change> {
+    await limitWrite(ctx);
+    return toChange(await withdrawChange(ctx.executor, caller(ctx), id, version, reasonOf(reason)));
   }
 }
 

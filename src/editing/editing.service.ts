@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import type { AuthUser } from '../core/context';
+import { hasRole, type AuthUser } from '../core/context';
 import type { CypherQuery, Executor, Row } from '../core/db/executor';
 import { bumpRevisionQuery } from '../core/db/revision';
 import { noteGraphChanged } from '../core/graph-generation';
-import { ConflictError, IntegrityError, InvalidInputError, NotFoundError } from '../core/errors';
+import { ConflictError, ForbiddenError, IntegrityError, InvalidInputError, NotFoundError } from '../core/errors';
 import { factKey, factReferences, type Fact, type FactType } from './editing.facts';
 import {
-  CHANGE_ROW, changeByQuery, createChangeQuery, factGraphQuery, lockChangeQuery, retractionChangeQuery, targetOf, transitionQuery, type Actor, type ChangeRow, type FactGraphRow,
+  CHANGE_ROW, changeByQuery, createChangeQuery, factGraphQuery, lockChangeQuery, retractionByQuery, retractionChangeQuery, stepTakenQuery, targetOf, transitionQuery,
+  type Actor, type ChangeRow, type FactGraphRow, type NewChange,
 } from './editing.repository';
 import { publishStatements } from './editing.publish';
 import { retractCheckQuery, retractQuery, wasRetractedQuery } from './editing.retract';
@@ -53,36 +54,56 @@ export async function proposeFact(executor: Executor, user: AuthUser, type: Fact
     if (again) return again.c;
   }
   const { fact, key, graph } = await checkedFact(async (q) => (await executor.read(q, 'fact-check'))[0], type, raw);
-  const change = { id: randomUUID(), factType: type, factKey: key, op: graph.target ? ('UPDATE' as const) : ('CREATE' as const), fact: JSON.stringify(fact), baseVersion: graph.target?.version ?? null, requestKey };
+  const op = graph.target ? ('UPDATE' as const) : ('CREATE' as const);
+  const change: NewChange = { id: randomUUID(), factType: type, factKey: key, op, fact: JSON.stringify(fact), baseVersion: graph.target?.version ?? null, requestKey };
   try {
     return await executor.writeTx(async (run) => decode(await run(createChangeQuery(change, actorOf(user)))), 'change-create');
   } catch (error) {
     if (!(error instanceof ConflictError)) throw error;
-    return openConflict(executor, type, key, requestKey, error);
+    return openConflict(executor, user, change, error);
   }
 }
 
-/** A proposal collided with another: the same request again (return it), or another open change on the fact (CONFLICT naming it). */
-async function openConflict(executor: Executor, type: FactType, key: string, requestKey: string | null, error: ConflictError): Promise<ChangeRow> {
-  if (requestKey) {
-    const [same] = await executor.read(changeByQuery({ requestKey }), 'change-by-request');
+/**
+ * A proposal collided with another: the same request again — by its clientMutationId, or the
+ * same caller proposing the same fact while its change is open — answers with that change;
+ * another open change on the fact is CONFLICT naming it.
+ */
+async function openConflict(executor: Executor, user: AuthUser, proposed: NewChange, error: ConflictError): Promise<ChangeRow> {
+  if (proposed.requestKey) {
+    const [same] = await executor.read(changeByQuery({ requestKey: proposed.requestKey }), 'change-by-request');
     if (same) return same.c;
   }
-  const [open] = await executor.read(changeByQuery({ openTarget: targetOf(type, key) }), 'change-open');
+  const [open] = await executor.read(changeByQuery({ openTarget: targetOf(proposed.factType, proposed.factKey) }), 'change-open');
   if (!open) throw error;
-  throw new ConflictError(`${type} "${key}" already has an open change (${open.c.id}, ${open.c.status}): revise that one`, error, { changeId: open.c.id });
+  if (open.c.createdBy === user.id && open.c.fact === proposed.fact && open.c.version === 1) return open.c;
+  const what = `${proposed.factType} "${proposed.factKey}"`;
+  throw new ConflictError(`${what} already has an open change (${open.c.id}, ${open.c.status}): revise that one, or withdraw it`, error, { changeId: open.c.id });
 }
 
 type Run = (query: CypherQuery) => Promise<Row[]>;
 
-/** Locks the change and checks it is where the caller thinks (its version) and may take this step (its status). */
-async function lockedChange(run: Run, id: string, version: number, from: readonly string[], step: string): Promise<ChangeRow> {
+/** A step on a locked change: the change as it is, and whether this caller has already taken the step (a retry). */
+interface Locked {
+  readonly change: ChangeRow;
+  readonly repeated: boolean;
+}
+
+/**
+ * Locks the change and checks it is where the caller thinks (its version) and may take this step
+ * (its status). A step the same caller already took at that version is a retry: `repeated`, and
+ * the caller answers with the change instead of taking the step again.
+ */
+async function lockedChange(run: Run, user: AuthUser, id: string, version: number, from: readonly string[], step: { action: string; past: string }): Promise<Locked> {
   const [row] = await run(lockChangeQuery(id));
   if (!row) throw new NotFoundError('Change', id);
   const change = CHANGE_ROW.parse(row.c);
+  if (change.version === version && from.includes(change.status)) return { change, repeated: false };
+  const taken = stepTakenQuery(id, version, step.action, user.id);
+  const [again] = await run(taken);
+  if (again && taken.row.parse(again).taken) return { change, repeated: true };
   if (change.version !== version) throw new ConflictError(`Change ${id} is at version ${change.version}, not ${version}: reload it and try again`, undefined, { changeId: id, version: change.version });
-  if (!from.includes(change.status)) throw new ConflictError(`Change ${id} is ${change.status}: it cannot be ${step} (only from ${from.join(' or ')})`, undefined, { changeId: id, status: change.status });
-  return change;
+  throw new ConflictError(`Change ${id} is ${change.status}: it cannot be ${step.past} (only from ${from.join(' or ')})`, undefined, { changeId: id, status: change.status });
 }
 
 const decode = (rows: Row[]): ChangeRow => CHANGE_ROW.parse(rows[0]!.c);
@@ -90,7 +111,8 @@ const decode = (rows: Row[]): ChangeRow => CHANGE_ROW.parse(rows[0]!.c);
 /** Revises a DRAFT's fact (checked again). */
 export function reviseDraft(executor: Executor, user: AuthUser, id: string, version: number, raw: unknown): Promise<ChangeRow> {
   return executor.writeTx(async (run) => {
-    const change = await lockedChange(run, id, version, ['DRAFT'], 'revised');
+    const { change, repeated } = await lockedChange(run, user, id, version, ['DRAFT'], { action: 'REVISE', past: 'revised' });
+    if (repeated) return change;
     const { fact, key } = await checkedFact(async (q) => (await run(q))[0] as FactGraphRow | undefined, change.factType as FactType, raw);
     if (key !== change.factKey) throw new InvalidInputError('A revision must keep the fact\'s key', [{ field: 'fact', message: `the key is ${key}, the change is about ${change.factKey}` }]);
     return decode(await run(transitionQuery({ id, to: 'DRAFT', from: 'DRAFT', action: 'REVISE', reason: null, fact: JSON.stringify(fact) }, actorOf(user))));
@@ -100,7 +122,8 @@ export function reviseDraft(executor: Executor, user: AuthUser, id: string, vers
 /** DRAFT → IN_REVIEW. */
 export function submitChange(executor: Executor, user: AuthUser, id: string, version: number): Promise<ChangeRow> {
   return executor.writeTx(async (run) => {
-    await lockedChange(run, id, version, ['DRAFT'], 'submitted');
+    const { change, repeated } = await lockedChange(run, user, id, version, ['DRAFT'], { action: 'SUBMIT', past: 'submitted' });
+    if (repeated) return change;
     return decode(await run(transitionQuery({ id, to: 'IN_REVIEW', from: 'DRAFT', action: 'SUBMIT', reason: null }, actorOf(user))));
   }, 'change-submit');
 }
@@ -108,9 +131,23 @@ export function submitChange(executor: Executor, user: AuthUser, id: string, ver
 /** IN_REVIEW → DRAFT, with the reviewer's reason. */
 export function returnChange(executor: Executor, user: AuthUser, id: string, version: number, reason: string): Promise<ChangeRow> {
   return executor.writeTx(async (run) => {
-    await lockedChange(run, id, version, ['IN_REVIEW'], 'returned');
+    const { change, repeated } = await lockedChange(run, user, id, version, ['IN_REVIEW'], { action: 'RETURN', past: 'returned' });
+    if (repeated) return change;
     return decode(await run(transitionQuery({ id, to: 'DRAFT', from: 'IN_REVIEW', action: 'RETURN', reason }, actorOf(user))));
   }, 'change-return');
+}
+
+/**
+ * DRAFT or IN_REVIEW → WITHDRAWN, with a reason: the change is closed (kept in the fact's history)
+ * and the fact is free for a new proposal. Its proposer may withdraw it, or a reviewer.
+ */
+export function withdrawChange(executor: Executor, user: AuthUser, id: string, version: number, reason: string): Promise<ChangeRow> {
+  return executor.writeTx(async (run) => {
+    const { change, repeated } = await lockedChange(run, user, id, version, ['DRAFT', 'IN_REVIEW'], { action: 'WITHDRAW', past: 'withdrawn' });
+    if (repeated) return change;
+    if (change.createdBy !== user.id && !hasRole(user, 'REVIEWER')) throw new ForbiddenError('Only the change\'s proposer or a reviewer may withdraw it');
+    return decode(await run(transitionQuery({ id, to: 'WITHDRAWN', from: change.status, action: 'WITHDRAW', reason, close: true }, actorOf(user))));
+  }, 'change-withdraw');
 }
 
 /**
@@ -119,8 +156,11 @@ export function returnChange(executor: Executor, user: AuthUser, id: string, ver
  * transaction, and bumps the graph's revision (so cached answers and indexes know).
  */
 export async function publishChange(executor: Executor, user: AuthUser, id: string, version: number): Promise<ChangeRow> {
+  let changed = false;
   const published = await executor.writeTx(async (run) => {
-    const change = await lockedChange(run, id, version, ['IN_REVIEW'], 'published');
+    const { change, repeated } = await lockedChange(run, user, id, version, ['IN_REVIEW'], { action: 'PUBLISH', past: 'published' });
+    if (repeated) return change;
+    changed = true;
     const type = change.factType as FactType;
     const { fact, key, graph } = await checkedFact(async (q) => (await run(q))[0] as FactGraphRow | undefined, type, JSON.parse(change.fact ?? '{}'));
     const current = graph.target?.version ?? null;
@@ -133,7 +173,7 @@ export async function publishChange(executor: Executor, user: AuthUser, id: stri
     await run(bumpRevisionQuery());
     return decode(await run(transitionQuery({ id, to: 'PUBLISHED', from: 'IN_REVIEW', action: 'PUBLISH', reason: null, close: true }, actorOf(user))));
   }, 'change-publish');
-  noteGraphChanged();
+  if (changed) noteGraphChanged();
   return published;
 }
 
@@ -143,19 +183,39 @@ export async function publishChange(executor: Executor, user: AuthUser, id: stri
  * while published facts rest on it (named in `dependants`: retract or update those first).
  */
 export async function retractFact(executor: Executor, user: AuthUser, type: FactType, key: string, version: number, reason: string): Promise<ChangeRow> {
+  let changed = false;
   const retracted = await executor.writeTx(async (run) => {
+    // A retry of a retraction this caller made of this version answers with it.
+    const earlier = retractionByQuery(type, key, version, user.id);
     const check = retractCheckQuery(type, key);
     const [row] = await run(check);
+    const before = row ? check.row.parse(row).before : null;
+    if (before !== version) {
+      const [again] = await run(earlier);
+      if (again) return earlier.row.parse(again).c;
+    }
     if (!row) throw await notPublished(run, type, key);
-    const { before, dependants } = check.row.parse(row);
+    const { dependants } = check.row.parse(row);
     if (before !== version) throw new ConflictError(`${type} "${key}" is at version ${before}, not ${version}: reload it and try again`, undefined, { version: before });
     if (dependants.length > 0) throw restedOn(type, key, dependants);
     await run(retractQuery(type, key, reason, actorOf(user)));
+    await closeOrphanedUpdate(run, type, key, reason, user);
     await run(bumpRevisionQuery());
-    return decode(await run(retractionChangeQuery(randomUUID(), type, key, before, reason, actorOf(user))));
+    changed = true;
+    return decode(await run(retractionChangeQuery(randomUUID(), type, key, version, reason, actorOf(user))));
   }, 'fact-retract');
-  noteGraphChanged();
+  if (changed) noteGraphChanged();
   return retracted;
+}
+
+/** An update open on a fact being retracted could never be published: it is withdrawn with the retraction, saying why. */
+async function closeOrphanedUpdate(run: Run, type: FactType, key: string, reason: string, user: AuthUser): Promise<void> {
+  const [open] = await run(changeByQuery({ openTarget: targetOf(type, key) }));
+  if (!open) return;
+  const change = CHANGE_ROW.parse(open.c);
+  if (change.op !== 'UPDATE') return;
+  const why = `the fact it updates was retracted: ${reason}`;
+  await run(transitionQuery({ id: change.id, to: 'WITHDRAWN', from: change.status, action: 'CLOSE', reason: why, close: true }, actorOf(user)));
 }
 
 /** A fact that is not published: retracted already (CONFLICT, its state forbids the step) or never published (NOT_FOUND). */

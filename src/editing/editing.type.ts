@@ -9,11 +9,11 @@ import { FACT_TYPES, type FactType as FT } from './editing.facts';
 export const FactType = graphqlEnum('FactType', FACT_TYPES, 'A kind of fact editors write, in the seed files\' format (seed/FORMAT.md).');
 export type FactType = FT;
 
-export const CHANGE_STATUSES = ['DRAFT', 'IN_REVIEW', 'PUBLISHED', 'RETRACTED'] as const;
+export const CHANGE_STATUSES = ['DRAFT', 'IN_REVIEW', 'PUBLISHED', 'RETRACTED', 'WITHDRAWN'] as const;
 export const ChangeStatus = graphqlEnum(
   'ChangeStatus',
   CHANGE_STATUSES,
-  'Where a proposal stands: an editor drafts and submits; a reviewer publishes (the fact enters the public graph) or returns it to draft; a published fact can be RETRACTED, kept, with a reason.',
+  'Where a proposal stands: an editor drafts and submits; a reviewer publishes (the fact enters the public graph) or returns it to draft; a published fact can be RETRACTED, kept, with a reason; an open change can be WITHDRAWN, with a reason, by its proposer or a reviewer (an update is withdrawn by itself when its fact is retracted).',
 );
 export type ChangeStatus = (typeof CHANGE_STATUSES)[number];
 
@@ -28,7 +28,7 @@ export class ChangeEvent {
   @Field({ description: 'The name of the API key that acted.' })
   by!: string;
 
-  @Field({ description: 'CREATE, REVISE, SUBMIT, PUBLISH, RETURN or RETRACT.' })
+  @Field({ description: 'CREATE, REVISE, SUBMIT, PUBLISH, RETURN, RETRACT, WITHDRAW, or CLOSE (an update withdrawn when its fact was retracted).' })
   action!: string;
 
   @Field(() => ChangeStatus, { nullable: true, description: 'The state before (null when the change was created).' })
@@ -79,7 +79,7 @@ export class Change {
   @Field(() => GraphQLDateTime, { description: 'When it last moved.' })
   updatedAt!: string;
 
-  @Field(() => String, { nullable: true, description: 'The reason given when it was returned or retracted.' })
+  @Field(() => String, { nullable: true, description: 'The reason given when it was returned, retracted or withdrawn.' })
   reason!: string | null;
 }
 

@@ -1,6 +1,6 @@
 import { Neo4jError, type Driver, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
 import type { z } from 'zod';
-import { AppError, ConflictError, DatabaseUnavailableError, IntegrityError, InternalError, OverloadedError, QueryTimeoutError } from '../errors';
+import { AppError, ConflictError, DatabaseUnavailableError, IntegrityError, InternalError, OverloadedError, QueryTimeoutError, WriteOutcomeUnknownError } from '../errors';
 import type { CircuitBreaker } from './breaker';
 import { toNative } from './convert';
 
@@ -59,10 +59,15 @@ export class Executor {
     return this.driver.session({ database: this.options.database, defaultAccessMode: mode });
   }
 
-  /** Maps a failure once; a connection failure also tells the breaker, so the next calls fail fast. */
-  private failed(error: unknown): AppError {
-    if (this.options.breaker && isConnectionFailure(error)) this.options.breaker.trip(error);
-    return mapDriverError(error);
+  /**
+   * Maps a failure once; a connection failure also tells the breaker, so the next calls fail fast.
+   * A write that lost the database once its transaction had begun may have committed: its caller
+   * is told the outcome is unknown, not that the database was unavailable.
+   */
+  private failed(error: unknown, mode: 'READ' | 'WRITE' = 'READ'): AppError {
+    const lost = isConnectionFailure(error);
+    if (this.options.breaker && lost) this.options.breaker.trip(error);
+    return mode === 'WRITE' && lost ? new WriteOutcomeUnknownError(error) : mapDriverError(error);
   }
 
   read<T>(query: DecodedQuery<T>, label?: string): Promise<T[]>;
@@ -89,7 +94,7 @@ export class Executor {
     try {
       return await session.executeWrite(async (tx) => work(async (q) => (await runQuiet(tx, q)).records.map(toRow)), config);
     } catch (error) {
-      throw this.failed(error);
+      throw this.failed(error, 'WRITE');
     } finally {
       await session.close();
     }
@@ -115,7 +120,7 @@ export class Executor {
     try {
       return mode === 'READ' ? await this.untilBreakerOpens(session.executeRead(work, config)) : await session.executeWrite(work, config);
     } catch (error) {
-      throw this.failed(error);
+      throw this.failed(error, mode);
     } finally {
       await session.close();
     }

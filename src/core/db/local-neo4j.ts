@@ -90,6 +90,17 @@ function portOpen(port: number, host = '127.0.0.1'): Promise<boolean> {
   });
 }
 
+/** Waits until no process has `pid` (or `ms` pass). */
+async function exited(pid: number, ms: number): Promise<void> {
+  for (const until = Date.now() + ms; Date.now() < until; await new Promise((r) => setTimeout(r, 50))) {
+    try {
+      process.kill(pid, 0);
+    } catch {
+      return;
+    }
+  }
+}
+
 /** Running means: our process is alive and Bolt accepts connections. */
 export async function localStatus(i: LocalInstance): Promise<LocalStatus> {
   const pid = readPid(i);
@@ -113,6 +124,10 @@ export async function startLocalNeo4j(i: LocalInstance, log: (line: string) => v
     // twice) or a stop is (wait until the store is closed, then start anew).
     if ((await waitForReady(i, status.pid)) === 'ready') return { uri: status.uri, startedNow: false, ms: Date.now() - t0 };
   }
+  // A launcher killed a moment ago may still be exiting (its command line gone, its port not yet
+  // closed): wait for that process to end before judging the port.
+  const dying = readPid(i);
+  if (dying !== undefined && (await portOpen(i.port, i.host))) await exited(dying, 30_000);
   if (await portOpen(i.port, i.host)) {
     throw new Error(`Port ${i.port} is already in use by another program; set LOCAL_NEO4J_PORT to a free port (or NEO4J_URI to use that server).`);
   }
