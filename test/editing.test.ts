@@ -8,7 +8,7 @@ import { startTestServer, type GqlResponse, type TestServer } from './support/ha
 describe('editing: propose, review, publish', () => {
   let server: TestServer;
   const keyIds: string[] = [];
-  const tokens: Record<'editor' | 'reviewer', string> = { editor: '', reviewer: '' };
+  const tokens: Record<'editor' | 'reviewer' | 'second', string> = { editor: '', reviewer: '', second: '' };
   const PRACTICE = 'editing-test-practice';
   const QUOTE = '全区各级人民调解组织共调处各类矛盾纠纷7281件,调处成功7279件,调处成功率为99.97%。';
   const fact = (over: Record<string, unknown> = {}) => ({
@@ -22,7 +22,7 @@ describe('editing: propose, review, publish', () => {
       // Admit all 100 concurrent proposals, so that the race is decided by the database, not by admission control.
       MAX_CONCURRENT_REQUESTS: '128', MAX_QUEUED_REQUESTS: '128', QUEUE_TIMEOUT_MS: '10000',
     });
-    for (const role of ['editor', 'reviewer'] as const) {
+    for (const role of ['editor', 'reviewer', 'second'] as const) {
       const created = await createApiKey(server.executor, { name: `editing-test-${role}`, role: role === 'editor' ? 'EDITOR' : 'REVIEWER' });
       keyIds.push(created.key.id);
       tokens[role] = created.token;
@@ -37,7 +37,7 @@ describe('editing: propose, review, publish', () => {
     await server.close();
   });
 
-  const as = async <T>(who: 'editor' | 'reviewer' | null, query: string, variables?: Record<string, unknown>): Promise<GqlResponse<T>> => {
+  const as = async <T>(who: 'editor' | 'reviewer' | 'second' | null, query: string, variables?: Record<string, unknown>): Promise<GqlResponse<T>> => {
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (who) headers.authorization = `Bearer ${tokens[who]}`;
     const res = await fetch(server.url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
@@ -47,7 +47,7 @@ describe('editing: propose, review, publish', () => {
   const CHANGE = 'id status version operation';
   const propose = (f: Record<string, unknown>, clientMutationId?: string, who: 'editor' | 'reviewer' | null = 'editor') =>
     as<{ proposeFact: C }>(who, `mutation($f: JSONObject!, $m: String) { proposeFact(input: { type: PRACTICE, fact: $f, clientMutationId: $m }) { ${CHANGE} } }`, { f, m: clientMutationId });
-  const step = (who: 'editor' | 'reviewer', name: string, id: string, version: number) =>
+  const step = (who: 'editor' | 'reviewer' | 'second', name: string, id: string, version: number) =>
     as<Record<string, C>>(who, `mutation($id: ID!, $v: Int!) { ${name}(id: $id, version: $v) { ${CHANGE} } }`, { id, v: version });
   const publicPractice = async () => (await as<{ practice: { name: string; citations: Array<{ quote: string; offset: number }> } | null }>(null, `{ practice(id: "${PRACTICE}") { name citations { quote offset } } }`)).data!.practice;
 
@@ -87,14 +87,19 @@ describe('editing: propose, review, publish', () => {
     expect((await as(null, `{ factHistory(type: PRACTICE, key: "${PRACTICE}") { id } }`)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
-  it('lets one of two reviewers publishing the same version win, and refuses the other', async () => {
+  it('lets one of two reviewers publishing the same version win, and refuses the other; the winner may repeat it', async () => {
     const draft = (await propose(fact({ name: '测试实践(修订)' }))).data!.proposeFact;
     expect(draft.operation).toBe('UPDATE');
     const submitted = (await step('editor', 'submitChange', draft.id, draft.version)).data!.submitChange!;
-    const both = await Promise.all([0, 1].map(() => step('reviewer', 'publishChange', submitted.id, submitted.version)));
+    const both = await Promise.all((['reviewer', 'second'] as const).map((who) => step(who, 'publishChange', submitted.id, submitted.version)));
     const codes = both.map((r) => r.errors?.[0]?.extensions?.code ?? 'OK').sort();
     expect(codes).toEqual(['CONFLICT', 'OK']);
     expect((await publicPractice())?.name).toBe('测试实践(修订)');
+    // The winner sending it again (a retry) is told it is published, and nothing is published twice.
+    const winner = both[0]!.errors ? 'second' : 'reviewer';
+    expect((await step(winner, 'publishChange', submitted.id, submitted.version)).data!.publishChange).toMatchObject({ status: 'PUBLISHED', version: submitted.version + 1 });
+    const history = await as<{ factHistory: C[] }>('editor', `{ factHistory(type: PRACTICE, key: "${PRACTICE}") { ${CHANGE} events { action } } }`);
+    expect(history.data!.factHistory[0]!.events!.map((e) => e.action)).toEqual(['CREATE', 'SUBMIT', 'PUBLISH']);
   });
 
   it('keeps a published fact when the seed is loaded again: the seed neither drops nor overwrites what the API wrote', async () => {
@@ -122,13 +127,14 @@ describe('editing: propose, review, publish', () => {
 
   it('turns 100 concurrent identical proposals into one change, and retries with the same client id into the same one', async () => {
     const id = 'editing-test-concurrent';
+    // From one key, identical proposals are retries of one: each answers with the one change made.
     const results = await Promise.all(Array.from({ length: 100 }, () => propose(fact({ id }))));
-    const ok = results.filter((r) => r.data?.proposeFact);
-    const codes = new Set(results.filter((r) => r.errors).map((r) => r.errors![0]!.extensions!.code));
-    const tally = results.map((r) => (r.data?.proposeFact ? 'created' : String(r.errors![0]!.extensions!.code))).reduce<Record<string, number>>((t, k) => ({ ...t, [k]: (t[k] ?? 0) + 1 }), {});
-    console.log(`100 concurrent identical proposals: ${JSON.stringify(tally)}`);
-    expect(ok).toHaveLength(1);
-    expect([...codes]).toEqual(['CONFLICT']);
+    const tally = results.map((r) => (r.data?.proposeFact ? r.data.proposeFact.id : String(r.errors![0]!.extensions!.code))).reduce<Record<string, number>>((t, k) => ({ ...t, [k]: (t[k] ?? 0) + 1 }), {});
+    console.log(`100 concurrent identical proposals from one key: ${JSON.stringify(tally)}`);
+    expect(Object.values(tally)).toEqual([100]);
+    // From another key, the same fact is another proposal: CONFLICT, naming the open change.
+    const other = await propose(fact({ id }), undefined, 'reviewer');
+    expect(other.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', changeId: Object.keys(tally)[0] });
     const retried = await Promise.all(Array.from({ length: 20 }, () => propose(fact({ id: 'editing-test-retried' }), 'client-42')));
     const ids = new Set(retried.map((r) => r.data?.proposeFact.id ?? `error ${String(r.errors?.[0]?.extensions?.code)}`));
     expect([...ids]).toHaveLength(1);

@@ -21,6 +21,8 @@ Exit codes:
 /** Where a command writes: `out` is the data a script captures, `err` what the person at the terminal reads. */
 export interface CliIo {
   readonly out: (chunk: string | Uint8Array) => void;
+  /** Resolves once what `out` was given has gone on (a stream's backpressure); absent: at once. */
+  readonly drained?: () => Promise<void>;
   readonly err: (line: string) => void;
   readonly env: NodeJS.ProcessEnv;
   /** Progress bars only where someone watches them. */

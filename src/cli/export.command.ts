@@ -1,9 +1,10 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Command, Option } from 'commander';
 import { csvFiles, csvZip } from '../export/export.csv';
 import { toGraphml } from '../export/export.graphml';
 import { exportGraph } from '../export/export.service';
+import { streamGraphJson, streamSink, type Sink } from '../export/export.stream';
 import { toJson, type ExportScope, type GraphDocument } from '../export/graph.format';
 import { EXIT_HELP, progressBar, registryKinds, UsageError, withConnectionOptions, withExecutor, type CliIo, type ConnectionOptions } from './cli.runtime';
 
@@ -25,6 +26,9 @@ with their practices and the observations about those. Either way also the model
 implement (--region only), principles, indicators and units, the regions all of it is in or for
 (with every region above them), and the quotes that cite any of it with their sources' full texts.
 ${EXIT_HELP}
+
+The whole graph in JSON is written as it is read, a page of nodes at a time, so memory stays flat
+however large the graph (peak RSS is printed); parts, CSV and GraphML are built in memory.
 
 Examples:
   zhili export > graph.json                           the whole graph, lossless
@@ -57,11 +61,34 @@ function write(io: CliIo, doc: GraphDocument, format: Format, out: string | unde
   return `${(Buffer.byteLength(text) / 1e6).toFixed(1)} MB of ${format.toUpperCase()} to ${out ?? 'standard output'}`;
 }
 
-async function run(io: CliIo, opts: ExportOptions): Promise<void> {
-  if (opts.format === 'csv' && opts.out === undefined) throw new UsageError('--format csv writes several tables: give --out a folder, or a file ending in .zip');
+const peakRss = () => `peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`;
+
+/** The whole graph as lossless JSON, streamed: memory stays at a page of nodes, however large the graph. */
+async function streamWhole(io: CliIo, opts: ExportOptions): Promise<void> {
   const started = Date.now();
   const bar = progressBar(io, 'export');
+  const kinds = await registryKinds();
+  const file = opts.out === undefined ? undefined : createWriteStream(opts.out, 'utf8');
+  const fileSink = file && streamSink(file);
+  let bytes = 0;
+  const sink: Sink = fileSink
+    ? { write: (text) => ((bytes += Buffer.byteLength(text)), fileSink.write(text)) }
+    : { write: async (text) => ((bytes += Buffer.byteLength(text)), io.out(text), await io.drained?.()) };
+  try {
+    const summary = await withExecutor(io, opts, (executor) => streamGraphJson(executor, kinds, sink, { onProgress: (done, total) => bar.update(done, total) }));
+    bar.stop();
+    io.err(`Exported ${summary.nodes} nodes and ${summary.relationships} relationships (the whole graph): ${(bytes / 1e6).toFixed(1)} MB of JSON to ${opts.out ?? 'standard output'} in ${((Date.now() - started) / 1000).toFixed(1)} s; ${peakRss()}.`);
+  } finally {
+    if (file) await new Promise((resolve) => file.end(resolve));
+  }
+}
+
+async function run(io: CliIo, opts: ExportOptions): Promise<void> {
+  if (opts.format === 'csv' && opts.out === undefined) throw new UsageError('--format csv writes several tables: give --out a folder, or a file ending in .zip');
   const scope = scopeOf(opts);
+  if (scope.kind === 'graph' && opts.format === 'json') return streamWhole(io, opts);
+  const started = Date.now();
+  const bar = progressBar(io, 'export');
   bar.update(0, 3);
   const kinds = await registryKinds();
   const doc = await withExecutor(io, opts, (executor) => exportGraph(executor, scope, kinds));
@@ -70,7 +97,7 @@ async function run(io: CliIo, opts: ExportOptions): Promise<void> {
   bar.update(3, 3);
   bar.stop();
   const edges = doc.relationships.length;
-  io.err(`Exported ${doc.nodes.length} nodes and ${edges} relationships (${scope.kind === 'graph' ? 'the whole graph' : `${scope.kind} ${scope.kind === 'region' ? scope.code : scope.slug}`}): ${wrote} in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  io.err(`Exported ${doc.nodes.length} nodes and ${edges} relationships (${scope.kind === 'graph' ? 'the whole graph' : `${scope.kind} ${scope.kind === 'region' ? scope.code : scope.slug}`}): ${wrote} in ${((Date.now() - started) / 1000).toFixed(1)} s; ${peakRss()}.`);
 }
 
 /** `zhili export`: the graph or a part of it as lossless JSON, CSV tables or GraphML. */

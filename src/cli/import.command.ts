@@ -1,19 +1,53 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { InvalidInputError } from '../core/errors';
-import { importGraph } from '../export/import.service';
+import { sha256 } from '../export/graph.format';
+import { importGraph, type ImportCheckpoint } from '../export/import.service';
 import { readGraphFile } from '../export/import.validate';
 import { EXIT_HELP, progressBar, registryKinds, UsageError, withConnectionOptions, withExecutor, type CliIo, type ConnectionOptions } from './cli.runtime';
 
 interface ImportOptions extends ConnectionOptions {
   readonly replace?: boolean;
   readonly check?: boolean;
+  readonly checkpoint?: string;
+}
+
+interface Stand {
+  readonly sha256: string;
+  readonly replace: boolean;
+  readonly target: string;
+  readonly done: number;
+  readonly total: number;
+}
+
+/**
+ * The checkpoint file of an import: the batches committed so far, for this file (by sha256), mode
+ * and database. Written after every batch (atomically, by rename); gone once the import is done.
+ */
+function checkpointAt(path: string, expect: Omit<Stand, 'done' | 'total'>): ImportCheckpoint & { clear(): void } {
+  let done = 0;
+  if (existsSync(path)) {
+    const stand = JSON.parse(readFileSync(path, 'utf8')) as Partial<Stand>;
+    if (stand.sha256 === expect.sha256 && stand.replace === expect.replace && stand.target === expect.target) done = Number(stand.done ?? 0);
+  }
+  return {
+    done,
+    save: (committed, total) => {
+      writeFileSync(`${path}.tmp`, JSON.stringify({ ...expect, done: committed, total }));
+      renameSync(`${path}.tmp`, path);
+    },
+    clear: () => rmSync(path, { force: true }),
+  };
 }
 
 const HELP = `
 The file is refused whole, before anything is written, when its format version is not the one
 this zhili reads, a source's text does not match its sha256, its counts do not match its body,
 or a node or relationship is malformed. Constraints and indexes are created as the seed does.
+The file is written in batches of 2,000 rows, each its own transaction; after each, the batches
+committed are recorded in a checkpoint file. An import that was interrupted (killed, Neo4j down)
+is finished by running the same command again: it resumes after the last committed batch. Every
+batch is idempotent, so the graph ends the same either way.
 ${EXIT_HELP}
 
 Examples:
@@ -31,9 +65,10 @@ function readText(file: string): string {
 
 async function run(io: CliIo, file: string, opts: ImportOptions): Promise<void> {
   const kinds = await registryKinds();
+  const text = readText(file);
   let doc;
   try {
-    doc = readGraphFile(readText(file), kinds);
+    doc = readGraphFile(text, kinds);
   } catch (error) {
     if (!(error instanceof InvalidInputError)) throw error;
     const problems = (error.extensions.problems as Array<{ field: string; message: string }>) ?? [];
@@ -48,24 +83,30 @@ async function run(io: CliIo, file: string, opts: ImportOptions): Promise<void> 
   }
   const { SCHEMA } = await import('../modules');
   const bar = progressBar(io, 'import');
-  const summary = await withExecutor(io, opts, (executor) => importGraph(executor, doc, { kinds, replace: opts.replace, schema: SCHEMA, progress: bar.update }));
+  const where = opts.checkpoint ?? `${file}.import-checkpoint.json`;
+  const target = `${opts.uri ?? io.env.NEO4J_URI ?? 'local'}/${io.env.NEO4J_DATABASE ?? 'neo4j'}`;
+  const checkpoint = checkpointAt(where, { sha256: sha256(text), replace: opts.replace === true, target });
+  const summary = await withExecutor(io, opts, (executor) => importGraph(executor, doc, { kinds, replace: opts.replace, schema: SCHEMA, progress: bar.update, checkpoint }));
+  checkpoint.clear();
   bar.stop();
-  const { nodes, relationships } = summary;
+  const { nodes, relationships, batches } = summary;
+  const resumed = batches.resumedAfter > 0 ? `, resuming after ${batches.resumedAfter} (from ${where})` : '';
   io.out(
-    `Imported ${file} (${counts}) in one transaction in ${(summary.ms / 1000).toFixed(1)} s: ` +
+    `Imported ${file} (${counts}) in ${batches.total} batches${resumed} in ${(summary.ms / 1000).toFixed(1)} s: ` +
       `${opts.replace ? `${summary.deleted.nodes} nodes not in the file deleted, ${summary.deleted.relationships} relationships replaced; ` : ''}` +
       `nodes ${nodes.created} created, ${nodes.updated} already there; relationships ${relationships.created} created, ${relationships.present} already there.\n`,
   );
 }
 
-/** `zhili import FILE.json`: a lossless export into the database, in one transaction, idempotent. */
+/** `zhili import FILE.json`: a lossless export into the database, in resumable batches, idempotent. */
 export function importCommand(io: CliIo): Command {
   return withConnectionOptions(
     new Command('import')
-      .description('Read a lossless JSON export into the database in one transaction; importing the same file again changes nothing')
+      .description('Read a lossless JSON export into the database in batches; run again after an interruption, it resumes; importing the same file again changes nothing')
       .argument('<file>', 'a file written by `zhili export --format json`')
       .option('--replace', 'make the database hold exactly the file: nodes of the exported kinds that it lacks are deleted, and properties and relationships become the file\'s (API keys and the review log stay); whole-graph files only')
-      .option('--check', 'only check the file (format version, sha256 of the sources, counts, shape); no database is used'),
+      .option('--check', 'only check the file (format version, sha256 of the sources, counts, shape); no database is used')
+      .option('--checkpoint <path>', 'where the batches committed so far are recorded (default: FILE.import-checkpoint.json)'),
   )
     .addHelpText('after', HELP)
     .action((file: string, opts: ImportOptions) => run(io, file, opts));

@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import { Command, CommanderError } from 'commander';
 import { loadDotEnv } from '../core/config';
 import { APP_VERSION } from '../core/version';
@@ -57,6 +58,7 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
   loadDotEnv();
   const io: CliIo = {
     out: (chunk) => void process.stdout.write(chunk),
+    drained: () => (process.stdout.writableNeedDrain ? once(process.stdout, 'drain').then(() => undefined) : Promise.resolve()),
     err: (line) => void process.stderr.write(`${line}\n`),
     env: process.env,
     interactive: Boolean(process.stderr.isTTY),

@@ -50,6 +50,7 @@ const spec = {
   MAX_CONCURRENT_REQUESTS: positiveInt({ default: 16, desc: 'GraphQL requests executed at once' }),
   MAX_QUEUED_REQUESTS: nonNegativeInt({ default: 16, desc: 'Requests that may wait for a slot; the excess gets 503 OVERLOADED' }),
   QUEUE_TIMEOUT_MS: nonNegativeInt({ default: 50, desc: 'Longest wait in that queue before 503 OVERLOADED' }),
+  ADMISSION_LATENCY_TARGET_MS: nonNegativeInt({ default: 250, desc: 'Fewer requests run at once while the 90th percentile of their service time is over this; 0: always MAX_CONCURRENT_REQUESTS' }),
   LOCAL_NEO4J_PORT: port({ default: 7687, desc: 'Bolt port of the local Neo4j' }),
   LOCAL_NEO4J_DATA_DIR: str({ default: '.neo4j/dev', desc: 'Data folder of the local Neo4j (git-ignored)' }),
   LOCAL_NEO4J_HEAP: heapSize({ default: '2g', desc: 'JVM heap of the local Neo4j' }),
@@ -95,7 +96,7 @@ export interface Config {
     readonly probeIntervalMs: number;
   };
   /** Admission control of /graphql: how many execute, how many may wait and for how long. */
-  readonly admission: { readonly maxConcurrent: number; readonly maxQueued: number; readonly queueTimeoutMs: number };
+  readonly admission: { readonly maxConcurrent: number; readonly maxQueued: number; readonly queueTimeoutMs: number; readonly latencyTargetMs: number };
   readonly localNeo4j: {
     readonly port: number;
     readonly dataDir: string;
@@ -158,7 +159,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxPoolSize: clean.NEO4J_MAX_POOL_SIZE,
       probeIntervalMs: clean.NEO4J_PROBE_INTERVAL_MS,
     },
-    admission: { maxConcurrent: clean.MAX_CONCURRENT_REQUESTS, maxQueued: clean.MAX_QUEUED_REQUESTS, queueTimeoutMs: clean.QUEUE_TIMEOUT_MS },
+    admission: {
+      maxConcurrent: clean.MAX_CONCURRENT_REQUESTS,
+      maxQueued: clean.MAX_QUEUED_REQUESTS,
+      queueTimeoutMs: clean.QUEUE_TIMEOUT_MS,
+      latencyTargetMs: clean.ADMISSION_LATENCY_TARGET_MS,
+    },
     localNeo4j: {
       port: clean.LOCAL_NEO4J_PORT,
       dataDir: path.resolve(PROJECT_ROOT, clean.LOCAL_NEO4J_DATA_DIR),

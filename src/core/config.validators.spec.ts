@@ -35,7 +35,7 @@ describe('configuration checked before anything starts', () => {
     const config = loadConfig({ RESPONSE_CACHE_SECONDS: '0', NEO4J_MAX_RETRY_MS: '0', MAX_QUEUED_REQUESTS: '0' });
     expect(config.http.cacheSeconds).toBe(0);
     expect(config.neo4j.maxRetryMs).toBe(0);
-    expect(config.admission).toEqual({ maxConcurrent: 16, maxQueued: 0, queueTimeoutMs: 50 });
+    expect(config.admission).toEqual({ maxConcurrent: 16, maxQueued: 0, queueTimeoutMs: 50, latencyTargetMs: 250 });
     expect(config.neo4j).toMatchObject({ maxPoolSize: 50, probeIntervalMs: 1000 });
   });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cypherInt } from '../core/db/convert';
 import type { DecodedQuery } from '../core/db/executor';
 import { RETRACTED, type NodeKind } from './graph.identity';
 import { propsOf } from './graph.values';
@@ -63,6 +64,7 @@ WITH facts + regions AS core
 WITH core, COLLECT {
        UNWIND core AS n MATCH (n)-[:CITED_BY]->(c:Citation) RETURN c
        UNION UNWIND core AS n MATCH (n)-[r]->() WHERE r.citationIds IS NOT NULL UNWIND r.citationIds AS cid MATCH (c:Citation {id: cid}) RETURN c
+       UNION MATCH (r:Region)-[:CITED_BY]->(c:Citation) WHERE $area IS NOT NULL AND r.code STARTS WITH $area RETURN c
      } AS citations
 WITH core + citations + COLLECT { UNWIND citations AS c MATCH (c)-[:FROM]->(s:Source) RETURN DISTINCT s } AS nodes
 UNWIND nodes AS n
@@ -70,22 +72,36 @@ ${ROW_OF('n')}`;
 
 /**
  * A region and everything below it (PART_OF), with the practices, organisations, people and
- * observations placed there, the models that originated there, and the closure above.
+ * observations placed there, the models that originated there, and the closure above — less the
+ * area's own regions, which `areaPageQuery` reads in pages: a province's are ~16,500 rows, more
+ * than one statement should hold. Codes nest by prefix (parentCode), so the area is a range of
+ * the code's index, never a walk from every region of the graph up to the root.
  */
 export function regionPartQuery(code: string): DecodedQuery<NodeRow> {
+  const inArea = (x: string, rel: string) => `MATCH (${x})-[:${rel}]->(r:Region) WHERE r.code STARTS WITH $code`;
   return {
     cypher: `MATCH (root:Region {code: $code})
-WITH COLLECT { MATCH (r:Region)-[:PART_OF*0..]->(root) RETURN r } AS area
-WITH area,
-     COLLECT { UNWIND area AS r MATCH (p:Practice)-[:IN]->(r) RETURN DISTINCT p } AS practices,
-     COLLECT { UNWIND area AS r MATCH (m:GovernanceModel)-[:ORIGINATED_IN]->(r) RETURN DISTINCT m } AS models0,
-     COLLECT { UNWIND area AS r MATCH (o:Organization)-[:IN]->(r) RETURN DISTINCT o } AS organizations0,
-     COLLECT { UNWIND area AS r MATCH (x:Person)-[:HOLDS_POSITION]->(r) RETURN DISTINCT x } AS people0
-WITH area, practices, models0, organizations0, people0,
-     COLLECT { UNWIND area AS r MATCH (o:Observation)-[:FOR]->(r) RETURN o UNION UNWIND practices AS p MATCH (o:Observation)-[:ABOUT]->(p) RETURN o } AS observations0
+WITH root,
+     COLLECT { ${inArea('p:Practice', 'IN')} RETURN DISTINCT p } AS practices,
+     COLLECT { ${inArea('m:GovernanceModel', 'ORIGINATED_IN')} RETURN DISTINCT m } AS models0,
+     COLLECT { ${inArea('o:Organization', 'IN')} RETURN DISTINCT o } AS organizations0,
+     COLLECT { ${inArea('x:Person', 'HOLDS_POSITION')} RETURN DISTINCT x } AS people0
+WITH [root] AS area, practices, models0, organizations0, people0,
+     COLLECT { ${inArea('o:Observation', 'FOR')} RETURN o UNION UNWIND practices AS p MATCH (o:Observation)-[:ABOUT]->(p) RETURN o } AS observations0
 ${CLOSURE}`,
-    params: { code, implemented: true },
+    params: { code, area: code, implemented: true },
     row: NODE_ROW,
+  };
+}
+
+/** One page of a region's area (the region and every region below it), in code order after `after`. */
+export function areaPageQuery(code: string, after: string | null, limit: number): DecodedQuery<NodeRow & { code: string }> {
+  return {
+    cypher: `MATCH (n:Region) WHERE n.code STARTS WITH $code AND ($after IS NULL OR n.code > $after)
+WITH n ORDER BY n.code LIMIT $limit
+${ROW_OF('n')}, n.code AS code`,
+    params: { code, after, limit: cypherInt(limit) },
+    row: NODE_ROW.extend({ code: z.string() }),
   };
 }
 
@@ -101,7 +117,7 @@ WITH COLLECT { MATCH (root)-[:DERIVED_FROM*0..]->(m:GovernanceModel) RETURN m UN
 WITH [] AS area, models0, COLLECT { UNWIND models0 AS m MATCH (p:Practice)-[:IMPLEMENTS]->(m) RETURN DISTINCT p } AS practices, [] AS organizations0, [] AS people0
 WITH area, practices, models0, organizations0, people0, COLLECT { UNWIND practices AS p MATCH (o:Observation)-[:ABOUT]->(p) RETURN DISTINCT o } AS observations0
 ${CLOSURE}`,
-    params: { slug, implemented: false },
+    params: { slug, area: null, implemented: false },
     row: NODE_ROW,
   };
 }

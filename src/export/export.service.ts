@@ -3,7 +3,7 @@ import { IntegrityError, NotFoundError } from '../core/errors';
 import { graphDocument, type ExportScope, type GraphDocument, type GraphNode, type GraphRelationship } from './graph.format';
 import { identityOf, type NodeKind } from './graph.identity';
 import { compare, encodeProperties } from './graph.values';
-import { modelPartQuery, regionPartQuery, wholeGraphQuery, type NodeRow } from './export.repository';
+import { areaPageQuery, modelPartQuery, regionPartQuery, wholeGraphQuery, type NodeRow } from './export.repository';
 
 /**
  * Reads the graph, or a part of it, into a document in canonical order (graph.format.ts).
@@ -11,11 +11,26 @@ import { modelPartQuery, regionPartQuery, wholeGraphQuery, type NodeRow } from '
  */
 export async function exportGraph(executor: Executor, scope: ExportScope, kinds: readonly NodeKind[]): Promise<GraphDocument> {
   const query = scope.kind === 'graph' ? wholeGraphQuery(kinds) : scope.kind === 'region' ? regionPartQuery(scope.code) : modelPartQuery(scope.slug);
-  const rows = await executor.read(query, `export-${scope.kind}`);
+  const closure = await executor.read(query, `export-${scope.kind}`);
+  const rows = scope.kind === 'region' && closure.length > 0 ? [...closure, ...(await areaRows(executor, scope.code, closure))] : closure;
   if (rows.length === 0 && scope.kind === 'region') throw new NotFoundError('Region', scope.code);
   if (rows.length === 0 && scope.kind === 'model') throw new NotFoundError('GovernanceModel', scope.slug);
   const kept = scope.kind === 'graph' ? rows : publishedAndCited(rows);
   return graphDocument(scope, ...toGraph(kept, kinds));
+}
+
+const AREA_PAGE = 5_000;
+
+/** The area's regions, page by page; those the closure read already (where facts are placed) are not read twice. */
+async function areaRows(executor: Executor, code: string, closure: readonly NodeRow[]): Promise<NodeRow[]> {
+  const had = new Set(closure.map((row) => row.eid));
+  const rows: NodeRow[] = [];
+  for (let after: string | null = null; ; ) {
+    const page: Array<NodeRow & { code: string }> = await executor.read(areaPageQuery(code, after, AREA_PAGE), 'export-area');
+    rows.push(...page.filter((row) => !had.has(row.eid)));
+    if (page.length < AREA_PAGE) return rows;
+    after = page[page.length - 1]!.code;
+  }
 }
 
 /** Rows as nodes with stable ids, and the relationships between them (those leaving the set are dropped). */

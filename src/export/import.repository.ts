@@ -21,8 +21,11 @@ export interface NodeParam {
 }
 
 export interface RelationshipParam {
+  /** The ends' keys (and, for a retracted fact, when it was retracted). */
   readonly a: string;
+  readonly aAt?: string;
   readonly b: string;
+  readonly bAt?: string;
   readonly type: string;
   /** The how-manieth identical relationship (same type, ends and properties) in the file, from 1. */
   readonly ordinal: number;
@@ -60,25 +63,35 @@ ${setNode(replace)}`,
   };
 }
 
+/** How a relationship's end is found: by its kind and key, or as a retracted fact of a kind by key and time. */
+export interface EndKind {
+  readonly kind: NodeKind;
+  readonly retracted: boolean;
+}
+
+const matchEnd = (x: 'a' | 'b', end: EndKind) =>
+  end.retracted
+    ? `MATCH (${x}:${RETRACTED} {retractedLabel: $${x}Was, ${end.kind.key}: row.${x}, retractedAt: datetime(row.${x}At)})`
+    : `MATCH (${x}:${end.kind.label} {${end.kind.key}: row.${x}})`;
+
 /**
  * Creates each relationship unless the database already holds as many identical ones (same type,
  * ends and properties) as its ordinal: importing twice adds nothing, and identical parallel
- * relationships keep their number. Between two nodes this import created, nothing can be there
- * yet, and the check (slow on nodes written in the same transaction) is left out.
+ * relationships keep their number. The ends are found by key, so a batch needs nothing from
+ * another: an import resumed after a kill carries on where it stopped.
  */
-export function createRelationshipsQuery(rows: readonly RelationshipParam[], checked: boolean): CypherQuery {
-  const check = 'WHERE COUNT { (a)-[r]->(b) WHERE type(r) = row.type AND size(keys(r)) = size(props) AND all(p IN props WHERE r[p.key] = p.value) } < row.ordinal';
+export function createRelationshipsQuery(rows: readonly RelationshipParam[], from: EndKind, to: EndKind): CypherQuery {
   return {
     cypher: `UNWIND $rows AS row
-MATCH (a) WHERE elementId(a) = row.a
-MATCH (b) WHERE elementId(b) = row.b
+${matchEnd('a', from)}
+${matchEnd('b', to)}
 WITH a, b, row, [p IN row.props | {key: p.key, value: ${typedValue('p')}}] AS props
-${checked ? check : ''}
+WHERE COUNT { (a)-[r]->(b) WHERE type(r) = row.type AND size(keys(r)) = size(props) AND all(p IN props WHERE r[p.key] = p.value) } < row.ordinal
 CREATE (a)-[r:$(row.type)]->(b)
 WITH r, props
 CALL (r, props) { UNWIND props AS p SET r[p.key] = p.value }
 RETURN count(r) AS created`,
-    params: { rows },
+    params: { rows, aWas: from.kind.label, bWas: to.kind.label },
   };
 }
 

@@ -1,11 +1,11 @@
-import type { CypherQuery, Executor, Row } from '../core/db/executor';
+import type { CypherQuery, Executor } from '../core/db/executor';
 import { bumpRevisionQuery } from '../core/db/revision';
 import { applySchema } from '../core/db/schema-statements';
 import { BadInputError } from '../core/errors';
 import type { GraphDocument } from './graph.format';
 import { identityOf, type NodeKind } from './graph.identity';
 import { compare, propertyParams, splitProperties, type Properties } from './graph.values';
-import { createRelationshipsQuery, deleteOthersQuery, mergeNodesQuery, mergeRetractedQuery, type NodeParam, type RelationshipParam } from './import.repository';
+import { createRelationshipsQuery, deleteOthersQuery, mergeNodesQuery, mergeRetractedQuery, type EndKind, type NodeParam, type RelationshipParam } from './import.repository';
 
 export interface ImportOptions {
   /** The node kinds the registry knows, each with its key. */
@@ -15,8 +15,10 @@ export interface ImportOptions {
   /** Constraints applied before the import and indexes after it (the registry's SCHEMA). */
   readonly schema?: { readonly constraints: readonly CypherQuery[]; readonly indexes: readonly CypherQuery[] };
   readonly batchSize?: number;
-  /** Told after each statement of the transaction: statements done, and in all. */
+  /** Told after each batch: batches done, and in all. */
   readonly progress?: (done: number, total: number) => void;
+  /** Where an earlier, interrupted run of this import stopped, and where to record progress. */
+  readonly checkpoint?: ImportCheckpoint;
 }
 
 export interface ImportSummary {
@@ -24,6 +26,8 @@ export interface ImportSummary {
   readonly deleted: { readonly nodes: number; readonly relationships: number };
   readonly nodes: { readonly created: number; readonly updated: number };
   readonly relationships: { readonly created: number; readonly present: number };
+  /** Transactions in all, and how many an earlier run had committed (0: none). */
+  readonly batches: { readonly total: number; readonly resumedAfter: number };
   readonly ms: number;
 }
 
@@ -51,38 +55,57 @@ function nodeStatements(doc: GraphDocument, kinds: readonly NodeKind[], size: nu
   return [...groups.keys()].sort(compare).flatMap((g) => chunks(groups.get(g)!.rows, size).map(groups.get(g)!.make));
 }
 
-/** Relationship rows by the element ids the node statements answered, each with its ordinal among identical ones. */
-function relationshipRows(doc: GraphDocument, eids: ReadonlyMap<string, string>): RelationshipParam[] {
-  const seen = new Map<string, number>();
-  return doc.relationships.map((r) => {
-    const same = `${r.type}\n${r.from}\n${r.to}\n${JSON.stringify(r.properties)}`;
-    const ordinal = (seen.get(same) ?? 0) + 1;
-    seen.set(same, ordinal);
-    return { a: eids.get(r.from)!, b: eids.get(r.to)!, type: r.type, ordinal, props: propertyParams(r.properties as Properties) };
-  });
-}
-
-type Step = (q: CypherQuery) => Promise<Row[]>;
-
-/** Writes the nodes; answers each one's element id by file id, and the element ids of those it created. */
-async function writeNodes(step: Step, statements: readonly CypherQuery[]): Promise<{ eids: Map<string, string>; created: Set<string> }> {
-  const eids = new Map<string, string>();
-  const created = new Set<string>();
-  for (const q of statements) {
-    for (const row of await step(q)) {
-      eids.set(String(row.id), String(row.eid));
-      if (!row.existed) created.add(String(row.eid));
-    }
-  }
-  return { eids, created };
+/** What names a node in the statements: its kind (or former kind, for a retracted fact), key and time of retraction. */
+interface Named {
+  readonly end: EndKind;
+  readonly key: string;
+  readonly at?: string;
 }
 
 /**
- * Imports a document read by `readGraphFile` in one write transaction: nodes MERGEd by their
- * kind's key (properties from the file set over the node's), relationships created unless an
- * identical one is there, the graph's revision bumped. Importing the same file twice changes
- * nothing; into an empty database it recreates the exported graph exactly. With `replace`, what
- * the file does not hold is deleted first and each node's properties become exactly the file's.
+ * The relationship statements, in batches of one pair of end kinds, each row with its ordinal
+ * among identical relationships (counted over the whole file, so a batch may run on its own).
+ */
+function relationshipStatements(doc: GraphDocument, kinds: readonly NodeKind[], size: number): Array<{ query: CypherQuery; rows: number }> {
+  const named = new Map<string, Named>();
+  for (const n of doc.nodes) {
+    const identity = identityOf(n.labels, n.properties, kinds);
+    if (typeof identity === 'string') throw new BadInputError(identity);
+    const kind = identity.retracted?.kind ?? kinds.find((k) => k.label === identity.label)!;
+    named.set(n.id, { end: { kind, retracted: Boolean(identity.retracted) }, key: identity.key, at: identity.retracted?.at });
+  }
+  const seen = new Map<string, number>();
+  const groups = new Map<string, { from: EndKind; to: EndKind; rows: RelationshipParam[] }>();
+  for (const r of doc.relationships) {
+    const same = `${r.type}\n${r.from}\n${r.to}\n${JSON.stringify(r.properties)}`;
+    const ordinal = (seen.get(same) ?? 0) + 1;
+    seen.set(same, ordinal);
+    const [a, b] = [named.get(r.from)!, named.get(r.to)!];
+    const group = `${a.end.retracted ? 'retracted:' : ''}${a.end.kind.label}>${b.end.retracted ? 'retracted:' : ''}${b.end.kind.label}`;
+    if (!groups.has(group)) groups.set(group, { from: a.end, to: b.end, rows: [] });
+    groups.get(group)!.rows.push({ a: a.key, aAt: a.at, b: b.key, bAt: b.at, type: r.type, ordinal, props: propertyParams(r.properties as Properties) });
+  }
+  return [...groups.keys()].sort(compare).flatMap((g) => {
+    const { from, to, rows } = groups.get(g)!;
+    return chunks(rows, size).map((batch) => ({ query: createRelationshipsQuery(batch, from, to), rows: batch.length }));
+  });
+}
+
+/** Where an import stands between runs: the steps a run before this one committed, and a way to record more. */
+export interface ImportCheckpoint {
+  readonly done: number;
+  save(done: number, total: number): void;
+}
+
+/**
+ * Imports a document read by `readGraphFile` in batches, each its own transaction: nodes MERGEd
+ * by their kind's key (properties from the file set over the node's), then relationships created
+ * unless an identical one is there, then the graph's revision bumped. A batch is idempotent and
+ * needs nothing from another, so an import killed half-way is finished by running it again:
+ * from its checkpoint (the steps committed), or from the start, which adds nothing twice. With
+ * `replace`, what the file does not hold is deleted first and each node's properties become
+ * exactly the file's. A managed Neo4j (Aura) refuses one transaction of a national file; a batch
+ * of 2,000 rows is far from its limits.
  */
 export async function importGraph(executor: Executor, doc: GraphDocument, options: ImportOptions): Promise<ImportSummary> {
   const started = Date.now();
@@ -93,32 +116,30 @@ export async function importGraph(executor: Executor, doc: GraphDocument, option
   if (options.schema) await applySchema(executor, options.schema.constraints);
   const size = options.batchSize ?? BATCH;
   const nodes = nodeStatements(doc, options.kinds, size, replace);
-  let total = nodes.length + Math.ceil(doc.relationships.length / size) + (replace ? 1 : 0);
-  const summary = await executor.writeTx(async (run) => {
-    let done = 0;
-    const step: Step = async (q) => {
-      const rows = await run(q);
-      options.progress?.((done += 1), total);
-      return rows;
-    };
-    const [gone] = replace ? await step(deleteOthersQuery(options.kinds, doc.nodes.map((n) => n.id))) : [];
-    const { eids, created: fresh } = await writeNodes(step, nodes);
-    // Between nodes made by this import (or after --replace dropped every relationship) nothing is there to find.
-    const rows = relationshipRows(doc, eids);
-    const isNew = (r: RelationshipParam) => replace || (fresh.has(r.a) && fresh.has(r.b));
-    const groups = [[false, chunks(rows.filter(isNew), size)], [true, chunks(rows.filter((r) => !isNew(r)), size)]] as const;
-    total = done + groups[0][1].length + groups[1][1].length;
-    let created = 0;
-    for (const [checked, batches] of groups) {
-      for (const batch of batches) created += Number((await step(createRelationshipsQuery(batch, checked)))[0]?.created ?? 0);
-    }
-    await run(bumpRevisionQuery());
-    return {
-      deleted: { nodes: Number(gone?.nodes ?? 0), relationships: Number(gone?.relationships ?? 0) },
-      nodes: { created: fresh.size, updated: eids.size - fresh.size },
-      relationships: { created, present: doc.relationships.length - created },
-    };
-  }, 'import');
+  const relationships = relationshipStatements(doc, options.kinds, size);
+  const steps: Array<{ kind: 'delete' | 'nodes' | 'relationships'; query: CypherQuery; rows: number }> = [
+    ...(replace ? [{ kind: 'delete' as const, query: deleteOthersQuery(options.kinds, doc.nodes.map((n) => n.id)), rows: 0 }] : []),
+    ...nodes.map((query) => ({ kind: 'nodes' as const, query, rows: 0 })),
+    ...relationships.map(({ query, rows }) => ({ kind: 'relationships' as const, query, rows })),
+  ];
+  const from = Math.min(options.checkpoint?.done ?? 0, steps.length);
+  const tally = { deletedNodes: 0, deletedRelationships: 0, created: 0, updated: 0, relationshipsCreated: 0, relationshipsRun: 0 };
+  for (let i = from; i < steps.length; i += 1) {
+    const step = steps[i]!;
+    const rows = await executor.write(step.query, `import-${step.kind}`);
+    if (step.kind === 'delete') [tally.deletedNodes, tally.deletedRelationships] = [Number(rows[0]?.nodes ?? 0), Number(rows[0]?.relationships ?? 0)];
+    else if (step.kind === 'nodes') for (const row of rows) tally[row.existed ? 'updated' : 'created'] += 1;
+    else [tally.relationshipsCreated, tally.relationshipsRun] = [tally.relationshipsCreated + Number(rows[0]?.created ?? 0), tally.relationshipsRun + step.rows];
+    options.checkpoint?.save(i + 1, steps.length);
+    options.progress?.(i + 1, steps.length);
+  }
+  await executor.write(bumpRevisionQuery(), 'import');
   if (options.schema) await applySchema(executor, options.schema.indexes);
-  return { ...summary, ms: Date.now() - started };
+  return {
+    deleted: { nodes: tally.deletedNodes, relationships: tally.deletedRelationships },
+    nodes: { created: tally.created, updated: tally.updated },
+    relationships: { created: tally.relationshipsCreated, present: tally.relationshipsRun - tally.relationshipsCreated },
+    batches: { total: steps.length, resumedAfter: from },
+    ms: Date.now() - started,
+  };
 }

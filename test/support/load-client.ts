@@ -18,6 +18,8 @@ export interface LoadSpec {
   readonly headers?: Record<string, string>;
   /** A real key id: every request carries it with a new random secret, as a guessing attacker's would. */
   readonly guessSecretsFor?: string;
+  /** A word in `body` that every request replaces with new random Han characters (an uncached search each time). */
+  readonly randomText?: string;
 }
 
 export interface Latencies {
@@ -65,6 +67,12 @@ const guessing = (keyId: string) => (request: autocannon.Request): autocannon.Re
   headers: { ...request.headers, authorization: `Bearer zk_${keyId}_${randomBytes(32).toString('base64url')}` },
 });
 
+/** Two or three random characters of the common Han block, so each search is new work for Neo4j. */
+const randomHan = (): string =>
+  Array.from({ length: 2 + Math.floor(Math.random() * 2) }, () => String.fromCodePoint(0x4e00 + Math.floor(Math.random() * 0x5000))).join('');
+
+const varying = (word: string, body: string) => (request: autocannon.Request): autocannon.Request => ({ ...request, body: body.replaceAll(word, randomHan()) });
+
 async function run(spec: LoadSpec): Promise<LoadReport> {
   const times = new Map<number, number[]>();
   const connectedTimes = new Map<number, number[]>();
@@ -90,6 +98,7 @@ async function run(spec: LoadSpec): Promise<LoadReport> {
             body: spec.body,
             ...(spec.inspectBodies === false ? {} : { onResponse }),
             ...(spec.guessSecretsFor ? { setupRequest: guessing(spec.guessSecretsFor) } : {}),
+            ...(spec.randomText ? { setupRequest: varying(spec.randomText, spec.body) } : {}),
           },
         ],
       },
