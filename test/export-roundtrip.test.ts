@@ -207,6 +207,15 @@ describe('export and import of the graph', () => {
       expect(json.headers.get('content-type')).toBe('application/json; charset=utf-8');
       expect(json.headers.get('content-disposition')).toBe('attachment; filename="zhili-region-530103.json"');
       expect(await json.text()).toBe(await exportOf(source, { kind: 'region', code: '530103' }));
+      // A whole province: its area read in pages, its facts in one statement.
+      const t0 = Date.now();
+      const province = await fetch(`${base}/region/53.json`);
+      const text = await province.text();
+      const counts = readGraphFile(text, KINDS).header.counts.nodes;
+      console.log(`GET /export/region/53.json: ${province.status}, ${mb(text)} in ${secs(t0)}; nodes ${JSON.stringify(counts)}`);
+      expect(province.status).toBe(200);
+      expect(counts.Region).toBeGreaterThan(16_000);
+      expect(counts.Practice).toBeGreaterThan(50);
       const graphml = await fetch(`${base}/model/fengqiao-experience.graphml`);
       expect(graphml.headers.get('content-type')).toBe('application/graphml+xml; charset=utf-8');
       expect(graphmlProblems(await graphml.text())).toEqual([]);
