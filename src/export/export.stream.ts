@@ -5,7 +5,7 @@ import { createInterface } from 'node:readline';
 import type { Executor } from '../core/db/executor';
 import { IntegrityError } from '../core/errors';
 import { kindCountQuery, kindPageQuery, relationshipCensusQuery, retractedQuery, sourceTextsQuery, type PageRow, type RetractedRow } from './export.pages';
-import { FORMAT, FORMAT_VERSION, sha256, type GraphRelationship, type SourceDigest } from './graph.format';
+import { FORMAT, FORMAT_VERSION, jsonHeader, jsonNode, jsonRelationship, sha256, type GraphRelationship, type SourceDigest } from './graph.format';
 import { identityOf, kindOf, RETRACTED, type NodeKind } from './graph.identity';
 import { compare, encodeProperties } from './graph.values';
 
@@ -29,8 +29,6 @@ export interface StreamSummary {
   readonly nodes: number;
   readonly relationships: number;
 }
-
-const line = (x: unknown) => `    ${JSON.stringify(x)}`;
 
 /** The id a relationship's end has in the file, or undefined when it is no exported node. */
 function endId(end: PageRow['out'][number]['end'], kinds: readonly NodeKind[], keyNames: readonly string[]): string | undefined {
@@ -82,8 +80,7 @@ export async function streamGraphJson(executor: Executor, kinds: readonly NodeKi
   const { counts, sources } = await header(executor, kinds, retracted, pageSize);
   const totalNodes = Object.values(counts.nodes).reduce((a, b) => a + b, 0);
   const totalRelationships = Object.values(counts.relationships).reduce((a, b) => a + b, 0);
-  const scope = { kind: 'graph' };
-  await sink.write(`{\n${Object.entries({ format: FORMAT, formatVersion: FORMAT_VERSION, scope, counts, sources }).map(([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(v)},`).join('\n')}\n`);
+  await sink.write(jsonHeader({ format: FORMAT, formatVersion: FORMAT_VERSION, scope: { kind: 'graph' }, counts, sources }));
 
   const dir = mkdtempSync(path.join(os.tmpdir(), 'zhili-export-'));
   const files = new Map<string, string>();
@@ -92,19 +89,21 @@ export async function streamGraphJson(executor: Executor, kinds: readonly NodeKi
   try {
     await sink.write(totalNodes === 0 ? '  "nodes": []' : '  "nodes": [\n');
     const emit = async (rows: ReadonlyArray<{ id: string; labels: readonly string[]; props: PageRow['props']; out: PageRow['out'] }>) => {
-      const lines = rows.map((row) => line({ id: row.id, labels: [...row.labels].sort(compare), properties: encodeProperties(row.props) }));
+      const lines = rows.map((row) => jsonNode({ id: row.id, labels: [...row.labels].sort(compare), properties: encodeProperties(row.props) }));
       if (lines.length > 0) await sink.write(`${written > 0 ? ',\n' : ''}${lines.join(',\n')}`);
       written += lines.length;
       const byType = new Map<string, GraphRelationship[]>();
       for (const row of rows) {
         for (const r of row.out) {
           const to = endId(r.end, kinds, keyNames);
-          if (to !== undefined) byType.set(r.type, [...(byType.get(r.type) ?? []), { type: r.type, from: row.id, to, properties: encodeProperties(r.props) }]);
+          if (to === undefined) continue;
+          if (!byType.has(r.type)) byType.set(r.type, []);
+          byType.get(r.type)!.push({ type: r.type, from: row.id, to, properties: encodeProperties(r.props) });
         }
       }
       for (const [type, list] of byType) {
         if (!files.has(type)) files.set(type, path.join(dir, `${files.size}.jsonl`));
-        appendFileSync(files.get(type)!, `${list.sort(byOrder).map((r) => line({ type: r.type, from: r.from, to: r.to, properties: r.properties })).join('\n')}\n`);
+        appendFileSync(files.get(type)!, `${list.sort(byOrder).map(jsonRelationship).join('\n')}\n`);
         relationships += list.length;
       }
       options.onProgress?.(written, totalNodes);

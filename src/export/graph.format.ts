@@ -99,13 +99,20 @@ export function graphDocument(scope: ExportScope, nodes: readonly GraphNode[], r
   };
 }
 
+/** The file's opening: `{` and the header's entries, one per line. */
+export const jsonHeader = (header: GraphHeader): string =>
+  `{\n${Object.entries(header).map(([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(v)},`).join('\n')}\n`;
+
+/** One node's line in the file, as its list holds it (without the comma between lines). */
+export const jsonNode = (n: GraphNode): string => `    ${JSON.stringify({ id: n.id, labels: n.labels, properties: n.properties })}`;
+
+/** One relationship's line in the file. */
+export const jsonRelationship = (r: GraphRelationship): string => `    ${JSON.stringify({ type: r.type, from: r.from, to: r.to, properties: r.properties })}`;
+
 /** The document as JSON text: header entries one per line, then one line per node and per relationship. */
 export function toJson(doc: GraphDocument): string {
-  const header = Object.entries(doc.header).map(([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(v)},`);
-  const list = (items: readonly unknown[]) => (items.length === 0 ? '[]' : `[\n${items.map((x) => `    ${JSON.stringify(x)}`).join(',\n')}\n  ]`);
-  const nodes = doc.nodes.map((n) => ({ id: n.id, labels: n.labels, properties: n.properties }));
-  const relationships = doc.relationships.map((r) => ({ type: r.type, from: r.from, to: r.to, properties: r.properties }));
-  return `{\n${header.join('\n')}\n  "nodes": ${list(nodes)},\n  "relationships": ${list(relationships)}\n}\n`;
+  const list = (lines: readonly string[]) => (lines.length === 0 ? '[]' : `[\n${lines.join(',\n')}\n  ]`);
+  return `${jsonHeader(doc.header)}  "nodes": ${list(doc.nodes.map(jsonNode))},\n  "relationships": ${list(doc.relationships.map(jsonRelationship))}\n}\n`;
 }
 
 /** Properties that name who edited a fact: kept in the lossless file, left out of public downloads. */

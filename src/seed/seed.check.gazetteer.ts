@@ -1,4 +1,4 @@
-import { officialRegions } from '../region/gazetteer';
+import { officialRegions, type OfficialRegion } from '../region/gazetteer';
 import { doublesGeneric, KIND_FORMS } from '../region/region-kinds';
 import { nameRegion, type RegionNaming } from '../region/region-names';
 import { normalizeKey, pinyinKeyOf } from '../search/search.keys';
@@ -71,15 +71,18 @@ export function namingProblems(code: string, officialName: string, naming: Regio
   return problems.map((message) => `${code} ${officialName}: ${message}`);
 }
 
-/** Checks every unit `keep` accepts; `name` is the rule under test (nameRegion unless a test plants a fault). */
+/**
+ * Checks every gazetteer unit `keep` accepts, or the units given; `name` is the rule under test
+ * (nameRegion unless a test plants a fault).
+ */
 export async function checkGazetteer(
-  keep: (code: string) => boolean,
+  keep: ((code: string) => boolean) | Iterable<OfficialRegion>,
   name: (code: string, officialName: string) => RegionNaming = nameRegion,
 ): Promise<GazetteerCheck> {
   const kinds = new Map<string, number>();
   const problems: NamingProblem[] = [];
   let units = 0;
-  for await (const { code, officialName } of officialRegions(keep)) {
+  for await (const { code, officialName } of typeof keep === 'function' ? officialRegions(keep) : keep) {
     const naming = name(code, officialName);
     units += 1;
     const key = `${naming.level} ${naming.kind}`;

@@ -41,7 +41,7 @@ interface Waiting {
 
 /**
  * Under a flood (more than FLOOD_PER_SECOND sheds in a second) a shed request is answered after
- * a pause of SHED_PAUSE_MS, at most MAX_PAUSED of them at once. A client that sends again as soon
+ * a pause of SHED_PAUSE_MS (Refusals.refuseAfter). A client that sends again as soon
  * as it is refused then sends one request a second per connection instead of dozens: measured
  * with 1,000 such connections (test/overload.test.ts), the flood's own parsing and refusals, not
  * the admitted work, were what made admitted searches slow (p99 2.2 s at the service; 0.5 s with
@@ -49,7 +49,6 @@ interface Waiting {
  */
 const FLOOD_PER_SECOND = 64;
 const SHED_PAUSE_MS = 1_000;
-const MAX_PAUSED = 8_192;
 
 /** How often, and how long at most, the answer to a request whose client left is waited for. */
 const ABANDONED_POLL_MS = 50;
@@ -90,9 +89,8 @@ export class Admission {
   private readonly body: Buffer;
 
   private readonly limit: LatencyLimit;
-  /** Sheds in the current second, and when it began; refusals held for their pause now. */
+  /** Sheds in the current second, and when it began. */
   private recent = { count: 0, since: 0 };
-  private paused = 0;
 
   constructor(private readonly options: AdmissionOptions) {
     this.overloaded = new OverloadedError(options.retryAfterSeconds);
@@ -176,12 +174,7 @@ export class Admission {
     const now = performance.now();
     if (now - this.recent.since >= 1_000) this.recent = { count: 0, since: now };
     this.recent.count += 1;
-    const refuse = () => this.refusals.refuse(req, res, this.overloaded, this.body, beforeRefusal);
-    if (this.recent.count <= FLOOD_PER_SECOND || this.paused >= MAX_PAUSED) return refuse();
-    this.paused += 1;
-    setTimeout(() => {
-      this.paused -= 1;
-      refuse();
-    }, SHED_PAUSE_MS).unref();
+    if (this.recent.count <= FLOOD_PER_SECOND) this.refusals.refuse(req, res, this.overloaded, this.body, beforeRefusal);
+    else this.refusals.refuseAfter(SHED_PAUSE_MS, req, res, this.overloaded, this.body, beforeRefusal);
   }
 }

@@ -10,6 +10,9 @@ export type BeforeRefusal = (req: IncomingMessage, res: ServerResponse, next: ()
  */
 const REFUSAL_MS_PER_TURN = 5;
 
+/** Refusals held for their pause at once (each holds a socket and a small object). */
+const MAX_PAUSED = 8_192;
+
 /** A GraphQL error response body for `error`: its message, code and Retry-After, nothing else. */
 export function errorBody(error: AppError): Buffer {
   const { retryAfter } = error.extensions;
@@ -30,6 +33,21 @@ export class Refusals {
   private readonly pending: Array<() => void> = [];
   private head = 0;
   private scheduled = false;
+  private paused = 0;
+
+  /**
+   * The same refusal, answered after `ms`: what a client that sends again as soon as it is
+   * refused gets while it floods, so that it sends one request per pause per connection. At
+   * most MAX_PAUSED are held at once; past that a refusal is answered at once.
+   */
+  refuseAfter(ms: number, req: IncomingMessage, res: ServerResponse, error: AppError, body: Buffer, beforeRefusal?: BeforeRefusal): void {
+    if (this.paused >= MAX_PAUSED) return this.refuse(req, res, error, body, beforeRefusal);
+    this.paused += 1;
+    setTimeout(() => {
+      this.paused -= 1;
+      this.refuse(req, res, error, body, beforeRefusal);
+    }, ms).unref();
+  }
 
   /** Answers `req` with `error`'s status and headers (503, Retry-After) and `body`. */
   refuse(req: IncomingMessage, res: ServerResponse, error: AppError, body: Buffer, beforeRefusal?: BeforeRefusal): void {

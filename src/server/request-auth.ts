@@ -43,8 +43,6 @@ const MAX_PENDING = 64;
  * (measured by test/auth-flood.test.ts).
  */
 const THROTTLED_PAUSE_MS = 1_000;
-/** Refusals held for that pause at once; past this they are sent at once. */
-const MAX_PAUSED = 4_096;
 
 /** Express's `trust proxy` rule, applied before Express: whose X-Forwarded-For names the client. */
 function addressRule(trust: TrustProxy): (req: IncomingMessage) => string {
@@ -71,7 +69,6 @@ export function requestAuth(config: Config, executor: Executor, log: Logger): Re
   const refusals = new Refusals();
   const busy = new OverloadedError(1);
   let pending = 0;
-  let paused = 0;
 
   const identify = async (req: IncomingMessage, clientAddress: string): Promise<Caller> => {
     const requestId = requestIdOf(req.headers['x-request-id']);
@@ -106,13 +103,8 @@ export function requestAuth(config: Config, executor: Executor, log: Logger): Re
         },
         (error: unknown) => {
           pending -= 1;
-          const pause = error instanceof AuthThrottledError || error instanceof OverloadedError;
-          if (!pause || paused >= MAX_PAUSED) return refuse(error instanceof AppError ? error : new InternalError(error));
-          paused += 1;
-          setTimeout(() => {
-            paused -= 1;
-            refuse(error);
-          }, THROTTLED_PAUSE_MS).unref();
+          if (!(error instanceof AuthThrottledError || error instanceof OverloadedError)) return refuse(error instanceof AppError ? error : new InternalError(error));
+          refusals.refuseAfter(THROTTLED_PAUSE_MS, req, res, error, errorBody(error), beforeRefusal);
         },
       );
     },
