@@ -5,7 +5,7 @@ import { createInterface } from 'node:readline';
 import type { Executor } from '../core/db/executor';
 import { IntegrityError } from '../core/errors';
 import { kindCountQuery, kindPageQuery, relationshipCensusQuery, retractedQuery, sourceTextsQuery, type PageRow, type RetractedRow } from './export.pages';
-import { FORMAT, FORMAT_VERSION, jsonHeader, jsonNode, jsonRelationship, sha256, type GraphRelationship, type SourceDigest } from './graph.format';
+import { FORMAT, FORMAT_VERSION, jsonHeader, jsonNode, jsonRelationship, sha256, sortRelationships, type GraphRelationship, type SourceDigest } from './graph.format';
 import { identityOf, kindOf, RETRACTED, type NodeKind } from './graph.identity';
 import { compare, encodeProperties } from './graph.values';
 
@@ -40,13 +40,6 @@ function endId(end: PageRow['out'][number]['end'], kinds: readonly NodeKind[], k
   const key = was ? keyOf(was) : undefined;
   return was && typeof key === 'string' && end.retractedAt !== null ? `${RETRACTED}:${was.label}:${key}:${end.retractedAt}` : undefined;
 }
-
-const order = (r: GraphRelationship) => [r.from, r.to, JSON.stringify(r.properties)];
-const byOrder = (a: GraphRelationship, b: GraphRelationship) => {
-  const [x, y] = [order(a), order(b)];
-  for (let i = 0; i < x.length; i += 1) if (x[i] !== y[i]) return compare(x[i]!, y[i]!);
-  return 0;
-};
 
 /** Counts per kind and per relationship type, and the sources' digests: the header, read before any node. */
 async function header(executor: Executor, kinds: readonly NodeKind[], retracted: readonly RetractedRow[], pageSize: number) {
@@ -103,7 +96,7 @@ export async function streamGraphJson(executor: Executor, kinds: readonly NodeKi
       }
       for (const [type, list] of byType) {
         if (!files.has(type)) files.set(type, path.join(dir, `${files.size}.jsonl`));
-        appendFileSync(files.get(type)!, `${list.sort(byOrder).map(jsonRelationship).join('\n')}\n`);
+        appendFileSync(files.get(type)!, `${sortRelationships(list).map(jsonRelationship).join('\n')}\n`);
         relationships += list.length;
       }
       options.onProgress?.(written, totalNodes);

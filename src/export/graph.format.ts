@@ -64,7 +64,7 @@ function compareOrders(x: readonly string[], y: readonly string[]): number {
 }
 
 /** Relationships in canonical order; each one's sort key (its properties as JSON) is made once, not per comparison. */
-const sortRelationships = (relationships: readonly GraphRelationship[]): GraphRelationship[] =>
+export const sortRelationships = (relationships: readonly GraphRelationship[]): GraphRelationship[] =>
   relationships
     .map((r) => ({ r, order: relationshipOrder(r) }))
     .sort((a, b) => compareOrders(a.order, b.order))

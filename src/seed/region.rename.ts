@@ -55,9 +55,9 @@ export function renamedProps(stored: StoredRegionNames): Record<string, unknown>
   const curated = stored.nameEnCurated === true;
   const overlay = { nameEn: curated ? stored.nameEn : null, pinyin: curated ? stored.pinyin : null, aliases: stored.aliases ?? [] };
   const props = regionNameProps({ code: stored.code, officialName: stored.officialName }, overlay);
-  const same = (Object.keys(props) as Array<keyof typeof props>).every(
-    (key) => JSON.stringify(props[key]) === JSON.stringify(stored[key] ?? (Array.isArray(props[key]) ? [] : stored[key])),
-  );
+  // A list property a node lacks reads as null: the same as the empty list the rule gives.
+  const asRead = (value: unknown, like: unknown) => (value === null && Array.isArray(like) ? [] : value);
+  const same = (Object.keys(props) as Array<keyof typeof props>).every((key) => JSON.stringify(props[key]) === JSON.stringify(asRead(stored[key], props[key])));
   return same ? null : props;
 }
 
