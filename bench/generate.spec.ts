@@ -8,8 +8,18 @@ const input = (seed: number): LayerInput => ({
     { code: '530103', name: '盘龙区', townships: [] },
     { code: '110101', name: '东城区', townships: ['110101001'] },
   ],
-  principles: ['autonomy', 'rule-of-law', 'rule-of-virtue', 'smart-governance', 'political-leadership', 'co-governance'],
-  indicators: [{ code: 'rate', name: '调解成功率', unit: 'percent' }, { code: 'cases', name: '调处纠纷', unit: 'case' }],
+  principles: [
+    'autonomy',
+    'rule-of-law',
+    'rule-of-virtue',
+    'smart-governance',
+    'political-leadership',
+    'co-governance',
+  ],
+  indicators: [
+    { code: 'rate', name: '调解成功率', unit: 'percent' },
+    { code: 'cases', name: '调处纠纷', unit: 'case' },
+  ],
   seedModels: ['fengqiao-experience'],
   models: 30,
   practicesPerCounty: 20,
@@ -35,7 +45,8 @@ describe('the generated benchmark layer', () => {
   it('builds lineage trees of earlier models only, so there are no cycles', () => {
     const { models } = generateLayer(input(7));
     const index = new Map(models.map((m, i) => [m.slug, i]));
-    for (const [i, m] of models.entries()) if (m.parent && index.has(m.parent)) expect(index.get(m.parent)!).toBeLessThan(i);
+    for (const [i, m] of models.entries())
+      if (m.parent && index.has(m.parent)) expect(index.get(m.parent)!).toBeLessThan(i);
   });
 
   it('quotes every figure from the generated text at its offset, with the reported words inside', () => {

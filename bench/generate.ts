@@ -35,9 +35,41 @@ export interface LayerInput {
 export interface GeneratedLayer {
   readonly sourceText: string;
   readonly citations: Array<{ id: string; quote: string; offset: number; length: number }>;
-  readonly models: Array<{ slug: string; name: string; nameEn: string; kind: string; principles: string[]; parent: string | null; relation: string }>;
-  readonly practices: Array<{ id: string; name: string; nameEn: string; region: string; category: string; status: string; startDate: string; startPrecision: string; startSort: string; models: string[]; citation: string }>;
-  readonly observations: Array<{ id: string; indicator: string; unit: string; value: number; period: string; periodStart: string; periodEnd: string; region: string; practice: string; reported: string; citation: string }>;
+  readonly models: Array<{
+    slug: string;
+    name: string;
+    nameEn: string;
+    kind: string;
+    principles: string[];
+    parent: string | null;
+    relation: string;
+  }>;
+  readonly practices: Array<{
+    id: string;
+    name: string;
+    nameEn: string;
+    region: string;
+    category: string;
+    status: string;
+    startDate: string;
+    startPrecision: string;
+    startSort: string;
+    models: string[];
+    citation: string;
+  }>;
+  readonly observations: Array<{
+    id: string;
+    indicator: string;
+    unit: string;
+    value: number;
+    period: string;
+    periodStart: string;
+    periodEnd: string;
+    region: string;
+    practice: string;
+    reported: string;
+    citation: string;
+  }>;
 }
 
 /** A small, fast, seedable PRNG (32-bit state), so the layer is the same on every machine. */
@@ -52,10 +84,56 @@ export function prng(seed: number): () => number {
   };
 }
 
-const SYLLABLES = ['和', '安', '平', '枫', '桥', '德', '善', '治', '融', '合', '睦', '邻', '清', '风', '明', '理', '信', '义', '协', '商', '共', '建', '网', '格', '联', '调', '解', '新', '乡', '贤'];
-const KINDS: ReadonlyArray<[string, string]> = [['EXPERIENCE', '经验'], ['MODEL', '模式'], ['MECHANISM', '机制'], ['PROGRAMME', '工程'], ['PLATFORM', '平台']];
+const SYLLABLES = [
+  '和',
+  '安',
+  '平',
+  '枫',
+  '桥',
+  '德',
+  '善',
+  '治',
+  '融',
+  '合',
+  '睦',
+  '邻',
+  '清',
+  '风',
+  '明',
+  '理',
+  '信',
+  '义',
+  '协',
+  '商',
+  '共',
+  '建',
+  '网',
+  '格',
+  '联',
+  '调',
+  '解',
+  '新',
+  '乡',
+  '贤',
+];
+const KINDS: ReadonlyArray<[string, string]> = [
+  ['EXPERIENCE', '经验'],
+  ['MODEL', '模式'],
+  ['MECHANISM', '机制'],
+  ['PROGRAMME', '工程'],
+  ['PLATFORM', '平台'],
+];
 const RELATIONS = ['ADAPTATION', 'EXTENSION', 'DIGITALISATION', 'LOCALISATION', 'INSPIRATION'];
-const CATEGORIES = ['MEDIATION', 'LITIGATION_SOURCE_GOVERNANCE', 'PARTY_BUILDING', 'GRID_MANAGEMENT', 'SMART_SECURITY', 'VILLAGE_COMPACT', 'LEGAL_SERVICE', 'RISK_PREVENTION'];
+const CATEGORIES = [
+  'MEDIATION',
+  'LITIGATION_SOURCE_GOVERNANCE',
+  'PARTY_BUILDING',
+  'GRID_MANAGEMENT',
+  'SMART_SECURITY',
+  'VILLAGE_COMPACT',
+  'LEGAL_SERVICE',
+  'RISK_PREVENTION',
+];
 const STATUSES = ['PILOT', 'PILOT', 'ROLLED_OUT', 'ROLLED_OUT', 'ROLLED_OUT', 'PLANNED', 'ENDED'];
 const YEARS = [2019, 2020, 2021, 2022, 2023];
 
@@ -68,7 +146,12 @@ class SourceWriter {
   readonly citations: GeneratedLayer['citations'] = [];
 
   cite(id: string, sentence: string): string {
-    this.citations.push({ id, quote: sentence, offset: this.codePoints, length: [...sentence].length });
+    this.citations.push({
+      id,
+      quote: sentence,
+      offset: this.codePoints,
+      length: [...sentence].length,
+    });
     this.parts.push(sentence);
     this.codePoints += [...sentence].length;
     return id;
@@ -86,9 +169,23 @@ function generateModels(input: LayerInput, random: () => number): GeneratedLayer
     const stem = `${pick(SYLLABLES)}${pick(SYLLABLES)}`;
     const principles = new Set<string>();
     const count = 3 + Math.floor(random() * 4);
-    while (principles.size < Math.min(count, input.principles.length)) principles.add(pick(input.principles));
-    const parent = i >= 8 ? `bench-model-${pad(Math.floor(random() * i), 3)}` : input.seedModels.length && i % 10 === 0 ? pick(input.seedModels) : null;
-    return { slug: `bench-model-${pad(i, 3)}`, name: `${stem}${suffix}${i}`, nameEn: `Bench ${kind.toLowerCase()} ${i}`, kind, principles: [...principles], parent, relation: pick(RELATIONS) };
+    while (principles.size < Math.min(count, input.principles.length))
+      principles.add(pick(input.principles));
+    const parent =
+      i >= 8
+        ? `bench-model-${pad(Math.floor(random() * i), 3)}`
+        : input.seedModels.length && i % 10 === 0
+          ? pick(input.seedModels)
+          : null;
+    return {
+      slug: `bench-model-${pad(i, 3)}`,
+      name: `${stem}${suffix}${i}`,
+      nameEn: `Bench ${kind.toLowerCase()} ${i}`,
+      kind,
+      principles: [...principles],
+      parent,
+      relation: pick(RELATIONS),
+    };
   });
 }
 
@@ -125,26 +222,54 @@ export function generateLayer(input: LayerInput): GeneratedLayer {
   for (let i = 0; i < total; i += 1) {
     const county = input.counties[Math.floor(random() * input.counties.length)]!;
     const region = county.townships.length && random() < 0.4 ? pick(county.townships) : county.code;
-    const implemented = [...new Set(Array.from({ length: 1 + Math.floor(random() * 3) }, () => models[popular()]!.slug))];
+    const implemented = [
+      ...new Set(
+        Array.from({ length: 1 + Math.floor(random() * 3) }, () => models[popular()]!.slug),
+      ),
+    ];
     const year = 2012 + Math.floor(random() * 12);
     const month = 1 + Math.floor(random() * 12);
     const id = `bench-practice-${pad(i, 6)}`;
     const name = `${county.name}${modelName.get(implemented[0]!)}实践${i}`;
-    const citation = source.cite(`bench-c-p${pad(i, 6)}`, `${county.name}自${year}年${month}月起开展${name}。`);
+    const citation = source.cite(
+      `bench-c-p${pad(i, 6)}`,
+      `${county.name}自${year}年${month}月起开展${name}。`,
+    );
     practices.push({
-      id, name, nameEn: `Bench practice ${i}`, region, category: pick(CATEGORIES), status: pick(STATUSES),
-      startDate: `${year}-${pad(month, 2)}`, startPrecision: 'MONTH', startSort: `${year}-${pad(month, 2)}-01`, models: implemented, citation,
+      id,
+      name,
+      nameEn: `Bench practice ${i}`,
+      region,
+      category: pick(CATEGORIES),
+      status: pick(STATUSES),
+      startDate: `${year}-${pad(month, 2)}`,
+      startPrecision: 'MONTH',
+      startSort: `${year}-${pad(month, 2)}-01`,
+      models: implemented,
+      citation,
     });
     const figures = 3 + Math.floor(random() * 7);
     for (let k = 0; k < figures; k += 1) {
       const indicator = pick(input.indicators);
       const period = pick(YEARS);
-      const value = indicator.unit === 'percent' ? Math.round(random() * 10000) / 100 : Math.floor(random() * 5000);
+      const value =
+        indicator.unit === 'percent'
+          ? Math.round(random() * 10000) / 100
+          : Math.floor(random() * 5000);
       const reported = `${indicator.name}${value}`;
       const oid = `bench-obs-${pad(i, 6)}-${k}`;
       observations.push({
-        id: oid, indicator: indicator.code, unit: indicator.unit, value, period: String(period), periodStart: `${period}-01-01`, periodEnd: `${period}-12-31`,
-        region, practice: id, reported, citation: source.cite(`bench-c-o${pad(i, 6)}-${k}`, `${period}年，${name}${reported}。`),
+        id: oid,
+        indicator: indicator.code,
+        unit: indicator.unit,
+        value,
+        period: String(period),
+        periodStart: `${period}-01-01`,
+        periodEnd: `${period}-12-31`,
+        region,
+        practice: id,
+        reported,
+        citation: source.cite(`bench-c-o${pad(i, 6)}-${k}`, `${period}年，${name}${reported}。`),
       });
     }
   }

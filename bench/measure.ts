@@ -14,14 +14,21 @@ export interface Measured {
 
 export type Target =
   | { kind: 'http'; target: { url: string; body: unknown } }
-  | { kind: 'bolt'; target: { uri: string; password: string; cypher: string; params: Record<string, unknown> } };
+  | {
+      kind: 'bolt';
+      target: { uri: string; password: string; cypher: string; params: Record<string, unknown> };
+    };
 
 /** Runs one load in a worker thread: `connections` loops back to back for `seconds`. */
 export function measure(load: Target, seconds: number, connections: number): Promise<Measured> {
   return new Promise((resolve, reject) => {
     // Plain JavaScript beside the sources, so it runs the same from bench/ (ts-node) and dist/bench/ (compiled).
-    const worker = new Worker(path.join(PROJECT_ROOT, 'bench', 'runner.worker.js'), { workerData: { ...load, seconds, connections } });
-    worker.once('message', (m: Measured & { error?: string }) => (m.error ? reject(new Error(m.error)) : resolve(m)));
+    const worker = new Worker(path.join(PROJECT_ROOT, 'bench', 'runner.worker.js'), {
+      workerData: { ...load, seconds, connections },
+    });
+    worker.once('message', (m: Measured & { error?: string }) =>
+      m.error ? reject(new Error(m.error)) : resolve(m),
+    );
     worker.once('error', reject);
   });
 }

@@ -104,9 +104,15 @@ export const PEER_TYPE_DEFS = /* GraphQL */ `
 `;
 
 /** The peer served over HTTP on its own port, reading the same Neo4j. */
-export async function startPeer(driver: Driver, port: number): Promise<{ url: string; stop: () => Promise<void> }> {
+export async function startPeer(
+  driver: Driver,
+  port: number,
+): Promise<{ url: string; stop: () => Promise<void> }> {
   const schema = await new Neo4jGraphQL({ typeDefs: PEER_TYPE_DEFS, driver }).getSchema();
   const server = new ApolloServer({ schema });
-  const { url } = await startStandaloneServer(server, { listen: { port, host: '127.0.0.1' }, context: async () => ({}) });
+  const { url } = await startStandaloneServer(server, {
+    listen: { port, host: '127.0.0.1' },
+    context: async () => ({}),
+  });
   return { url, stop: () => server.stop() };
 }

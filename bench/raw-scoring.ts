@@ -8,10 +8,12 @@ import { actingLevel } from '../src/region/region.rollup';
  */
 
 /** `u`, the county-level unit of region `r` (its county-level zone, or the county its code starts with). */
-const unitOf = (r: string, u: string) => `CALL (${r}) { MATCH (${u}:Region {code: coalesce(${r}.zone, substring(${r}.code, 0, 6))}) RETURN ${u} }`;
+const unitOf = (r: string, u: string) =>
+  `CALL (${r}) { MATCH (${u}:Region {code: coalesce(${r}.zone, substring(${r}.code, 0, 6))}) RETURN ${u} }`;
 
 const capped = (x: string) => `CASE WHEN ${x} > 3 THEN 3 ELSE ${x} END`;
-const groupsInCommon = (a: string, b: string) => `size([g IN coalesce(${a}.ethnicGroups, []) WHERE g IN coalesce(${b}.ethnicGroups, [])])`;
+const groupsInCommon = (a: string, b: string) =>
+  `size([g IN coalesce(${a}.ethnicGroups, []) WHERE g IN coalesce(${b}.ethnicGroups, [])])`;
 
 const PILOTS_BODY = `MATCH (q:Practice {id: $key})-[:IN]->(qr:Region)
   ${unitOf('qr', 'qu')}

@@ -50,7 +50,18 @@ export const SEARCH_CYPHER = `${rankedCypher(channels(SEARCHABLE, queryKeys('中
 /** The statement's parameters for a Chinese text, as Zhili computes them (search.query.ts). */
 export function searchParams(text: string, first: number) {
   const k = queryKeys(text);
-  return { key: k.key, pinyin: k.pinyin, words: k.words, lucene: k.lucene, english: k.english, prefix: k.prefix, labels: [...SEARCHABLE], pool: POOL, keyPool: KEY_POOL, first };
+  return {
+    key: k.key,
+    pinyin: k.pinyin,
+    words: k.words,
+    lucene: k.lucene,
+    english: k.english,
+    prefix: k.prefix,
+    labels: [...SEARCHABLE],
+    pool: POOL,
+    keyPool: KEY_POOL,
+    first,
+  };
 }
 
 export const SEARCH_RAW_CYPHER = `${SEARCH_CYPHER.replace(/RETURN node$/, '')}

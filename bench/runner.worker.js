@@ -17,19 +17,40 @@ async function run({ kind, seconds, connections, target }) {
     const body = JSON.stringify(target.body);
     send = () =>
       new Promise((resolve, reject) => {
-        const req = http.request({ host: url.hostname, port: url.port, path: url.pathname, method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
-          let text = '';
-          res.setEncoding('utf8');
-          res.on('data', (c) => (text += c));
-          res.on('end', () => (res.statusCode === 200 && !text.includes('"errors"') ? resolve() : reject(new Error(`HTTP ${res.statusCode}: ${text.slice(0, 200)}`))));
-        });
+        const req = http.request(
+          {
+            host: url.hostname,
+            port: url.port,
+            path: url.pathname,
+            method: 'POST',
+            agent,
+            headers: {
+              'content-type': 'application/json',
+              'content-length': Buffer.byteLength(body),
+            },
+          },
+          (res) => {
+            let text = '';
+            res.setEncoding('utf8');
+            res.on('data', (c) => (text += c));
+            res.on('end', () =>
+              res.statusCode === 200 && !text.includes('"errors"')
+                ? resolve()
+                : reject(new Error(`HTTP ${res.statusCode}: ${text.slice(0, 200)}`)),
+            );
+          },
+        );
         req.on('error', reject);
         req.end(body);
       });
     close = async () => agent.destroy();
   } else {
-    const driver = neo4j.driver(target.uri, neo4j.auth.basic('neo4j', target.password), { maxConnectionPoolSize: connections + 2 });
-    const params = Object.fromEntries(Object.entries(target.params).map(([k, v]) => [k, Number.isInteger(v) ? neo4j.int(v) : v]));
+    const driver = neo4j.driver(target.uri, neo4j.auth.basic('neo4j', target.password), {
+      maxConnectionPoolSize: connections + 2,
+    });
+    const params = Object.fromEntries(
+      Object.entries(target.params).map(([k, v]) => [k, Number.isInteger(v) ? neo4j.int(v) : v]),
+    );
     send = async () => {
       const session = driver.session({ database: 'neo4j', defaultAccessMode: neo4j.session.READ });
       try {
@@ -61,8 +82,22 @@ async function run({ kind, seconds, connections, target }) {
   const elapsed = (performance.now() - started) / 1000;
   await close();
   latencies.sort((a, b) => a - b);
-  const at = (p) => (latencies.length ? latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] : null);
-  return { requests: latencies.length, errors, lastError, rps: latencies.length / elapsed, p50: at(50), p95: at(95), p99: at(99) };
+  const at = (p) =>
+    latencies.length
+      ? latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))]
+      : null;
+  return {
+    requests: latencies.length,
+    errors,
+    lastError,
+    rps: latencies.length / elapsed,
+    p50: at(50),
+    p95: at(95),
+    p99: at(99),
+  };
 }
 
-run(workerData).then((r) => parentPort.postMessage(r), (e) => parentPort.postMessage({ error: String(e) }));
+run(workerData).then(
+  (r) => parentPort.postMessage(r),
+  (e) => parentPort.postMessage({ error: String(e) }),
+);

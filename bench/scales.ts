@@ -16,7 +16,8 @@ export const SCALES: readonly Scale[] = [
 
 export const scaleNamed = (name: string): Scale => {
   const scale = SCALES.find((s) => s.name === name);
-  if (!scale) throw new Error(`unknown scale "${name}" (one of ${SCALES.map((s) => s.name).join(', ')})`);
+  if (!scale)
+    throw new Error(`unknown scale "${name}" (one of ${SCALES.map((s) => s.name).join(', ')})`);
   return scale;
 };
 

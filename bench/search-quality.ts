@@ -11,7 +11,12 @@ import { mean, ndcgAt, percentile, reciprocalRank } from '../src/search/search.m
  * nDCG@5 over `search(text, first: 5)`, and its latency. Used by test/search-quality.test.ts
  * (Yunnan) and the benchmark's "search quality" section (every scale).
  */
-export const JUDGEMENTS_FILE = path.join(PROJECT_ROOT, 'test', 'fixtures', 'search-judgements.yaml');
+export const JUDGEMENTS_FILE = path.join(
+  PROJECT_ROOT,
+  'test',
+  'fixtures',
+  'search-judgements.yaml',
+);
 export const TOP = 5;
 
 const LANGS = ['zh', 'en', 'pinyin'] as const;
@@ -20,23 +25,42 @@ const judgement = z.object({
   lang: z.enum(LANGS),
   kind: z.enum(['model', 'slogan', 'principle', 'place', 'organisation', 'misspelling']),
   why: z.string().min(1),
-  expect: z.record(z.string().regex(/^(GovernanceModel|Practice|Principle|Region|Organization):.+$/), z.number().int().min(1).max(3)),
+  expect: z.record(
+    z.string().regex(/^(GovernanceModel|Practice|Principle|Region|Organization):.+$/),
+    z.number().int().min(1).max(3),
+  ),
 });
 export type Judgement = z.output<typeof judgement>;
 
 export function loadJudgements(file = JUDGEMENTS_FILE): Judgement[] {
-  return z.object({ queries: z.array(judgement).min(1) }).parse(parse(readFileSync(file, 'utf8'))).queries;
+  return z.object({ queries: z.array(judgement).min(1) }).parse(parse(readFileSync(file, 'utf8')))
+    .queries;
 }
 
-const KEY_OF: Record<string, string> = { GovernanceModel: 'slug', Principle: 'slug', Practice: 'id', Organization: 'id', Region: 'code' };
+const KEY_OF: Record<string, string> = {
+  GovernanceModel: 'slug',
+  Principle: 'slug',
+  Practice: 'id',
+  Organization: 'id',
+  Region: 'code',
+};
 
 /** The judged ids the database holds (a Zhejiang town is not in the Yunnan gazetteer). */
-export async function existingIds(executor: Executor, judgements: readonly Judgement[]): Promise<Set<string>> {
+export async function existingIds(
+  executor: Executor,
+  judgements: readonly Judgement[],
+): Promise<Set<string>> {
   const ids = [...new Set(judgements.flatMap((j) => Object.keys(j.expect)))];
   const found = new Set<string>();
   for (const [label, key] of Object.entries(KEY_OF)) {
-    const keys = ids.filter((id) => id.startsWith(`${label}:`)).map((id) => id.slice(label.length + 1));
-    const rows = await executor.read({ cypher: `MATCH (n:${label}) WHERE n.${key} IN $keys RETURN n.${key} AS k`, params: { keys }, row: z.object({ k: z.string() }) });
+    const keys = ids
+      .filter((id) => id.startsWith(`${label}:`))
+      .map((id) => id.slice(label.length + 1));
+    const rows = await executor.read({
+      cypher: `MATCH (n:${label}) WHERE n.${key} IN $keys RETURN n.${key} AS k`,
+      params: { keys },
+      row: z.object({ k: z.string() }),
+    });
     for (const r of rows) found.add(`${label}:${r.k}`);
   }
   return found;
@@ -52,10 +76,21 @@ export interface QueryScore {
 }
 
 /** A query's scores against the ids that exist at this scale; null when none does. */
-export function scoreQuery(j: Judgement, ranked: readonly string[], existing: ReadonlySet<string>): QueryScore | null {
+export function scoreQuery(
+  j: Judgement,
+  ranked: readonly string[],
+  existing: ReadonlySet<string>,
+): QueryScore | null {
   const grades = new Map(Object.entries(j.expect).filter(([id]) => existing.has(id)));
   if (!grades.size) return null;
-  return { q: j.q, lang: j.lang, kind: j.kind, rr: reciprocalRank(ranked.slice(0, TOP), grades), ndcg: ndcgAt(TOP, ranked, grades), top: ranked.slice(0, TOP) };
+  return {
+    q: j.q,
+    lang: j.lang,
+    kind: j.kind,
+    rr: reciprocalRank(ranked.slice(0, TOP), grades),
+    ndcg: ndcgAt(TOP, ranked, grades),
+    top: ranked.slice(0, TOP),
+  };
 }
 
 export interface Quality {
@@ -71,21 +106,43 @@ export function summarise(scores: readonly QueryScore[], skipped: readonly strin
   const byLang = Object.fromEntries(
     LANGS.map((lang) => {
       const xs = scores.filter((s) => s.lang === lang);
-      return [lang, { queries: xs.length, mrr: mean(xs.map((s) => s.rr)), ndcg5: mean(xs.map((s) => s.ndcg)) }];
+      return [
+        lang,
+        { queries: xs.length, mrr: mean(xs.map((s) => s.rr)), ndcg5: mean(xs.map((s) => s.ndcg)) },
+      ];
     }),
   );
-  return { queries: scores.length, skipped, mrr: mean(scores.map((s) => s.rr)), ndcg5: mean(scores.map((s) => s.ndcg)), byLang, perQuery: scores };
+  return {
+    queries: scores.length,
+    skipped,
+    mrr: mean(scores.map((s) => s.rr)),
+    ndcg5: mean(scores.map((s) => s.ndcg)),
+    byLang,
+    perQuery: scores,
+  };
 }
 
 const SEARCH = 'query($t: String!) { search(text: $t, first: 5) { id } }';
 
 /** One operation over HTTP, as a portal sends it, with the text as `$t`: its data and the milliseconds it took. */
-async function post(url: string, query: string, text: string): Promise<{ data: Record<string, unknown>; ms: number }> {
+async function post(
+  url: string,
+  query: string,
+  text: string,
+): Promise<{ data: Record<string, unknown>; ms: number }> {
   const started = performance.now();
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables: { t: text } }) });
-  const body = (await res.json()) as { data?: Record<string, unknown>; errors?: Array<{ message: string }> };
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables: { t: text } }),
+  });
+  const body = (await res.json()) as {
+    data?: Record<string, unknown>;
+    errors?: Array<{ message: string }>;
+  };
   const ms = performance.now() - started;
-  if (body.errors || !body.data) throw new Error(`"${text}": ${body.errors?.map((e) => e.message).join('; ') ?? res.status}`);
+  if (body.errors || !body.data)
+    throw new Error(`"${text}": ${body.errors?.map((e) => e.message).join('; ') ?? res.status}`);
   return { data: body.data, ms };
 }
 
@@ -95,7 +152,11 @@ export async function searchIds(url: string, text: string): Promise<string[]> {
 }
 
 /** The judged set's quality on the server at `url`. */
-export async function judge(url: string, executor: Executor, judgements = loadJudgements()): Promise<Quality> {
+export async function judge(
+  url: string,
+  executor: Executor,
+  judgements = loadJudgements(),
+): Promise<Quality> {
   const existing = await existingIds(executor, judgements);
   const scores: QueryScore[] = [];
   const skipped: string[] = [];
@@ -115,20 +176,39 @@ export interface Latency {
 }
 
 /** Latency of an operation over the texts, one request at a time, `rounds` times over (after one round discarded). */
-export async function latency(url: string, texts: readonly string[], rounds: number, query = SEARCH): Promise<Latency> {
+export async function latency(
+  url: string,
+  texts: readonly string[],
+  rounds: number,
+  query = SEARCH,
+): Promise<Latency> {
   for (const t of texts) await post(url, query, t);
   const ms: number[] = [];
-  for (let r = 0; r < rounds; r += 1) for (const t of texts) ms.push((await post(url, query, t)).ms);
-  return { requests: ms.length, p50: percentile(ms, 50), p95: percentile(ms, 95), p99: percentile(ms, 99) };
+  for (let r = 0; r < rounds; r += 1)
+    for (const t of texts) ms.push((await post(url, query, t)).ms);
+  return {
+    requests: ms.length,
+    p50: percentile(ms, 50),
+    p95: percentile(ms, 95),
+    p99: percentile(ms, 99),
+  };
 }
 
 /** Per-query lines and the totals, for a terminal or a results file. */
 export function qualityReport(scale: string, q: Quality): string {
   const fmt = (x: number) => x.toFixed(3);
-  const lines = [`search quality (${scale}): ${q.queries} judged queries, MRR ${fmt(q.mrr)}, nDCG@5 ${fmt(q.ndcg5)}`];
-  lines.push(`  by language: ${Object.entries(q.byLang).map(([l, v]) => `${l} ${v.queries} q, MRR ${fmt(v.mrr)}, nDCG@5 ${fmt(v.ndcg5)}`).join(' · ')}`);
-  if (q.skipped.length) lines.push(`  skipped (no judged id at this scale): ${q.skipped.join(', ')}`);
-  for (const s of q.perQuery.filter((x) => x.rr < 1 || x.ndcg < 0.8)) lines.push(`  ${s.q}: RR ${fmt(s.rr)} nDCG@5 ${fmt(s.ndcg)} top ${s.top.join(' ')}`);
+  const lines = [
+    `search quality (${scale}): ${q.queries} judged queries, MRR ${fmt(q.mrr)}, nDCG@5 ${fmt(q.ndcg5)}`,
+  ];
+  lines.push(
+    `  by language: ${Object.entries(q.byLang)
+      .map(([l, v]) => `${l} ${v.queries} q, MRR ${fmt(v.mrr)}, nDCG@5 ${fmt(v.ndcg5)}`)
+      .join(' · ')}`,
+  );
+  if (q.skipped.length)
+    lines.push(`  skipped (no judged id at this scale): ${q.skipped.join(', ')}`);
+  for (const s of q.perQuery.filter((x) => x.rr < 1 || x.ndcg < 0.8))
+    lines.push(`  ${s.q}: RR ${fmt(s.rr)} nDCG@5 ${fmt(s.ndcg)} top ${s.top.join(' ')}`);
   return lines.join('\n');
 }
 
@@ -147,7 +227,12 @@ const PAGE = `query($t: String!) { searchResults(text: $t, first: 10) {
 /** What the rest of the benchmark searches for (cases.ts, portal.bench.ts). */
 const OTHER_TEXTS = ['村规民约', 'village compact'];
 
-export async function searchSection(scale: string, url: string, executor: Executor, rounds = 10): Promise<SearchSection> {
+export async function searchSection(
+  scale: string,
+  url: string,
+  executor: Executor,
+  rounds = 10,
+): Promise<SearchSection> {
   const judgements = loadJudgements();
   const quality = await judge(url, executor, judgements);
   const texts = [...judgements.map((j) => j.q), ...OTHER_TEXTS];
@@ -158,9 +243,14 @@ export async function searchSection(scale: string, url: string, executor: Execut
 
 export function searchSectionMarkdown(sections: readonly SearchSection[]): string {
   const ms = (x: number | null) => (x === null ? '—' : x.toFixed(1));
-  const rows = ['| scale | judged queries | MRR | nDCG@5 | search p50 / p95 / p99 (ms) | requests | results page with facets p50 / p95 / p99 (ms) | requests |', '|---|---|---|---|---|---|---|---|'];
+  const rows = [
+    '| scale | judged queries | MRR | nDCG@5 | search p50 / p95 / p99 (ms) | requests | results page with facets p50 / p95 / p99 (ms) | requests |',
+    '|---|---|---|---|---|---|---|---|',
+  ];
   for (const s of sections) {
-    rows.push(`| ${s.scale} | ${s.quality.queries} | ${s.quality.mrr.toFixed(3)} | ${s.quality.ndcg5.toFixed(3)} | ${ms(s.search.p50)} / ${ms(s.search.p95)} / ${ms(s.search.p99)} | ${s.search.requests} | ${ms(s.page.p50)} / ${ms(s.page.p95)} / ${ms(s.page.p99)} | ${s.page.requests} |`);
+    rows.push(
+      `| ${s.scale} | ${s.quality.queries} | ${s.quality.mrr.toFixed(3)} | ${s.quality.ndcg5.toFixed(3)} | ${ms(s.search.p50)} / ${ms(s.search.p95)} / ${ms(s.search.p99)} | ${s.search.requests} | ${ms(s.page.p50)} / ${ms(s.page.p95)} / ${ms(s.page.p99)} | ${s.page.requests} |`,
+    );
   }
   return rows.join('\n');
 }

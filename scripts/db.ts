@@ -1,6 +1,11 @@
 import { loadConfig, loadDotEnv } from '../src/core/config';
 import { devInstance, testInstance } from '../src/core/db/local-instances';
-import { ensureLauncherBuilt, localStatus, startLocalNeo4j, stopLocalNeo4j } from '../src/core/db/local-neo4j';
+import {
+  ensureLauncherBuilt,
+  localStatus,
+  startLocalNeo4j,
+  stopLocalNeo4j,
+} from '../src/core/db/local-neo4j';
 
 /** npm run db:start | db:stop | db:status | db:build  [--test]: manage the local Neo4j. */
 async function run(command: string | undefined, useTest: boolean): Promise<number> {
@@ -12,7 +17,11 @@ async function run(command: string | undefined, useTest: boolean): Promise<numbe
       return 0;
     case 'start': {
       const r = await startLocalNeo4j(instance);
-      console.log(r.startedNow ? `Neo4j started at ${r.uri} in ${(r.ms / 1000).toFixed(1)} s (data: ${instance.dataDir}).` : `Neo4j already running at ${r.uri}.`);
+      console.log(
+        r.startedNow
+          ? `Neo4j started at ${r.uri} in ${(r.ms / 1000).toFixed(1)} s (data: ${instance.dataDir}).`
+          : `Neo4j already running at ${r.uri}.`,
+      );
       return 0;
     }
     case 'stop': {
@@ -22,7 +31,13 @@ async function run(command: string | undefined, useTest: boolean): Promise<numbe
     }
     case 'status': {
       const s = await localStatus(instance);
-      console.log(s.running ? `running: ${s.uri} (pid ${s.pid}, data ${s.dataDir}, log ${s.logFile})` : s.pid ? `starting, stopping or unhealthy: pid ${s.pid}, Bolt not answering on ${s.uri} (log ${s.logFile})` : `stopped (data ${s.dataDir})`);
+      console.log(
+        s.running
+          ? `running: ${s.uri} (pid ${s.pid}, data ${s.dataDir}, log ${s.logFile})`
+          : s.pid
+            ? `starting, stopping or unhealthy: pid ${s.pid}, Bolt not answering on ${s.uri} (log ${s.logFile})`
+            : `stopped (data ${s.dataDir})`,
+      );
       return s.running ? 0 : 3;
     }
     default:

@@ -7,7 +7,11 @@ import { runKeys } from './keys.command';
  * Exit codes: 0 done, 1 failed (database, configuration), 2 usage error, 3 no such key.
  */
 loadDotEnv();
-runKeys(process.argv.slice(2), { out: (line) => console.log(line), err: (line) => console.error(line), env: process.env }).then(
+runKeys(process.argv.slice(2), {
+  out: (line) => console.log(line),
+  err: (line) => console.error(line),
+  env: process.env,
+}).then(
   (code) => process.exit(code),
   (error: unknown) => {
     console.error(error instanceof Error ? error.message : error);

@@ -11,7 +11,8 @@ import { WEB_DIR } from '../src/server/web.router';
 
 const FIRST_LOAD_BUDGET = 300 * 1024;
 
-const gz = (file: string): number => gzipSync(readFileSync(path.join(WEB_DIR, file)), { level: 9 }).length;
+const gz = (file: string): number =>
+  gzipSync(readFileSync(path.join(WEB_DIR, file)), { level: 9 }).length;
 const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
 
 /** A page and the files it references (scripts, styles, module preloads), as paths under WEB_DIR. */
@@ -30,7 +31,9 @@ export function webSizes(): { lines: string[]; over: boolean } {
   const explorer = pageFiles('index.html');
   const ide = pageFiles('graphiql.html');
   const counted = new Set([...explorer, ...ide]);
-  const lazy = readdirSync(path.join(WEB_DIR, 'assets')).map((f) => `assets/${f}`).filter((f) => !counted.has(f));
+  const lazy = readdirSync(path.join(WEB_DIR, 'assets'))
+    .map((f) => `assets/${f}`)
+    .filter((f) => !counted.has(f));
   const first = sizeOf(explorer);
   const lines = [
     `web bundle (gzipped): explorer first load ${kb(first)} (${explorer.length} files, budget ${kb(FIRST_LOAD_BUDGET)}); ` +
@@ -48,7 +51,9 @@ function main(): void {
   const { lines, over } = webSizes();
   for (const line of lines) console.log(line);
   if (over) {
-    console.error(`The explorer's first load is over its budget of ${kb(FIRST_LOAD_BUDGET)} gzipped.`);
+    console.error(
+      `The explorer's first load is over its budget of ${kb(FIRST_LOAD_BUDGET)} gzipped.`,
+    );
     process.exit(1);
   }
 }

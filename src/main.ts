@@ -33,7 +33,11 @@ async function neo4jUri(config: Config, log: Logger, started: Started): Promise<
   if ((await localStatus(local)).pid === undefined) started.stopLocal = () => stopLocalNeo4j(local);
   const result = await startLocalNeo4j(local);
   if (!result.startedNow) started.stopLocal = undefined;
-  log.info(result.startedNow ? `Local Neo4j started in ${(result.ms / 1000).toFixed(1)} s.` : 'Local Neo4j was already running.');
+  log.info(
+    result.startedNow
+      ? `Local Neo4j started in ${(result.ms / 1000).toFixed(1)} s.`
+      : 'Local Neo4j was already running.',
+  );
   return result.uri;
 }
 
@@ -41,20 +45,29 @@ async function stopAll(started: Started, log: Logger): Promise<void> {
   await started.app?.stop().catch((err: unknown) => log.error({ err }, 'HTTP drain failed'));
   await started.driver?.close().catch(() => undefined);
   if (started.stopLocal) {
-    const result = await started.stopLocal().catch((err: unknown) => log.error({ err }, 'Could not stop the local Neo4j'));
+    const result = await started
+      .stopLocal()
+      .catch((err: unknown) => log.error({ err }, 'Could not stop the local Neo4j'));
     if (result?.stopped) log.info('Local Neo4j stopped.');
   }
 }
 
 async function prepareDatabase(config: Config, executor: Executor, log: Logger): Promise<void> {
-  log.info(`Schema: ${await applySchema(executor, [...SCHEMA.constraints, ...SCHEMA.indexes])} schema statements applied; constraints and indexes in place.`);
+  log.info(
+    `Schema: ${await applySchema(executor, [...SCHEMA.constraints, ...SCHEMA.indexes])} schema statements applied; constraints and indexes in place.`,
+  );
   await renameRegionsIfOlder(executor, (line) => log.info(line));
   if (!config.seedOnStart) return;
   const seeded = await seedIfEmpty(executor, (line) => log.info(line));
   if (seeded.summary) {
     const { nodes, quotes, ms } = seeded.summary;
-    log.info(`Seed graph loaded in ${(ms.total / 1000).toFixed(1)} s: ${Object.entries(nodes).map(([k, v]) => `${v} ${k}`).join(', ')}; ${quotes} quotes located.`);
-  } else log.info('Database already holds data: seed not loaded (run `npm run seed` to update it).');
+    log.info(
+      `Seed graph loaded in ${(ms.total / 1000).toFixed(1)} s: ${Object.entries(nodes)
+        .map(([k, v]) => `${v} ${k}`)
+        .join(', ')}; ${quotes} quotes located.`,
+    );
+  } else
+    log.info('Database already holds data: seed not loaded (run `npm run seed` to update it).');
 }
 
 async function start(config: Config, log: Logger, started: Started): Promise<void> {
@@ -63,16 +76,28 @@ async function start(config: Config, log: Logger, started: Started): Promise<voi
   const driver = createDriver(config.neo4j, uri);
   started.driver = driver;
   await driver.verifyConnectivity({ database: config.neo4j.database });
-  const executor = new Executor(driver, { database: config.neo4j.database, timeoutMs: config.neo4j.queryTimeoutMs, app: 'zhili' });
+  const executor = new Executor(driver, {
+    database: config.neo4j.database,
+    timeoutMs: config.neo4j.queryTimeoutMs,
+    app: 'zhili',
+  });
   await prepareDatabase(config, executor, log);
   started.app = await createApp(config, executor, { log });
   const url = await started.app.listen();
   // 127.0.0.1 and 0.0.0.0 are reached as localhost from a browser on this machine.
-  const base = config.http.publicUrl ?? url.replace(/\/graphql$/, '').replace(/\/\/(127\.0\.0\.1|0\.0\.0\.0)(?=:)/, '//localhost');
-  log.info(`Zhili GraphQL API ready in ${((Date.now() - t0) / 1000).toFixed(1)} s at ${base}/graphql`);
+  const base =
+    config.http.publicUrl ??
+    url.replace(/\/graphql$/, '').replace(/\/\/(127\.0\.0\.1|0\.0\.0\.0)(?=:)/, '//localhost');
+  log.info(
+    `Zhili GraphQL API ready in ${((Date.now() - t0) / 1000).toFixed(1)} s at ${base}/graphql`,
+  );
   log.info(`Health: ${base}/health/live, ${base}/health/ready`);
-  log.info(`Explorer: ${base}/ (in a browser: the GraphQL IDE at ${base}/graphql; the widget at ${base}/embed/demo.html)`);
-  log.info(`Try: curl -s ${base}/graphql -H 'content-type: application/json' -d '${JSON.stringify({ query: EXAMPLE_QUERY })}'`);
+  log.info(
+    `Explorer: ${base}/ (in a browser: the GraphQL IDE at ${base}/graphql; the widget at ${base}/embed/demo.html)`,
+  );
+  log.info(
+    `Try: curl -s ${base}/graphql -H 'content-type: application/json' -d '${JSON.stringify({ query: EXAMPLE_QUERY })}'`,
+  );
 }
 
 /**
@@ -102,7 +127,9 @@ async function main(): Promise<void> {
     stopping = true;
     // An API error's message is written for clients; on-call needs the cause (which database, which port).
     const cause = error instanceof GraphQLError ? error.originalError : undefined;
-    log.error(`Start-up failed: ${error instanceof Error ? error.message : String(error)}${cause ? ` (${cause.message})` : ''}`);
+    log.error(
+      `Start-up failed: ${error instanceof Error ? error.message : String(error)}${cause ? ` (${cause.message})` : ''}`,
+    );
     await stopAll(started, log);
     process.exit(1);
   }

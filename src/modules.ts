@@ -48,7 +48,10 @@ export const ENTITIES: readonly Entity[] = MODULES.flatMap((m) => m.entities ?? 
  * The database schema: uniqueness constraints of every entity (needed before any write), then
  * indexes — the entities' property indexes and the modules' own (full-text) ones.
  */
-export const SCHEMA: { readonly constraints: readonly CypherQuery[]; readonly indexes: readonly CypherQuery[] } = {
+export const SCHEMA: {
+  readonly constraints: readonly CypherQuery[];
+  readonly indexes: readonly CypherQuery[];
+} = {
   constraints: [...constraintStatements(ENTITIES), ...MODULES.flatMap((m) => m.constraints ?? [])],
   indexes: [...indexStatements(ENTITIES), ...MODULES.flatMap((m) => m.schema ?? [])],
 };

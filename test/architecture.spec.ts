@@ -14,7 +14,9 @@ describe('the architecture of src/ (docs/ARCHITECTURE.md)', () => {
   it('catches a violation when there is one', () => {
     // The rule itself, on a made-up layering where the server counted as core.
     const found = violations(SRC, (f) => (f.startsWith('server/') ? 'core' : layerOf(f)));
-    expect(found.some((v) => v.from.startsWith('server/') && v.rule.startsWith('core may not import'))).toBe(true);
+    expect(
+      found.some((v) => v.from.startsWith('server/') && v.rule.startsWith('core may not import')),
+    ).toBe(true);
   });
 
   it('reads type-only imports too', () => {
@@ -22,8 +24,16 @@ describe('the architecture of src/ (docs/ARCHITECTURE.md)', () => {
   });
 
   it(`keeps files under ${MAX_FILE_LINES} lines and functions under ${MAX_FUNCTION_LINES}`, () => {
-    expect(fileSizes(SRC).filter((s) => s.lines > MAX_FILE_LINES).map((s) => `${s.file}: ${s.lines} lines`)).toEqual([]);
+    expect(
+      fileSizes(SRC)
+        .filter((s) => s.lines > MAX_FILE_LINES)
+        .map((s) => `${s.file}: ${s.lines} lines`),
+    ).toEqual([]);
     // Test files beside the code are exempt from the function bound: a describe block is long by nature.
-    expect(functionSizes(SRC).filter((s) => s.lines > MAX_FUNCTION_LINES && !s.file.endsWith('.spec.ts')).map((s) => `${s.file} ${s.name}: ${s.lines} lines`)).toEqual([]);
+    expect(
+      functionSizes(SRC)
+        .filter((s) => s.lines > MAX_FUNCTION_LINES && !s.file.endsWith('.spec.ts'))
+        .map((s) => `${s.file} ${s.name}: ${s.lines} lines`),
+    ).toEqual([]);
   });
 });

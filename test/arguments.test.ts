@@ -13,18 +13,54 @@ describe('argument validation', () => {
   afterAll(() => server.close());
 
   it.each([
-    ['{ region(code: "53010") { name } }', 'code', '"53010" is not an official region code (2, 4, 6, 9 or 12 digits)'],
+    [
+      '{ region(code: "53010") { name } }',
+      'code',
+      '"53010" is not an official region code (2, 4, 6, 9 or 12 digits)',
+    ],
     ['{ practices(first: 101) { totalCount } }', 'first', 'first must be between 0 and 100'],
-    ['{ regions(filter: { within: "5" }) { totalCount } }', 'within', '"5" is not an official region code (2, 4, 6, 9 or 12 digits)'],
-    ['{ practices(filter: { regionCode: "abc" }) { totalCount } }', 'regionCode', '"abc" is not an official region code (2, 4, 6, 9 or 12 digits)'],
-    ['{ observations(filter: { model: "Not A Slug" }) { totalCount } }', 'model', '"Not A Slug" is not a slug (lower-case ASCII words joined by hyphens)'],
-    ['{ model(slug: "UPPER") { name } }', 'slug', '"UPPER" is not a slug (lower-case ASCII words joined by hyphens)'],
-    ['{ lineage(slug: "fengqiao-experience", maxDepth: 11) { mermaid } }', 'maxDepth', 'maxDepth must be between 1 and 10'],
-    ['{ compareModels(slugs: ["fengqiao-experience", "fengqiao-experience"]) { models { slug } } }', 'slugs', 'compare between 2 and 10 distinct models'],
+    [
+      '{ regions(filter: { within: "5" }) { totalCount } }',
+      'within',
+      '"5" is not an official region code (2, 4, 6, 9 or 12 digits)',
+    ],
+    [
+      '{ practices(filter: { regionCode: "abc" }) { totalCount } }',
+      'regionCode',
+      '"abc" is not an official region code (2, 4, 6, 9 or 12 digits)',
+    ],
+    [
+      '{ observations(filter: { model: "Not A Slug" }) { totalCount } }',
+      'model',
+      '"Not A Slug" is not a slug (lower-case ASCII words joined by hyphens)',
+    ],
+    [
+      '{ model(slug: "UPPER") { name } }',
+      'slug',
+      '"UPPER" is not a slug (lower-case ASCII words joined by hyphens)',
+    ],
+    [
+      '{ lineage(slug: "fengqiao-experience", maxDepth: 11) { mermaid } }',
+      'maxDepth',
+      'maxDepth must be between 1 and 10',
+    ],
+    [
+      '{ compareModels(slugs: ["fengqiao-experience", "fengqiao-experience"]) { models { slug } } }',
+      'slugs',
+      'compare between 2 and 10 distinct models',
+    ],
     ['{ search(text: "   ") { id } }', 'text', 'search text must not be empty'],
     ['{ search(text: "x", first: 51) { id } }', 'first', 'first must be between 1 and 50'],
-    ['{ comparablePilots(practiceId: "x", first: 0) { score } }', 'first', 'first must be between 1 and 50'],
-    [`{ nodes(ids: [${Array.from({ length: 101 }, (_, i) => `"Region:${i}"`).join(',')}]) { id } }`, 'ids', 'at most 100 ids at once'],
+    [
+      '{ comparablePilots(practiceId: "x", first: 0) { score } }',
+      'first',
+      'first must be between 1 and 50',
+    ],
+    [
+      `{ nodes(ids: [${Array.from({ length: 101 }, (_, i) => `"Region:${i}"`).join(',')}]) { id } }`,
+      'ids',
+      'at most 100 ids at once',
+    ],
   ])('%s → BAD_USER_INPUT on %s', async (query, field, message) => {
     const ctx = createContext(server.executor, 'arguments', server.app.log);
     const res = await server.app.apollo.executeOperation({ query }, { contextValue: ctx });
@@ -35,7 +71,9 @@ describe('argument validation', () => {
   });
 
   it('answers HTTP 200 with the error beside the data of other fields', async () => {
-    const res = await server.gql<{ about: { name: string } | null; region: null }>('{ about { name } region(code: "1") { name } }');
+    const res = await server.gql<{ about: { name: string } | null; region: null }>(
+      '{ about { name } region(code: "1") { name } }',
+    );
     expect(res.status).toBe(200);
     expect(res.data?.about?.name).toBe('zhili');
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'code' });

@@ -11,7 +11,10 @@ import { loadInProcess } from './support/load-process';
  * address and per key id and checked before admission, so public reads and the key's holder go
  * on as before. Each client has its own address (X-Forwarded-For, trusted from loopback).
  */
-const READ = JSON.stringify({ query: '{ region(code: "530103") { name nameEn practices(includeSubregions: true, first: 5) { totalCount edges { node { name } } } } }' });
+const READ = JSON.stringify({
+  query:
+    '{ region(code: "530103") { name nameEn practices(includeSubregions: true, first: 5) { totalCount edges { node { name } } } } }',
+});
 const ME = JSON.stringify({ query: '{ me { id role } }' });
 const SECONDS = 10;
 const from = (address: string) => ({ 'x-forwarded-for': address });
@@ -40,16 +43,36 @@ describe('a flood of wrong secrets', () => {
     await server.close();
   });
 
-  const reader = (seconds = SECONDS) => loadInProcess({ url: server.url, body: READ, connections: 2, durationSeconds: seconds, headers: from('203.0.113.10') });
-  const line = (l: Latencies | undefined) => `${l?.count ?? 0} answers, p50 ${l?.p50} p99 ${l?.p99} max ${l?.max} ms`;
-  const statuses = (r: LoadReport) => Object.fromEntries(Object.entries(r.byStatus).map(([s, l]) => [s, l.count]));
+  const reader = (seconds = SECONDS) =>
+    loadInProcess({
+      url: server.url,
+      body: READ,
+      connections: 2,
+      durationSeconds: seconds,
+      headers: from('203.0.113.10'),
+    });
+  const line = (l: Latencies | undefined) =>
+    `${l?.count ?? 0} answers, p50 ${l?.p50} p99 ${l?.p99} max ${l?.max} ms`;
+  const statuses = (r: LoadReport) =>
+    Object.fromEntries(Object.entries(r.byStatus).map(([s, l]) => [s, l.count]));
 
   it('leaves other clients with no 503 and their p99 within 1.5× of the same reads unloaded (at the service)', async () => {
     // The holder has used its key before: its token is known good.
-    const before = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${key.token}` }, body: ME });
+    const before = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${key.token}` },
+      body: ME,
+    });
     expect(before.status).toBe(200);
     // The same clients with and without the attacker: the reader, and the key's holder beside it.
-    const holder = (seconds = SECONDS) => loadInProcess({ url: server.url, body: ME, connections: 2, durationSeconds: seconds, headers: { ...from('203.0.113.20'), authorization: `Bearer ${key.token}` } });
+    const holder = (seconds = SECONDS) =>
+      loadInProcess({
+        url: server.url,
+        body: ME,
+        connections: 2,
+        durationSeconds: seconds,
+        headers: { ...from('203.0.113.20'), authorization: `Bearer ${key.token}` },
+      });
     // Warm first (the JIT, the plan cache, the pool), so neither phase pays for it; then two rounds
     // of 8 s without the attacker and 8 s with it, pooled, so that a drift of the machine weighs on both.
     await Promise.all([reader(3), holder(3)]);
@@ -64,7 +87,14 @@ describe('a flood of wrong secrets', () => {
       alone.push(...served);
       served = [];
       const [attack, read, held] = await Promise.all([
-        loadInProcess({ url: server.url, body: ME, connections: 32, durationSeconds: round, guessSecretsFor: key.key.id, headers: from('198.51.100.7') }),
+        loadInProcess({
+          url: server.url,
+          body: ME,
+          connections: 32,
+          durationSeconds: round,
+          guessSecretsFor: key.key.id,
+          headers: from('198.51.100.7'),
+        }),
         reader(round),
         holder(round),
       ]);
@@ -73,10 +103,12 @@ describe('a flood of wrong secrets', () => {
       others.push(read, held);
     }
     const [aloneAtService, duringAtService] = [latencies(alone), latencies(during)];
-    const total = (reports: LoadReport[]) => reports.reduce<Record<string, number>>((n, r) => {
-      for (const [status, count] of Object.entries(statuses(r))) n[status] = (n[status] ?? 0) + count;
-      return n;
-    }, {});
+    const total = (reports: LoadReport[]) =>
+      reports.reduce<Record<string, number>>((n, r) => {
+        for (const [status, count] of Object.entries(statuses(r)))
+          n[status] = (n[status] ?? 0) + count;
+        return n;
+      }, {});
     console.log(
       [
         `Wrong-secret flood: 32 connections, two rounds of ${round} s, ${attacks.reduce((n, r) => n + r.requests, 0)} requests, statuses ${JSON.stringify(total(attacks))}`,
@@ -97,7 +129,15 @@ describe('a flood of wrong secrets', () => {
     let retryAfter: string | null = null;
     const attempt = async (i: number): Promise<string> => {
       const token = `zk_${unknownId}_${'x'.repeat(40)}${String(i).padStart(3, '0')}`;
-      const res = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...from('192.0.2.99') }, body: ME });
+      const res = await fetch(server.url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${token}`,
+          ...from('192.0.2.99'),
+        },
+        body: ME,
+      });
       const body = (await res.json()) as { errors?: Array<{ extensions?: { code?: string } }> };
       if (res.status === 429) retryAfter ??= res.headers.get('retry-after');
       return `${res.status} ${body.errors?.[0]?.extensions?.code}`;
@@ -106,14 +146,29 @@ describe('a flood of wrong secrets', () => {
     const limit = server.config.auth.failures.perAddress;
     const seen: string[] = [];
     for (let i = 0; i < limit; i += 1) seen.push(await attempt(i));
-    seen.push(...(await Promise.all(Array.from({ length: 100 - limit }, (_, i) => attempt(limit + i)))));
-    const counts = seen.reduce<Record<string, number>>((n, s) => ({ ...n, [s]: (n[s] ?? 0) + 1 }), {});
-    console.log(`100 wrong tokens from one address: ${JSON.stringify(counts)}, Retry-After ${retryAfter} s`);
+    seen.push(
+      ...(await Promise.all(Array.from({ length: 100 - limit }, (_, i) => attempt(limit + i)))),
+    );
+    const counts = seen.reduce<Record<string, number>>(
+      (n, s) => ({ ...n, [s]: (n[s] ?? 0) + 1 }),
+      {},
+    );
+    console.log(
+      `100 wrong tokens from one address: ${JSON.stringify(counts)}, Retry-After ${retryAfter} s`,
+    );
     expect(seen.slice(0, limit)).toEqual(Array(limit).fill('401 UNAUTHENTICATED'));
     expect(seen.slice(limit)).toEqual(Array(100 - limit).fill('429 RATE_LIMITED'));
     expect(Number(retryAfter)).toBeGreaterThan(0);
     // Another address, with the holder's token, is not held back.
-    const holder = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${key.token}`, ...from('192.0.2.100') }, body: ME });
+    const holder = await fetch(server.url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${key.token}`,
+        ...from('192.0.2.100'),
+      },
+      body: ME,
+    });
     expect(holder.status).toBe(200);
   });
 });

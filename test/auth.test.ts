@@ -14,7 +14,11 @@ async function keys(...argv: string[]): Promise<{ code: number; out: string[]; e
   const out: string[] = [];
   const err: string[] = [];
   const { neo4j } = testConfig();
-  const code = await runKeys(argv, { out: (l) => out.push(l), err: (l) => err.push(l), env: { NEO4J_URI: neo4j.uri, NEO4J_PASSWORD: neo4j.password } });
+  const code = await runKeys(argv, {
+    out: (l) => out.push(l),
+    err: (l) => err.push(l),
+    env: { NEO4J_URI: neo4j.uri, NEO4J_PASSWORD: neo4j.password },
+  });
   return { code, out, err };
 }
 
@@ -32,7 +36,8 @@ function capture() {
   const lines: Array<Record<string, unknown>> = [];
   const destination = new Writable({
     write(chunk, _encoding, done) {
-      for (const line of String(chunk).split('\n').filter(Boolean)) lines.push(JSON.parse(line) as Record<string, unknown>);
+      for (const line of String(chunk).split('\n').filter(Boolean))
+        lines.push(JSON.parse(line) as Record<string, unknown>);
       done();
     },
   });
@@ -47,12 +52,24 @@ describe('authentication with API keys', () => {
   /** An app over the test database with these settings; `post` sends one operation with headers. */
   async function serve(overrides: NodeJS.ProcessEnv = {}) {
     const { lines, log } = capture();
-    const app = await createApp(testConfig(undefined, { AUTH_CACHE_SECONDS: '1', ...overrides }), db.executor, { log });
+    const app = await createApp(
+      testConfig(undefined, { AUTH_CACHE_SECONDS: '1', ...overrides }),
+      db.executor,
+      { log },
+    );
     apps.push(app);
     const url = await app.listen(0, '127.0.0.1');
     const post = async (query: string, headers: Record<string, string> = {}): Promise<Answer> => {
-      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) });
-      return { status: res.status, cacheControl: res.headers.get('cache-control'), ...((await res.json()) as object) };
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query }),
+      });
+      return {
+        status: res.status,
+        cacheControl: res.headers.get('cache-control'),
+        ...((await res.json()) as object),
+      };
     };
     return { post, lines };
   }
@@ -76,7 +93,10 @@ describe('authentication with API keys', () => {
   }
 
   it('has a uniqueness constraint on ApiKey.id', async () => {
-    const rows = await db.executor.read({ cypher: "SHOW CONSTRAINTS YIELD name, labelsOrTypes, properties WHERE name = 'apikey_id_unique' RETURN labelsOrTypes, properties" });
+    const rows = await db.executor.read({
+      cypher:
+        "SHOW CONSTRAINTS YIELD name, labelsOrTypes, properties WHERE name = 'apikey_id_unique' RETURN labelsOrTypes, properties",
+    });
     expect(rows).toEqual([{ labelsOrTypes: ['ApiKey'], properties: ['id'] }]);
   });
 
@@ -96,17 +116,32 @@ describe('authentication with API keys', () => {
     expect(token).toMatch(/^zk_[0-9a-f]{16}_[A-Za-z0-9_-]{43}$/);
     const id = token!.split('_')[1]!;
     created.push(id);
-    const [stored] = await db.executor.read({ cypher: 'MATCH (k:ApiKey {id: $id}) RETURN properties(k) AS k', params: { id } });
-    expect(Object.keys(stored!.k as object).sort()).toEqual(['createdAt', 'hash', 'id', 'name', 'role', 'salt']);
+    const [stored] = await db.executor.read({
+      cypher: 'MATCH (k:ApiKey {id: $id}) RETURN properties(k) AS k',
+      params: { id },
+    });
+    expect(Object.keys(stored!.k as object).sort()).toEqual([
+      'createdAt',
+      'hash',
+      'id',
+      'name',
+      'role',
+      'salt',
+    ]);
     expect(JSON.stringify(stored)).not.toContain(token!.slice(20));
 
     const { post } = await serve();
     const res = await post(ME, bearer(token!));
-    expect(res).toMatchObject({ status: 200, data: { me: { id, name: 'auth-test cli', role: 'REVIEWER' } } });
+    expect(res).toMatchObject({
+      status: 200,
+      data: { me: { id, name: 'auth-test cli', role: 'REVIEWER' } },
+    });
 
     const listed = await keys('list', '--json');
     expect(listed.code).toBe(EXIT.ok);
-    const entry = (JSON.parse(listed.out[0]!) as Array<Record<string, unknown>>).find((k) => k.id === id);
+    const entry = (JSON.parse(listed.out[0]!) as Array<Record<string, unknown>>).find(
+      (k) => k.id === id,
+    );
     expect(entry).toMatchObject({ name: 'auth-test cli', role: 'REVIEWER', revokedAt: null });
     expect(JSON.stringify(entry)).not.toMatch(/hash|salt|zk_/);
   });
@@ -117,7 +152,10 @@ describe('authentication with API keys', () => {
     const { post } = await serve({ RESPONSE_CACHE_SECONDS: '300' });
     expect((await post(ME)).data).toEqual({ me: null });
     const res = await post(ME, bearer(token));
-    expect(res).toMatchObject({ status: 200, data: { me: { id: key.id, name: 'auth-test editor', role: 'EDITOR' } } });
+    expect(res).toMatchObject({
+      status: 200,
+      data: { me: { id: key.id, name: 'auth-test editor', role: 'EDITOR' } },
+    });
     expect(res.cacheControl).toBe('no-store');
     // A public read stays cacheable for anonymous callers, and is not for one with a key.
     expect((await post('{ about { name } }')).cacheControl).toBe('max-age=300, public');
@@ -137,11 +175,23 @@ describe('authentication with API keys', () => {
     ];
     for (const [what, headers] of attempts) {
       const res = await post('{ about { name } }', headers);
-      expect({ what, status: res.status, code: res.errors?.[0]?.extensions?.code, data: res.data }).toEqual({ what, status: 401, code: 'UNAUTHENTICATED', data: undefined });
+      expect({
+        what,
+        status: res.status,
+        code: res.errors?.[0]?.extensions?.code,
+        data: res.data,
+      }).toEqual({ what, status: 401, code: 'UNAUTHENTICATED', data: undefined });
     }
     // Each refusal is logged with its reason (and key id when there is one), never with the secret.
     const refused = lines.filter((l) => l.msg === 'authentication refused');
-    expect(refused.map((l) => l.reason)).toEqual(['unknown', 'mismatch', 'malformed', 'malformed', 'malformed', 'malformed']);
+    expect(refused.map((l) => l.reason)).toEqual([
+      'unknown',
+      'mismatch',
+      'malformed',
+      'malformed',
+      'malformed',
+      'malformed',
+    ]);
     expect(refused[1]).toMatchObject({ keyId: key.id });
     expect(JSON.stringify(refused)).not.toContain('hunter2');
   });
@@ -149,7 +199,9 @@ describe('authentication with API keys', () => {
   it('stops accepting a revoked key within AUTH_CACHE_SECONDS', async () => {
     const { key, token } = await newKey('auth-test revoked', 'EDITOR');
     const { post } = await serve({ AUTH_CACHE_SECONDS: '1' });
-    expect((await post(ME, bearer(token))).data).toEqual({ me: { id: key.id, name: 'auth-test revoked', role: 'EDITOR' } });
+    expect((await post(ME, bearer(token))).data).toEqual({
+      me: { id: key.id, name: 'auth-test revoked', role: 'EDITOR' },
+    });
 
     const revoked = await keys('revoke', key.id);
     expect(revoked.code).toBe(EXIT.ok);
@@ -161,12 +213,18 @@ describe('authentication with API keys', () => {
     }
     const ms = Date.now() - t0;
     console.log(`revoked key refused ${ms} ms after \`keys revoke\` (AUTH_CACHE_SECONDS=1)`);
-    expect(res).toMatchObject({ status: 401, errors: [{ extensions: { code: 'UNAUTHENTICATED' } }] });
+    expect(res).toMatchObject({
+      status: 401,
+      errors: [{ extensions: { code: 'UNAUTHENTICATED' } }],
+    });
     // 1 s of cache, plus the polling step and a loaded machine's slack.
     expect(ms).toBeLessThan(2000);
 
     expect((await keys('revoke', key.id)).code).toBe(EXIT.ok);
-    const listed = JSON.parse((await keys('list', '--json')).out[0]!) as Array<{ id: string; revokedAt: string | null }>;
+    const listed = JSON.parse((await keys('list', '--json')).out[0]!) as Array<{
+      id: string;
+      revokedAt: string | null;
+    }>;
     expect(listed.find((k) => k.id === key.id)?.revokedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
   });
 
@@ -184,14 +242,29 @@ describe('authentication with API keys', () => {
 
   it('accepts a JWT signed by a key of the configured JWKS', async () => {
     const { publicKey, privateKey } = await generateKeyPair('ES256');
-    const jwks = JSON.stringify({ keys: [{ ...(await exportJWK(publicKey)), kid: 'k1', alg: 'ES256' }] });
-    const idp = http.createServer((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(jwks));
+    const jwks = JSON.stringify({
+      keys: [{ ...(await exportJWK(publicKey)), kid: 'k1', alg: 'ES256' }],
+    });
+    const idp = http.createServer((_req, res) =>
+      res.writeHead(200, { 'content-type': 'application/json' }).end(jwks),
+    );
     await new Promise<void>((resolve) => idp.listen(0, '127.0.0.1', resolve));
     try {
-      const { post } = await serve({ JWT_JWKS_URL: `http://127.0.0.1:${(idp.address() as AddressInfo).port}/jwks`, JWT_ISSUER: 'https://id.example.org/', JWT_AUDIENCE: 'zhili' });
+      const { post } = await serve({
+        JWT_JWKS_URL: `http://127.0.0.1:${(idp.address() as AddressInfo).port}/jwks`,
+        JWT_ISSUER: 'https://id.example.org/',
+        JWT_AUDIENCE: 'zhili',
+      });
       const sign = (aud: string) =>
-        new SignJWT({ sub: 'u-42', name: 'Dana', role: 'reviewer' }).setProtectedHeader({ alg: 'ES256', kid: 'k1' }).setIssuer('https://id.example.org/').setAudience(aud).setExpirationTime('5m').sign(privateKey);
-      expect((await post(ME, bearer(await sign('zhili')))).data).toEqual({ me: { id: 'jwt:u-42', name: 'Dana', role: 'REVIEWER' } });
+        new SignJWT({ sub: 'u-42', name: 'Dana', role: 'reviewer' })
+          .setProtectedHeader({ alg: 'ES256', kid: 'k1' })
+          .setIssuer('https://id.example.org/')
+          .setAudience(aud)
+          .setExpirationTime('5m')
+          .sign(privateKey);
+      expect((await post(ME, bearer(await sign('zhili')))).data).toEqual({
+        me: { id: 'jwt:u-42', name: 'Dana', role: 'REVIEWER' },
+      });
       expect((await post(ME, bearer(await sign('another-app')))).status).toBe(401);
     } finally {
       await new Promise((resolve) => idp.close(resolve));
@@ -202,9 +275,13 @@ describe('authentication with API keys', () => {
     const forged = { ...bearer('hunter2'), 'x-forwarded-for': '203.0.113.9' };
     const direct = await serve();
     await direct.post(ME, forged);
-    expect(direct.lines.find((l) => l.msg === 'authentication refused')?.clientAddress).toMatch(/127\.0\.0\.1$/);
+    expect(direct.lines.find((l) => l.msg === 'authentication refused')?.clientAddress).toMatch(
+      /127\.0\.0\.1$/,
+    );
     const proxied = await serve({ TRUST_PROXY: 'loopback' });
     await proxied.post(ME, forged);
-    expect(proxied.lines.find((l) => l.msg === 'authentication refused')?.clientAddress).toBe('203.0.113.9');
+    expect(proxied.lines.find((l) => l.msg === 'authentication refused')?.clientAddress).toBe(
+      '203.0.113.9',
+    );
   });
 });

@@ -1,6 +1,14 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { webSizes } from '../scripts/web-size';
-import { ensureWebBundle, findChromium, launchChromium, screenshot, seriousA11yViolations, watchProblems, type PageProblems } from './support/browser';
+import {
+  ensureWebBundle,
+  findChromium,
+  launchChromium,
+  screenshot,
+  seriousA11yViolations,
+  watchProblems,
+  type PageProblems,
+} from './support/browser';
 import { startTestServer, type TestServer } from './support/harness';
 
 /**
@@ -13,7 +21,9 @@ jest.setTimeout(120_000);
 
 const executable = findChromium();
 if (!executable) {
-  console.warn(`\n${'!'.repeat(100)}\n!!! BROWSER TESTS SKIPPED: no Chromium at /usr/bin/chromium (or CHROMIUM_PATH), and apt-get could not install it.\n!!! Install it with: apt-get update && apt-get install -y chromium\n${'!'.repeat(100)}\n`);
+  console.warn(
+    `\n${'!'.repeat(100)}\n!!! BROWSER TESTS SKIPPED: no Chromium at /usr/bin/chromium (or CHROMIUM_PATH), and apt-get could not install it.\n!!! Install it with: apt-get update && apt-get install -y chromium\n${'!'.repeat(100)}\n`,
+  );
 }
 const describeInBrowser = executable ? describe : describe.skip;
 
@@ -66,11 +76,15 @@ describeInBrowser('the web front end in Chromium', () => {
     })`)) as { transferred: number; interactive?: number; fcp?: number };
     const transferred = timing.transferred;
     console.log(webSizes().lines.join('\n'));
-    console.log(`explorer first visit in headless Chromium: ${(transferred / 1024).toFixed(1)} KB of page and assets transferred (gzip); first contentful paint ${timing.fcp?.toFixed(0)} ms, search box interactive at ${timing.interactive?.toFixed(0)} ms`);
+    console.log(
+      `explorer first visit in headless Chromium: ${(transferred / 1024).toFixed(1)} KB of page and assets transferred (gzip); first contentful paint ${timing.fcp?.toFixed(0)} ms, search box interactive at ${timing.interactive?.toFixed(0)} ms`,
+    );
     expect(transferred).toBeGreaterThan(0);
     expect(transferred).toBeLessThan(300 * 1024);
     expect(timing.interactive).toBeLessThan(10_000);
-    await expect(page.getByRole('link', { name: '村规民约' }).first().isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('link', { name: '村规民约' }).first().isVisible()).resolves.toBe(
+      true,
+    );
     await pageIsClean('explorer-home');
   });
 
@@ -102,33 +116,48 @@ describeInBrowser('the web front end in Chromium', () => {
     await page.getByRole('heading', { level: 1, name: /五治融合/ }).waitFor();
     await page.locator('.graph[data-ready="true"] canvas').first().waitFor();
     // Cytoscape draws on canvases; its model says what is drawn: three models, and edges with their kind.
-    const drawn = (await page.evaluate(`(() => { const list = document.querySelectorAll('.edges > li'); return { canvases: document.querySelectorAll('.graph canvas').length, edges: list.length }; })()`)) as { canvases: number; edges: number };
+    const drawn = (await page.evaluate(
+      `(() => { const list = document.querySelectorAll('.edges > li'); return { canvases: document.querySelectorAll('.graph canvas').length, edges: list.length }; })()`,
+    )) as { canvases: number; edges: number };
     expect(drawn.canvases).toBeGreaterThan(0);
     expect(drawn.edges).toBeGreaterThanOrEqual(2);
     // The variants look different: the principles only this 五治 has are marked, and the sibling matrix is shown.
-    await expect(page.locator('.chip.only').allTextContents()).resolves.toEqual(expect.arrayContaining([expect.stringContaining('共治')]));
+    await expect(page.locator('.chip.only').allTextContents()).resolves.toEqual(
+      expect.arrayContaining([expect.stringContaining('共治')]),
+    );
     await page.locator('table.matrix tr.self').waitFor();
     await pageIsClean('model-lineage');
     // The picture in the README (docs/screenshots/explorer.png is a copy): principles, variants and lineage.
-    await screenshot(page, 'explorer', { fullPage: true, clip: { x: 0, y: 0, width: 1280, height: 1180 } });
+    await screenshot(page, 'explorer', {
+      fullPage: true,
+      clip: { x: 0, y: 0, width: 1280, height: 1180 },
+    });
     await page.locator('.edges').getByRole('link', { name: '三治融合' }).first().click();
     await page.getByRole('heading', { level: 1, name: '三治融合' }).waitFor();
     expect(page.url()).toContain('/model/three-governance-fusion');
   });
 
   it('compares two 五治 models: shared and distinct principles, figures by indicator', async () => {
-    await page.goto(`${base}/compare?m=taihe-five-governance-fusion,songming-five-governance-fusion`);
+    await page.goto(
+      `${base}/compare?m=taihe-five-governance-fusion,songming-five-governance-fusion`,
+    );
     await page.getByRole('heading', { name: '共有原则' }).waitFor();
     const taihe = page.getByRole('region', { name: /太和街道/ });
     const songming = page.getByRole('region', { name: /嵩明县/ });
     await expect(taihe.locator('.chip.only').allTextContents()).resolves.toContain('共治');
-    await expect(songming.locator('.chip.only').allTextContents()).resolves.toEqual(expect.arrayContaining(['政治', '廉治']));
+    await expect(songming.locator('.chip.only').allTextContents()).resolves.toEqual(
+      expect.arrayContaining(['政治', '廉治']),
+    );
     const shared = await page.locator('h2:has-text("共有原则") + ul .chip').allTextContents();
     expect(shared).toEqual(expect.arrayContaining(['自治', '德治', '法治']));
     // Songming's figures stand alone: grouped by indicator, marked not comparable, with the API's note.
-    const notes = await page.locator('h2:has-text("按指标分组的数据") ~ section ul.muted li').allTextContents();
+    const notes = await page
+      .locator('h2:has-text("按指标分组的数据") ~ section ul.muted li')
+      .allTextContents();
     expect(notes).toContain('only songming-five-governance-fusion reports this indicator');
-    await expect(page.locator('h2:has-text("按指标分组的数据") ~ section h3 .badge').first().textContent()).resolves.toBe('不可比');
+    await expect(
+      page.locator('h2:has-text("按指标分组的数据") ~ section h3 .badge').first().textContent(),
+    ).resolves.toBe('不可比');
     await pageIsClean('compare-five-governance');
   });
 
@@ -143,7 +172,9 @@ describeInBrowser('the web front end in Chromium', () => {
     const mark = page.locator('mark#quote');
     await mark.waitFor();
     expect(await mark.textContent()).toBe(quote);
-    const view = (await page.evaluate(`(() => { const r = document.querySelector('mark#quote').getBoundingClientRect(); return { top: r.top, bottom: r.bottom, height: innerHeight, scrolled: scrollY }; })()`)) as { top: number; bottom: number; height: number; scrolled: number };
+    const view = (await page.evaluate(
+      `(() => { const r = document.querySelector('mark#quote').getBoundingClientRect(); return { top: r.top, bottom: r.bottom, height: innerHeight, scrolled: scrollY }; })()`,
+    )) as { top: number; bottom: number; height: number; scrolled: number };
     expect(view.scrolled).toBeGreaterThan(0);
     expect(view.top).toBeGreaterThanOrEqual(0);
     expect(view.bottom).toBeLessThanOrEqual(view.height);
@@ -157,8 +188,15 @@ describeInBrowser('the web front end in Chromium', () => {
     const own = Number((await practices.textContent())!.match(/\((\d+)\)/)![1]);
     await page.getByRole('checkbox', { name: '包含下级地区' }).check();
     await page.waitForURL(/sub=1/);
-    await page.waitForFunction(`[...document.querySelectorAll('h2')].some((h) => { const m = /^实践 \\((\\d+)\\)$/.exec(h.textContent ?? ''); return m !== null && Number(m[1]) > ${own}; })`);
-    await expect(page.getByRole('navigation', { name: '层级' }).getByRole('link', { name: '昆明市' }).isVisible()).resolves.toBe(true);
+    await page.waitForFunction(
+      `[...document.querySelectorAll('h2')].some((h) => { const m = /^实践 \\((\\d+)\\)$/.exec(h.textContent ?? ''); return m !== null && Number(m[1]) > ${own}; })`,
+    );
+    await expect(
+      page
+        .getByRole('navigation', { name: '层级' })
+        .getByRole('link', { name: '昆明市' })
+        .isVisible(),
+    ).resolves.toBe(true);
     await page.getByRole('button', { name: /太和街道/ }).click();
     await page.locator('.tree').getByRole('link', { name: /社区/ }).first().waitFor();
     await pageIsClean('region-hierarchy');
@@ -167,7 +205,9 @@ describeInBrowser('the web front end in Chromium', () => {
   it('shows a practice with its comparable pilots and their reasons', async () => {
     await page.goto(`${base}/practice/dayingshequ-one-plus-four?lang=en`);
     await page.getByRole('heading', { name: 'Comparable pilots' }).waitFor();
-    const reasons = await page.locator('h2:has-text("Comparable pilots") + table li').allTextContents();
+    const reasons = await page
+      .locator('h2:has-text("Comparable pilots") + table li')
+      .allTextContents();
     expect(reasons.some((r) => /\(\+[\d.]+\)/.test(r))).toBe(true);
     await pageIsClean('practice-pilots');
   });
@@ -179,17 +219,22 @@ describeInBrowser('the web front end in Chromium', () => {
     await expect(page.locator('table.figures tbody tr').count()).resolves.toBe(4);
     const odd = page.locator('table.figures tbody tr.noncomparable');
     await expect(odd.count()).resolves.toBe(1);
-    await expect(odd.locator('td').nth(3).textContent()).resolves.toMatch(/不可比.*periodKind, period/);
+    await expect(odd.locator('td').nth(3).textContent()).resolves.toMatch(
+      /不可比.*periodKind, period/,
+    );
     await pageIsClean('chart');
     // The chart's choices are in the URL: another city starts over with its own indicators.
     await page.getByRole('combobox', { name: '城市' }).selectOption('5303');
-    await page.waitForURL((url) => url.searchParams.get('region') === '5303' && !url.searchParams.has('indicator'));
+    await page.waitForURL(
+      (url) => url.searchParams.get('region') === '5303' && !url.searchParams.has('indicator'),
+    );
   });
 
   it('runs the widget on a plain page: GET with persisted-query hashes, in English and Chinese', async () => {
     const graphqlGets: string[] = [];
     page.on('request', (request) => {
-      if (request.url().includes('/graphql')) graphqlGets.push(`${request.method()} ${request.url()}`);
+      if (request.url().includes('/graphql'))
+        graphqlGets.push(`${request.method()} ${request.url()}`);
     });
     await page.goto(`${base}/embed/demo.html`);
     const english = page.locator('zhili-practice-lookup[lang="en"]');
@@ -198,7 +243,10 @@ describeInBrowser('the web front end in Chromium', () => {
     const all = await english.getByRole('link').count();
     await english.getByRole('searchbox', { name: 'Filter' }).fill('mediation');
     await expect(english.getByRole('link').count()).resolves.toBeLessThan(all);
-    await page.locator('zhili-practice-lookup[lang="zh"]').getByRole('heading', { name: /五华区/ }).waitFor();
+    await page
+      .locator('zhili-practice-lookup[lang="zh"]')
+      .getByRole('heading', { name: /五华区/ })
+      .waitFor();
     // One lookup per widget (a hash miss on a fresh server adds its registering GET), never a POST.
     expect(graphqlGets.length).toBeGreaterThanOrEqual(2);
     expect(graphqlGets.length).toBeLessThanOrEqual(4);
@@ -212,7 +260,10 @@ describeInBrowser('the web front end in Chromium', () => {
     await page.getByRole('tab').first().waitFor();
     expect(await page.getByRole('tab').count()).toBeGreaterThanOrEqual(5);
     // The first tab holds the README's first tour query; running it answers from the real graph.
-    await page.locator('.graphiql-query-editor .CodeMirror').getByText('online-fengqiao-experience').waitFor();
+    await page
+      .locator('.graphiql-query-editor .CodeMirror')
+      .getByText('online-fengqiao-experience')
+      .waitFor();
     await page.locator('.graphiql-execute-button').click();
     await page.locator('.graphiql-response').getByText('"DIGITALISATION"').waitFor();
     await screenshot(page, 'graphiql');

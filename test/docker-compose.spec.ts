@@ -11,7 +11,11 @@ describe('docker-compose.yml', () => {
   it('is valid for docker compose, where the plugin exists', () => {
     const probe = spawnSync('docker', ['compose', 'version'], { encoding: 'utf8' });
     if (probe.status !== 0) return; // no compose plugin here: the structural checks below still run
-    const check = spawnSync('docker', ['compose', '-f', path.join(root, 'docker-compose.yml'), 'config', '-q'], { encoding: 'utf8' });
+    const check = spawnSync(
+      'docker',
+      ['compose', '-f', path.join(root, 'docker-compose.yml'), 'config', '-q'],
+      { encoding: 'utf8' },
+    );
     expect(check.stderr).toBe('');
     expect(check.status).toBe(0);
   });

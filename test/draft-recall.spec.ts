@@ -33,12 +33,19 @@ let seedReadsWhileDrafting: string[] = [];
 const vocabularyOnly = mkdtempSync(path.join(os.tmpdir(), 'zhili-vocabulary-'));
 
 beforeAll(async () => {
-  for (const file of VOCABULARY_FILES) copyFileSync(path.join(SEED, file), path.join(vocabularyOnly, file));
+  for (const file of VOCABULARY_FILES)
+    copyFileSync(path.join(SEED, file), path.join(vocabularyOnly, file));
   const bytes = readFileSync(REPORT);
   const spy = jest.spyOn(fs, 'readFileSync');
   try {
-    draft = await draftReport({ bytes, fileName: path.basename(REPORT), vocabulary: readVocabulary(vocabularyOnly) });
-    seedReadsWhileDrafting = spy.mock.calls.map((c) => String(c[0])).filter((p) => path.resolve(p).startsWith(SEED));
+    draft = await draftReport({
+      bytes,
+      fileName: path.basename(REPORT),
+      vocabulary: readVocabulary(vocabularyOnly),
+    });
+    seedReadsWhileDrafting = spy.mock.calls
+      .map((c) => String(c[0]))
+      .filter((p) => path.resolve(p).startsWith(SEED));
   } finally {
     spy.mockRestore();
   }
@@ -61,18 +68,38 @@ describe('draft on the founding report, scored against the curated seed', () => 
       const quotes = (item.citations ?? []).map(located);
       const inQuote = quotes.find((q) => q.quote.includes(item.reported))!;
       const at = locateReported(inQuote, item.reported, item.reportedOccurrence) as number;
-      return { id: item.id, value: item.value, unit: item.unit, region: item.region, reported: { from: at, to: at + item.reported.length }, quotes: quotes.map((q) => ({ from: q.index, to: q.index + q.quote.length })) };
+      return {
+        id: item.id,
+        value: item.value,
+        unit: item.unit,
+        region: item.region,
+        reported: { from: at, to: at + item.reported.length },
+        quotes: quotes.map((q) => ({ from: q.index, to: q.index + q.quote.length })),
+      };
     });
     const drafted = draft.observations.map(({ item }) => {
-      const q = locateQuote(item.citations![0]!, new Map([[draft.source.entry.id, text]])) as LocatedQuote;
-      return { id: item.id, value: item.value, unit: item.unit, region: item.region, quote: { from: q.index, to: q.index + q.quote.length } };
+      const q = locateQuote(
+        item.citations![0]!,
+        new Map([[draft.source.entry.id, text]]),
+      ) as LocatedQuote;
+      return {
+        id: item.id,
+        value: item.value,
+        unit: item.unit,
+        region: item.region,
+        quote: { from: q.index, to: q.index + q.quote.length },
+      };
     });
     const used = new Set<string>();
     const missed: string[] = [];
     let sameRegion = 0;
     for (const c of curated) {
-      const same = drafted.filter((d) => !used.has(d.id) && Math.abs(d.value - c.value) < 1e-9 && d.unit === c.unit);
-      const hit = same.find((d) => contains(d.quote, c.reported)) ?? same.find((d) => c.quotes.some((q) => overlaps(q, d.quote)));
+      const same = drafted.filter(
+        (d) => !used.has(d.id) && Math.abs(d.value - c.value) < 1e-9 && d.unit === c.unit,
+      );
+      const hit =
+        same.find((d) => contains(d.quote, c.reported)) ??
+        same.find((d) => c.quotes.some((q) => overlaps(q, d.quote)));
       if (hit) used.add(hit.id);
       if (hit && hit.region === c.region) sameRegion += 1;
       if (!hit) missed.push(`${c.id} ${c.value} ${c.unit}`);
@@ -80,17 +107,27 @@ describe('draft on the founding report, scored against the curated seed', () => 
     const recall = ratio(used.size, curated.length);
     const precision = ratio(used.size, drafted.length);
     const extra = drafted.filter((d) => !used.has(d.id)).map((d) => `${d.id} ${d.value} ${d.unit}`);
-    console.log(`figures: curated ${curated.length}, drafted ${drafted.length}, matched ${used.size}: recall ${pct(recall)}, precision ${pct(precision)}; region as curated for ${pct(ratio(sameRegion, used.size))} of the matched\nmissed: ${missed.join('; ')}\nnot curated: ${extra.join('; ')}`);
+    console.log(
+      `figures: curated ${curated.length}, drafted ${drafted.length}, matched ${used.size}: recall ${pct(recall)}, precision ${pct(precision)}; region as curated for ${pct(ratio(sameRegion, used.size))} of the matched\nmissed: ${missed.join('; ')}\nnot curated: ${extra.join('; ')}`,
+    );
     expect(recall).toBeGreaterThanOrEqual(0.9);
     expect(precision).toBeGreaterThanOrEqual(0.8);
   });
 
   it('resolves the regions the curated figures and practices sit in, and names the known models', () => {
     const { bundle } = readSeed(SEED);
-    const curatedRegions = new Set([...bundle.observations.map((o) => o.item.region), ...bundle.practices.map((p) => p.item.region)]);
-    const proposedRegions = new Set([...draft.observations.map((o) => o.item.region), ...draft.regions.map((r) => r.item.code)]);
+    const curatedRegions = new Set([
+      ...bundle.observations.map((o) => o.item.region),
+      ...bundle.practices.map((p) => p.item.region),
+    ]);
+    const proposedRegions = new Set([
+      ...draft.observations.map((o) => o.item.region),
+      ...draft.regions.map((r) => r.item.code),
+    ]);
     const regionHits = [...curatedRegions].filter((c) => proposedRegions.has(c)).length;
-    const cited = new Set(bundle.models.filter((m) => (m.item.citations ?? []).length > 0).map((m) => m.item.slug));
+    const cited = new Set(
+      bundle.models.filter((m) => (m.item.citations ?? []).length > 0).map((m) => m.item.slug),
+    );
     const mentioned = draft.mentions.filter((m) => m.kind === 'model').map((m) => m.key);
     const proposedModels = [...mentioned, ...draft.models.map((m) => m.item.slug)];
     const modelHits = mentioned.filter((slug) => cited.has(slug)).length;

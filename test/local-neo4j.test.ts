@@ -16,7 +16,11 @@ describe('local Neo4j management', () => {
   });
 
   it('reports a stopped instance as stopped', async () => {
-    const status = await localStatus({ ...testInstance(), dataDir: path.join(os.tmpdir(), 'zhili-never-started'), port: 1 });
+    const status = await localStatus({
+      ...testInstance(),
+      dataDir: path.join(os.tmpdir(), 'zhili-never-started'),
+      port: 1,
+    });
     expect(status).toMatchObject({ running: false, pid: undefined });
   });
 
@@ -25,7 +29,13 @@ describe('local Neo4j management', () => {
     await new Promise<void>((r) => blocker.listen(0, '127.0.0.1', r));
     const { port } = blocker.address() as net.AddressInfo;
     try {
-      await expect(startLocalNeo4j({ ...testInstance(), dataDir: path.join(os.tmpdir(), `zhili-port-${port}`), port })).rejects.toThrow(/LOCAL_NEO4J_PORT/);
+      await expect(
+        startLocalNeo4j({
+          ...testInstance(),
+          dataDir: path.join(os.tmpdir(), `zhili-port-${port}`),
+          port,
+        }),
+      ).rejects.toThrow(/LOCAL_NEO4J_PORT/);
     } finally {
       blocker.close();
     }

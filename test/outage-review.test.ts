@@ -28,14 +28,20 @@ interface Seen {
 }
 
 describe('review steps across repeated kills of Neo4j', () => {
-  const instance = { ...testInstance('test-kills', Number(process.env.TEST_KILLS_NEO4J_PORT ?? 7697)), heap: '512m' };
+  const instance = {
+    ...testInstance('test-kills', Number(process.env.TEST_KILLS_NEO4J_PORT ?? 7697)),
+    heap: '512m',
+  };
   let server: TestServer;
   let token: string;
   const tally: Record<string, number> = {};
 
   beforeAll(async () => {
     await startLocalNeo4j(instance);
-    server = await startTestServer(instance, { WRITE_LIMIT_PER_KEY: '100000', WRITE_LIMIT_PER_ADDRESS: '100000' });
+    server = await startTestServer(instance, {
+      WRITE_LIMIT_PER_KEY: '100000',
+      WRITE_LIMIT_PER_ADDRESS: '100000',
+    });
     // Its own database: whatever an interrupted run left is removed first.
     await server.executor.write({ cypher: 'MATCH (n) DETACH DELETE n' });
     await applySchema(server.executor, [...SCHEMA.constraints]);
@@ -59,12 +65,20 @@ describe('review steps across repeated kills of Neo4j', () => {
           body: JSON.stringify({ query, variables }),
           signal: AbortSignal.timeout(30_000),
         });
-        const body = (await res.json()) as { data?: Record<string, Answer['change']> | null; errors?: Array<{ extensions?: { code?: string } }> };
-        answer = { status: res.status, code: String(body.errors?.[0]?.extensions?.code ?? 'OK'), change: body.data ? Object.values(body.data)[0] : undefined };
+        const body = (await res.json()) as {
+          data?: Record<string, Answer['change']> | null;
+          errors?: Array<{ extensions?: { code?: string } }>;
+        };
+        answer = {
+          status: res.status,
+          code: String(body.errors?.[0]?.extensions?.code ?? 'OK'),
+          change: body.data ? Object.values(body.data)[0] : undefined,
+        };
       } catch {
         answer = { status: 0, code: 'NO_ANSWER' };
       }
-      tally[`${answer.status} ${answer.code}`] = (tally[`${answer.status} ${answer.code}`] ?? 0) + 1;
+      tally[`${answer.status} ${answer.code}`] =
+        (tally[`${answer.status} ${answer.code}`] ?? 0) + 1;
       if (answer.status !== 503 && answer.status !== 0) return answer;
       await new Promise((r) => setTimeout(r, 250));
     }
@@ -76,18 +90,32 @@ describe('review steps across repeated kills of Neo4j', () => {
     const writer = async (w: number) => {
       for (let n = 0; killed < KILLS; n += 1) {
         const key = `kills-test-${w}-${n}`;
-        const fact = { slug: key, name: `停机测试${w}-${n}`, nameEn: `Kill test ${w}-${n}`, kind: 'MEASURE' };
-        const proposed = await until(`mutation($f: JSONObject!, $m: String) { proposeFact(input: { type: PRINCIPLE, fact: $f, clientMutationId: $m }) { ${STEP} } }`, { f: fact, m: key });
+        const fact = {
+          slug: key,
+          name: `停机测试${w}-${n}`,
+          nameEn: `Kill test ${w}-${n}`,
+          kind: 'MEASURE',
+        };
+        const proposed = await until(
+          `mutation($f: JSONObject!, $m: String) { proposeFact(input: { type: PRINCIPLE, fact: $f, clientMutationId: $m }) { ${STEP} } }`,
+          { f: fact, m: key },
+        );
         expect(proposed.code).toBe('OK');
         const entry: Seen = { key, change: proposed.change! };
         seen.push(entry);
         for (const name of ['submitChange', 'publishChange']) {
-          const moved = await until(`mutation($id: ID!, $v: Int!) { ${name}(id: $id, version: $v) { ${STEP} } }`, { id: entry.change.id, v: entry.change.version });
+          const moved = await until(
+            `mutation($id: ID!, $v: Int!) { ${name}(id: $id, version: $v) { ${STEP} } }`,
+            { id: entry.change.id, v: entry.change.version },
+          );
           expect(`${name} ${moved.code}`).toBe(`${name} OK`);
           entry.change = moved.change!;
         }
         if (n % 3 === 2) {
-          const retracted = await until(`mutation($k: String!) { retractFact(type: PRINCIPLE, key: $k, version: 1, reason: "停机测试") { ${STEP} } }`, { k: key });
+          const retracted = await until(
+            `mutation($k: String!) { retractFact(type: PRINCIPLE, key: $k, version: 1, reason: "停机测试") { ${STEP} } }`,
+            { k: key },
+          );
           expect(`retract ${retracted.code}`).toBe('retract OK');
           entry.retraction = retracted.change!.id;
         }
@@ -103,7 +131,8 @@ describe('review steps across repeated kills of Neo4j', () => {
         const { pid } = await localStatus(instance);
         process.kill(pid!, 'SIGKILL');
         const down = Date.now();
-        while ((await localStatus(instance)).pid !== undefined) await new Promise((r) => setTimeout(r, 20));
+        while ((await localStatus(instance)).pid !== undefined)
+          await new Promise((r) => setTimeout(r, 20));
         await startLocalNeo4j(instance, () => undefined);
         restarts.push(Date.now() - down);
       }
@@ -116,16 +145,31 @@ describe('review steps across repeated kills of Neo4j', () => {
         RETURN c.factKey AS key, collect({id: c.id, op: c.op, status: c.status, version: c.version}) AS changes,
           EXISTS { MATCH (:Principle {slug: c.factKey}) } AS shown`,
     });
-    const graph = new Map(rows.map((r) => [String(r.key), r as { changes: Array<{ id: string; op: string; status: string; version: number }>; shown: boolean }]));
+    const graph = new Map(
+      rows.map((r) => [
+        String(r.key),
+        r as {
+          changes: Array<{ id: string; op: string; status: string; version: number }>;
+          shown: boolean;
+        },
+      ]),
+    );
     const differ = seen.flatMap((s) => {
       const g = graph.get(s.key);
       const proposal = g?.changes.filter((c) => c.op === 'CREATE') ?? [];
       const retractions = g?.changes.filter((c) => c.op === 'RETRACT').map((c) => c.id) ?? [];
-      const same = proposal.length === 1 && proposal[0]!.id === s.change.id && proposal[0]!.status === s.change.status && proposal[0]!.version === s.change.version
-        && JSON.stringify(retractions) === JSON.stringify(s.retraction ? [s.retraction] : []) && g!.shown === !s.retraction;
+      const same =
+        proposal.length === 1 &&
+        proposal[0]!.id === s.change.id &&
+        proposal[0]!.status === s.change.status &&
+        proposal[0]!.version === s.change.version &&
+        JSON.stringify(retractions) === JSON.stringify(s.retraction ? [s.retraction] : []) &&
+        g!.shown === !s.retraction;
       return same ? [] : [{ seen: s, graph: g }];
     });
-    const retried = Object.entries(tally).filter(([k]) => !k.startsWith('200')).reduce((a, [, n]) => a + n, 0);
+    const retried = Object.entries(tally)
+      .filter(([k]) => !k.startsWith('200'))
+      .reduce((a, [, n]) => a + n, 0);
     console.log(
       `Review steps across ${killed} kills of Neo4j in ${((Date.now() - started) / 1000).toFixed(0)} s: ${seen.length} facts ` +
         `(${seen.filter((s) => s.retraction).length} also retracted), answers ${JSON.stringify(tally)}; ${retried} answers were retried; ` +

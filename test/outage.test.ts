@@ -23,10 +23,19 @@ interface Timed {
 
 async function timedRead(url: string, query: string): Promise<Timed> {
   const started = performance.now();
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  });
   const body = (await res.json()) as { errors?: Array<{ extensions?: { code?: string } }> };
   const ms = Math.round((performance.now() - started) * 10) / 10;
-  return { ms, status: res.status, retryAfter: res.headers.get('retry-after'), codes: (body.errors ?? []).map((e) => String(e.extensions?.code)) };
+  return {
+    ms,
+    status: res.status,
+    retryAfter: res.headers.get('retry-after'),
+    codes: (body.errors ?? []).map((e) => String(e.extensions?.code)),
+  };
 }
 
 const summary = (runs: readonly Timed[]) => {
@@ -40,7 +49,10 @@ const summary = (runs: readonly Timed[]) => {
  * answers again by itself once Neo4j is back. It kills its database, so it runs on its own.
  */
 describe('an outage of Neo4j', () => {
-  const instance = { ...testInstance('test-outage', Number(process.env.TEST_OUTAGE_NEO4J_PORT ?? 7691)), heap: '512m' };
+  const instance = {
+    ...testInstance('test-outage', Number(process.env.TEST_OUTAGE_NEO4J_PORT ?? 7691)),
+    heap: '512m',
+  };
   let server: TestServer;
 
   beforeAll(async () => {
@@ -60,17 +72,21 @@ describe('an outage of Neo4j', () => {
 
     const { pid } = await localStatus(instance);
     process.kill(pid!, 'SIGKILL');
-    while ((await localStatus(instance)).pid !== undefined) await new Promise((r) => setTimeout(r, 20));
+    while ((await localStatus(instance)).pid !== undefined)
+      await new Promise((r) => setTimeout(r, 20));
     const killedAt = performance.now();
     // The first read may still meet the driver (the breaker learns of the outage from it or from its probe).
     const first = await timedRead(server.url, READS[0]!);
     const breakerAfterFirst = server.app.resilience.breaker.isOpen ? 'open' : 'closed';
 
     const sequential: Timed[] = [];
-    for (let i = 0; i < 50; i += 1) sequential.push(await timedRead(server.url, READS[i % READS.length]!));
+    for (let i = 0; i < 50; i += 1)
+      sequential.push(await timedRead(server.url, READS[i % READS.length]!));
     // 16 at once, the service's admission limit: the client runs in this process too, so a larger burst
     // times this process's own event loop queueing the requests, not the service failing each one.
-    const concurrent = await Promise.all(Array.from({ length: 16 }, (_, i) => timedRead(server.url, READS[i % READS.length]!)));
+    const concurrent = await Promise.all(
+      Array.from({ length: 16 }, (_, i) => timedRead(server.url, READS[i % READS.length]!)),
+    );
     const readyStarted = performance.now();
     const ready = await fetch(server.url.replace('/graphql', '/health/ready'));
     const readyMs = Math.round(performance.now() - readyStarted);
@@ -113,38 +129,74 @@ describe('an outage of Neo4j', () => {
 });
 
 /** One proposal of a principle (a write with no references to other facts), with its client id. */
-async function propose(url: string, token: string, n: number): Promise<{ n: number; id: string | null; status: number; code: string | null }> {
-  const fact = { slug: `outage-test-${n}`, name: `停机测试${n}`, nameEn: `Outage test ${n}`, kind: 'MEASURE' };
+async function propose(
+  url: string,
+  token: string,
+  n: number,
+): Promise<{ n: number; id: string | null; status: number; code: string | null }> {
+  const fact = {
+    slug: `outage-test-${n}`,
+    name: `停机测试${n}`,
+    nameEn: `Outage test ${n}`,
+    kind: 'MEASURE',
+  };
   try {
     const res = await fetch(url, {
-      method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query: 'mutation($f: JSONObject!, $m: String) { proposeFact(input: { type: PRINCIPLE, fact: $f, clientMutationId: $m }) { id } }', variables: { f: fact, m: `outage-${n}` } }),
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({
+        query:
+          'mutation($f: JSONObject!, $m: String) { proposeFact(input: { type: PRINCIPLE, fact: $f, clientMutationId: $m }) { id } }',
+        variables: { f: fact, m: `outage-${n}` },
+      }),
     });
-    const body = (await res.json()) as { data?: { proposeFact?: { id: string } }; errors?: Array<{ extensions?: { code?: string } }> };
-    return { n, id: body.data?.proposeFact?.id ?? null, status: res.status, code: body.errors?.[0]?.extensions?.code ?? null };
+    const body = (await res.json()) as {
+      data?: { proposeFact?: { id: string } };
+      errors?: Array<{ extensions?: { code?: string } }>;
+    };
+    return {
+      n,
+      id: body.data?.proposeFact?.id ?? null,
+      status: res.status,
+      code: body.errors?.[0]?.extensions?.code ?? null,
+    };
   } catch {
     return { n, id: null, status: 0, code: 'NETWORK' };
   }
 }
 
 describe('writes across an outage of Neo4j', () => {
-  const instance = { ...testInstance('test-outage', Number(process.env.TEST_OUTAGE_NEO4J_PORT ?? 7691)), heap: '512m' };
+  const instance = {
+    ...testInstance('test-outage', Number(process.env.TEST_OUTAGE_NEO4J_PORT ?? 7691)),
+    heap: '512m',
+  };
   let server: TestServer;
 
   beforeAll(async () => {
     await startLocalNeo4j(instance);
-    server = await startTestServer(instance, { WRITE_LIMIT_PER_KEY: '10000', WRITE_LIMIT_PER_ADDRESS: '10000' });
+    server = await startTestServer(instance, {
+      WRITE_LIMIT_PER_KEY: '10000',
+      WRITE_LIMIT_PER_ADDRESS: '10000',
+    });
     await applySchema(server.executor, [...SCHEMA.constraints]);
   }, 180_000);
 
   afterAll(async () => {
-    await server?.executor.write({ cypher: "MATCH (c:Change) WHERE c.factKey STARTS WITH 'outage-test-' OPTIONAL MATCH (e:ChangeEvent)-[:ON]->(c) DETACH DELETE e, c" }).catch(() => undefined);
+    await server?.executor
+      .write({
+        cypher:
+          "MATCH (c:Change) WHERE c.factKey STARTS WITH 'outage-test-' OPTIONAL MATCH (e:ChangeEvent)-[:ON]->(c) DETACH DELETE e, c",
+      })
+      .catch(() => undefined);
     await server?.close();
     await stopLocalNeo4j(instance);
   }, 90_000);
 
   it('keeps every acknowledged write when Neo4j is killed in the middle of a stream, and retries by client id add no duplicate', async () => {
-    const { token } = await createApiKey(server.executor, { name: 'outage-writer', role: 'EDITOR' });
+    const { token } = await createApiKey(server.executor, {
+      name: 'outage-writer',
+      role: 'EDITOR',
+    });
     const results: Array<Awaited<ReturnType<typeof propose>>> = [];
     // Four writers at once; Neo4j is killed once 40 answers are in, with others' writes in flight.
     let next = 0;
@@ -157,15 +209,20 @@ describe('writes across an outage of Neo4j', () => {
       process.kill(pid!, 'SIGKILL');
     })();
     await Promise.all([writer(), writer(), writer(), writer(), killer]);
-    while ((await localStatus(instance)).pid !== undefined) await new Promise((r) => setTimeout(r, 20));
+    while ((await localStatus(instance)).pid !== undefined)
+      await new Promise((r) => setTimeout(r, 20));
     await startLocalNeo4j(instance);
     // The breaker closes on its next probe; a writer that sees 503 waits Retry-After in practice.
-    while ((await propose(server.url, token, -1)).status !== 200) await new Promise((r) => setTimeout(r, 100));
+    while ((await propose(server.url, token, -1)).status !== 200)
+      await new Promise((r) => setTimeout(r, 100));
     const acknowledged = results.filter((r) => r.id !== null);
     const failed = results.filter((r) => r.id === null);
     const retried = [];
     for (const r of failed) retried.push(await propose(server.url, token, r.n));
-    const found = await server.executor.read({ cypher: "MATCH (c:Change) WHERE c.factKey STARTS WITH 'outage-test-' AND c.factKey <> 'outage-test--1' RETURN c.id AS id, c.factKey AS key" });
+    const found = await server.executor.read({
+      cypher:
+        "MATCH (c:Change) WHERE c.factKey STARTS WITH 'outage-test-' AND c.factKey <> 'outage-test--1' RETURN c.id AS id, c.factKey AS key",
+    });
     const foundIds = new Set(found.map((r) => String(r.id)));
     const lost = acknowledged.filter((r) => !foundIds.has(r.id!));
     console.log(
@@ -176,7 +233,13 @@ describe('writes across an outage of Neo4j', () => {
     expect(lost).toEqual([]);
     expect(failed.length).toBeGreaterThan(0);
     // Refused before any work (the breaker open) or lost mid-write (the outcome unknown): 503 either way, and retrying is safe.
-    expect(failed.every((r) => r.status === 503 && (r.code === 'DATABASE_UNAVAILABLE' || r.code === 'WRITE_OUTCOME_UNKNOWN'))).toBe(true);
+    expect(
+      failed.every(
+        (r) =>
+          r.status === 503 &&
+          (r.code === 'DATABASE_UNAVAILABLE' || r.code === 'WRITE_OUTCOME_UNKNOWN'),
+      ),
+    ).toBe(true);
     expect(retried.every((r) => r.id !== null)).toBe(true);
     expect(found).toHaveLength(120);
     expect(new Set(found.map((r) => r.key)).size).toBe(120);

@@ -3,7 +3,8 @@ import { loadInProcess as load } from './support/load-process';
 import { startTestServer, type TestServer } from './support/harness';
 
 /** A portal lookup that reaches Neo4j on every request (the harness turns the response cache off). */
-const PORTAL_QUERY = '{ region(code: "530103") { name nameEn practices(includeSubregions: true, first: 5) { totalCount edges { node { name status } } } } }';
+const PORTAL_QUERY =
+  '{ region(code: "530103") { name nameEn practices(includeSubregions: true, first: 5) { totalCount edges { node { name status } } } } }';
 
 const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 1_000);
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 10);
@@ -38,9 +39,15 @@ describe('a load of 1,000 connections', () => {
 
   it('sheds the excess with 503 OVERLOADED and Retry-After, keeps p99 of admitted requests under 1 s, and never reports the healthy database unavailable', async () => {
     server.app.httpServer.prependListener('request', measure);
-    const report = await load({ url: server.url, body: JSON.stringify({ query: PORTAL_QUERY }), connections: CONNECTIONS, durationSeconds: SECONDS });
+    const report = await load({
+      url: server.url,
+      body: JSON.stringify({ query: PORTAL_QUERY }),
+      connections: CONNECTIONS,
+      durationSeconds: SECONDS,
+    });
     // Requests the client left behind still finish on the server: wait for them before closing it.
-    for (let i = 0; i < 100 && server.app.resilience.admission.stats.inFlight > 0; i += 1) await new Promise((r) => setTimeout(r, 100));
+    for (let i = 0; i < 100 && server.app.resilience.admission.stats.inFlight > 0; i += 1)
+      await new Promise((r) => setTimeout(r, 100));
     server.app.httpServer.removeListener('request', measure);
     const ok = report.byStatus['200'];
     const okConnected = report.byStatusConnected['200'];
@@ -49,7 +56,8 @@ describe('a load of 1,000 connections', () => {
     const shedAtService = latencies(served.get(503) ?? []);
     const stats = server.app.resilience.admission.stats;
     const { maxConcurrent, maxQueued, queueTimeoutMs } = server.config.admission;
-    const line = (l: Latencies | undefined) => `p50 ${l?.p50} p90 ${l?.p90} p99 ${l?.p99} max ${l?.max} ms`;
+    const line = (l: Latencies | undefined) =>
+      `p50 ${l?.p50} p90 ${l?.p90} p99 ${l?.p99} max ${l?.max} ms`;
     console.log(
       [
         `Load: ${CONNECTIONS} connections for ${report.seconds} s, ${report.requests} answers (${Math.round(report.requests / report.seconds)}/s); ` +
@@ -61,7 +69,13 @@ describe('a load of 1,000 connections', () => {
         `  shed (503 OVERLOADED): ${shed?.count ?? 0} (${Math.round((shed?.count ?? 0) / report.seconds)}/s)`,
         `    at the service:                               ${line(shedAtService)}`,
         `    seen by the load generator, all answers:      ${line(shed)}`,
-        `  other statuses: ${JSON.stringify(Object.fromEntries(Object.entries(report.byStatus).filter(([st]) => st !== '200' && st !== '503').map(([st, l]) => [st, l.count])))}; ` +
+        `  other statuses: ${JSON.stringify(
+          Object.fromEntries(
+            Object.entries(report.byStatus)
+              .filter(([st]) => st !== '200' && st !== '503')
+              .map(([st, l]) => [st, l.count]),
+          ),
+        )}; ` +
           `error codes in bodies: ${JSON.stringify(report.codes)}; socket errors ${report.socketErrors}, timeouts ${report.timeouts}`,
         `  server: admitted ${stats.admitted} (with the requests the load generator left behind when it stopped), shed ${stats.shed}, ` +
           `peak in flight ${stats.peakInFlight}; breaker ${server.app.resilience.breaker.isOpen ? 'OPEN' : 'closed'}`,
@@ -98,12 +112,20 @@ describe('a load of 1,000 connections', () => {
     expect((await server.gql(query.replace('RANDOM', '治理'))).errors).toBeUndefined();
     server.app.httpServer.prependListener('request', measure);
     const body = JSON.stringify({ query });
-    const report = await load({ url: server.url, body, randomText: 'RANDOM', connections: CONNECTIONS, durationSeconds: SECONDS });
-    for (let i = 0; i < 100 && server.app.resilience.admission.stats.inFlight > 0; i += 1) await new Promise((r) => setTimeout(r, 100));
+    const report = await load({
+      url: server.url,
+      body,
+      randomText: 'RANDOM',
+      connections: CONNECTIONS,
+      durationSeconds: SECONDS,
+    });
+    for (let i = 0; i < 100 && server.app.resilience.admission.stats.inFlight > 0; i += 1)
+      await new Promise((r) => setTimeout(r, 100));
     server.app.httpServer.removeListener('request', measure);
     const okAtService = latencies(served.get(200) ?? []);
     const stats = server.app.resilience.admission.stats;
-    const line = (l: Latencies | undefined) => `p50 ${l?.p50} p90 ${l?.p90} p99 ${l?.p99} max ${l?.max} ms`;
+    const line = (l: Latencies | undefined) =>
+      `p50 ${l?.p50} p90 ${l?.p90} p99 ${l?.p99} max ${l?.max} ms`;
     console.log(
       [
         `Uncached searches: ${CONNECTIONS} connections for ${report.seconds} s, ${report.requests} answers; admitted ${okAtService.count} ` +

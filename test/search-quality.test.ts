@@ -19,7 +19,9 @@ describe('search quality on the judged query set (Yunnan)', () => {
     const judged = loadJudgements();
     expect(judged.length).toBeGreaterThanOrEqual(40);
     expect(new Set(judged.map((j) => j.lang))).toEqual(new Set(['zh', 'en', 'pinyin']));
-    expect(new Set(judged.map((j) => j.kind))).toEqual(new Set(['model', 'slogan', 'principle', 'place', 'organisation', 'misspelling']));
+    expect(new Set(judged.map((j) => j.kind))).toEqual(
+      new Set(['model', 'slogan', 'principle', 'place', 'organisation', 'misspelling']),
+    );
     expect(new Set(judged.map((j) => j.q)).size).toBe(judged.length);
   });
 
@@ -29,6 +31,7 @@ describe('search quality on the judged query set (Yunnan)', () => {
     expect(quality.queries).toBeGreaterThanOrEqual(40);
     expect(quality.mrr).toBeGreaterThanOrEqual(0.9);
     expect(quality.ndcg5).toBeGreaterThanOrEqual(0.8);
-    for (const lang of ['zh', 'en', 'pinyin']) expect(quality.byLang[lang]!.mrr).toBeGreaterThanOrEqual(0.85);
+    for (const lang of ['zh', 'en', 'pinyin'])
+      expect(quality.byLang[lang]!.mrr).toBeGreaterThanOrEqual(0.85);
   });
 });

@@ -25,7 +25,8 @@ interface Hit {
   highlights: Array<{ start: number; length: number }>;
   score: number;
 }
-const HIT = 'type id name code path pathEn matchKind matchedField snippet highlight highlights { start length } score';
+const HIT =
+  'type id name code path pathEn matchKind matchedField snippet highlight highlights { start length } score';
 
 describe('search ranking, paths, reasons and facets', () => {
   let server: TestServer;
@@ -35,11 +36,19 @@ describe('search ranking, paths, reasons and facets', () => {
   afterAll(() => server.close());
 
   const search = async (text: string, first = 10, types?: string[]): Promise<Hit[]> => {
-    const res = await server.gql<{ search: Hit[] }>(`query($t: String!, $n: Int!, $types: [SearchHitType!]) { search(text: $t, first: $n, types: $types) { ${HIT} } }`, { t: text, n: first, types });
+    const res = await server.gql<{ search: Hit[] }>(
+      `query($t: String!, $n: Int!, $types: [SearchHitType!]) { search(text: $t, first: $n, types: $types) { ${HIT} } }`,
+      { t: text, n: first, types },
+    );
     expect(res.errors).toBeUndefined();
     return res.data!.search;
   };
-  type Page = { facets: Array<{ type: string; count: number; exact: boolean }>; totalCount: number; edges: Array<{ cursor: string; node: Hit }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+  type Page = {
+    facets: Array<{ type: string; count: number; exact: boolean }>;
+    totalCount: number;
+    edges: Array<{ cursor: string; node: Hit }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
   const page = async (text: string, first: number, types?: string[], after?: string | null) => {
     const res = await server.gql<{ searchResults: Page }>(
       `query($t: String!, $n: Int, $types: [SearchHitType!], $after: String) { searchResults(text: $t, first: $n, types: $types, after: $after) {
@@ -53,10 +62,20 @@ describe('search ranking, paths, reasons and facets', () => {
     const hits = await search('枫桥');
     const firstPlace = hits.findIndex((h) => h.type === 'REGION');
     const models = hits.filter((h) => h.type === 'MODEL').map((h) => h.id);
-    expect(models).toEqual(expect.arrayContaining(['GovernanceModel:fengqiao-experience', 'GovernanceModel:online-fengqiao-experience']));
-    if (firstPlace !== -1) expect(hits.slice(firstPlace).some((h) => h.type === 'MODEL' && h.matchKind !== 'TEXT')).toBe(false);
+    expect(models).toEqual(
+      expect.arrayContaining([
+        'GovernanceModel:fengqiao-experience',
+        'GovernanceModel:online-fengqiao-experience',
+      ]),
+    );
+    if (firstPlace !== -1)
+      expect(hits.slice(firstPlace).some((h) => h.type === 'MODEL' && h.matchKind !== 'TEXT')).toBe(
+        false,
+      );
     for (const h of hits) {
-      const marked = h.highlights.map((r) => [...h.snippet].slice(r.start, r.start + r.length).join(''));
+      const marked = h.highlights.map((r) =>
+        [...h.snippet].slice(r.start, r.start + r.length).join(''),
+      );
       if (h.matchKind !== 'TEXT') expect(marked.join('')).toContain('枫桥');
       expect(h.highlight).toContain('<em>');
     }
@@ -67,7 +86,10 @@ describe('search ranking, paths, reasons and facets', () => {
     const ids = hits.map((h) => h.id);
     const model = ids.indexOf('GovernanceModel:one-core-five-governance-seven-dimensions');
     expect(model).toBeGreaterThanOrEqual(0);
-    expect(ids.slice(0, 2).sort()).toEqual(['GovernanceModel:songming-five-governance-fusion', 'GovernanceModel:taihe-five-governance-fusion']);
+    expect(ids.slice(0, 2).sort()).toEqual([
+      'GovernanceModel:songming-five-governance-fusion',
+      'GovernanceModel:taihe-five-governance-fusion',
+    ]);
     expect(hits.slice(0, model).every((h) => h.type !== 'REGION')).toBe(true);
   });
 
@@ -88,23 +110,45 @@ describe('search ranking, paths, reasons and facets', () => {
 
   it('ranks a place above the practices named after it (安宁市 for 安宁), and says so', async () => {
     const hits = await search('安宁');
-    expect(hits[0]).toMatchObject({ id: 'Region:530181', matchKind: 'EXACT', path: '云南省 › 昆明市 › 安宁市' });
+    expect(hits[0]).toMatchObject({
+      id: 'Region:530181',
+      matchKind: 'EXACT',
+      path: '云南省 › 昆明市 › 安宁市',
+    });
     const practices = hits.filter((h) => h.type === 'PRACTICE');
     expect(practices.length).toBeGreaterThan(0);
-    expect(practices.every((p) => p.matchKind === 'PLACE' && p.path === '云南省 › 昆明市 › 安宁市')).toBe(true);
+    expect(
+      practices.every((p) => p.matchKind === 'PLACE' && p.path === '云南省 › 昆明市 › 安宁市'),
+    ).toBe(true);
   });
 
   it('finds with pinyin and tones what Chinese finds, models and places alike', async () => {
     const ids = async (text: string) => (await search(text)).map((h) => h.id);
     const chinese = (await ids('枫桥')).filter((id) => !id.startsWith('Region:')).slice(0, 3);
-    for (const typed of ['fengqiao', 'Fēngqiáo', 'FENG QIAO']) expect((await ids(typed)).slice(0, 5)).toEqual(expect.arrayContaining(chinese));
+    for (const typed of ['fengqiao', 'Fēngqiáo', 'FENG QIAO'])
+      expect((await ids(typed)).slice(0, 5)).toEqual(expect.arrayContaining(chinese));
     const taihe = await search('taihe');
-    expect(taihe.map((h) => h.id)).toEqual(expect.arrayContaining(['GovernanceModel:taihe-five-governance-fusion', 'Region:530111002']));
-    expect(taihe.find((h) => h.id === 'Region:530111002')).toMatchObject({ matchKind: 'EXACT', path: '云南省 › 昆明市 › 官渡区 › 太和街道' });
+    expect(taihe.map((h) => h.id)).toEqual(
+      expect.arrayContaining(['GovernanceModel:taihe-five-governance-fusion', 'Region:530111002']),
+    );
+    expect(taihe.find((h) => h.id === 'Region:530111002')).toMatchObject({
+      matchKind: 'EXACT',
+      path: '云南省 › 昆明市 › 官渡区 › 太和街道',
+    });
   });
 
   it('orders hits by the documented score, computed the same by the database and by rankScore', async () => {
-    const signals = z.object({ label: z.string(), key: z.string(), kind: z.string(), lucene: z.number(), coverage: z.number(), activity: z.number(), holdsMatches: z.boolean(), score: z.number(), level: z.string().nullable() });
+    const signals = z.object({
+      label: z.string(),
+      key: z.string(),
+      kind: z.string(),
+      lucene: z.number(),
+      coverage: z.number(),
+      activity: z.number(),
+      holdsMatches: z.boolean(),
+      score: z.number(),
+      level: z.string().nullable(),
+    });
     const { searchQuery } = await import('../src/search/search.repository');
     const { labelsFor } = await import('../src/search/search.service');
     for (const text of ['枫桥', '太和', '大营社区', 'village compact', '枫乔经验', '法治']) {
@@ -113,7 +157,10 @@ describe('search ranking, paths, reasons and facets', () => {
       expect(rows.length).toBeGreaterThan(0);
       for (const [i, { hit }] of rows.entries()) {
         const s = signals.parse({ ...hit, level: hit.level ?? null });
-        expect(rankScore({ ...s, label: hit.label, kind: hit.kind, level: hit.level })).toBeCloseTo(s.score, 9);
+        expect(rankScore({ ...s, label: hit.label, kind: hit.kind, level: hit.level })).toBeCloseTo(
+          s.score,
+          9,
+        );
         if (i > 0) expect(rows[i - 1]!.hit.score).toBeGreaterThanOrEqual(s.score);
       }
     }
@@ -122,29 +169,44 @@ describe('search ranking, paths, reasons and facets', () => {
   it('classifies each hit in the database as matchKind does', async () => {
     const keys = queryKeys('太和');
     const { searchQuery } = await import('../src/search/search.repository');
-    const rows = await server.executor.read(searchQuery(keys, ['GovernanceModel', 'Practice', 'Organization', 'Region'], 30), 'test');
+    const rows = await server.executor.read(
+      searchQuery(keys, ['GovernanceModel', 'Practice', 'Organization', 'Region'], 30),
+      'test',
+    );
     const stored = await server.executor.read({
       cypher: `UNWIND $ids AS id MATCH (n) WHERE coalesce(n.slug, n.code, n.id) = id AND any(l IN labels(n) WHERE l IN ['GovernanceModel', 'Practice', 'Organization', 'Region'])
         OPTIONAL MATCH (n)-[:IN]->(home:Region)
         RETURN id, n.searchNames AS names, coalesce(n.searchParts, []) AS parts,
           COLLECT { MATCH (up:Region) WHERE home IS NOT NULL AND home.code STARTS WITH up.code UNWIND up.searchNames AS k RETURN k } AS placeNames`,
       params: { ids: rows.map((r) => r.hit.key) },
-      row: z.object({ id: z.string(), names: z.array(z.string()), parts: z.array(z.string()), placeNames: z.array(z.string()) }),
+      row: z.object({
+        id: z.string(),
+        names: z.array(z.string()),
+        parts: z.array(z.string()),
+        placeNames: z.array(z.string()),
+      }),
     });
     const byId = new Map(stored.map((s) => [s.id, s]));
-    for (const { hit } of rows) expect([hit.key, matchKind(keys, byId.get(hit.key)!)]).toEqual([hit.key, hit.kind]);
+    for (const { hit } of rows)
+      expect([hit.key, matchKind(keys, byId.get(hit.key)!)]).toEqual([hit.key, hit.kind]);
   });
 
   it('counts hits per type and pages one type on its own', async () => {
     const all = await page('太和', 5);
     expect(all.errors).toBeUndefined();
     const { facets, totalCount } = all.data!.searchResults;
-    expect(facets.map((f) => f.type)).toEqual(['MODEL', 'PRACTICE', 'PRINCIPLE', 'ORGANIZATION', 'REGION']);
+    expect(facets.map((f) => f.type)).toEqual([
+      'MODEL',
+      'PRACTICE',
+      'PRINCIPLE',
+      'ORGANIZATION',
+      'REGION',
+    ]);
     expect(totalCount).toBe(facets.reduce((n, f) => n + f.count, 0));
     const places = facets.find((f) => f.type === 'REGION')!.count;
     expect(places).toBeGreaterThan(10);
     const seen: string[] = [];
-    for (let after: string | null = null, more = true; more; ) {
+    for (let after: string | null = null, more = true; more;) {
       const res = await page('太和', 8, ['REGION'], after);
       const p: Page = res.data!.searchResults;
       expect(p.facets).toEqual(facets);

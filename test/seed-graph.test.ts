@@ -8,7 +8,8 @@ import { openTestDatabase } from './support/harness';
 /** The seed graph as loaded in the test database (global setup), checked fact by fact. */
 describe('the seed knowledge graph', () => {
   const db = openTestDatabase();
-  const read = (cypher: string, params: Record<string, unknown> = {}) => db.executor.read({ cypher, params });
+  const read = (cypher: string, params: Record<string, unknown> = {}) =>
+    db.executor.read({ cypher, params });
   afterAll(() => db.close());
 
   it("has 盘龙区's 7,281 disputes, 7,279 settled and a reported 99.97%, cited with its sentence", async () => {
@@ -21,11 +22,17 @@ describe('the seed knowledge graph', () => {
     expect(row).toMatchObject({ unit: 'percent', num: 7279, den: 7281 });
     expect(String(row!.reported)).toContain('99.97%');
     expect(String(row!.quote)).toContain('7281件');
-    expect(Array.from(String(row!.text)).slice(Number(row!.offset), Number(row!.offset) + Array.from(String(row!.quote)).length).join('')).toBe(row!.quote);
+    expect(
+      Array.from(String(row!.text))
+        .slice(Number(row!.offset), Number(row!.offset) + Array.from(String(row!.quote)).length)
+        .join(''),
+    ).toBe(row!.quote);
   });
 
   it('links the 大营社区 of the 富民县 section to 富民县 大营街道, not to its namesakes', async () => {
-    const namesakes = await read("MATCH (r:Region {name: '大营社区'}) WHERE r.code STARTS WITH '5301' RETURN r.code AS code ORDER BY code");
+    const namesakes = await read(
+      "MATCH (r:Region {name: '大营社区'}) WHERE r.code STARTS WITH '5301' RETURN r.code AS code ORDER BY code",
+    );
     expect(namesakes.length).toBeGreaterThanOrEqual(2);
     const linked = await read(
       `MATCH (p:Practice)-[:IN]->(r:Region {name: '大营社区'})-[:PART_OF]->(street:Region)-[:PART_OF]->(county:Region)
@@ -41,18 +48,24 @@ describe('the seed knowledge graph', () => {
        RETURN o.id AS id, o.value AS reported, n.value AS num, d.value AS den`,
     );
     expect(rates.length).toBeGreaterThanOrEqual(8);
-    const disagree = rates.filter((r) => !agreesAtReportedPrecision(Number(r.reported), (Number(r.num) / Number(r.den)) * 100));
+    const disagree = rates.filter(
+      (r) => !agreesAtReportedPrecision(Number(r.reported), (Number(r.num) / Number(r.den)) * 100),
+    );
     expect(disagree).toEqual([]);
   });
 
   it("points every citation's offset at its quote", async () => {
-    const rows = await read('MATCH (c:Citation)-[:FROM]->(s:Source) RETURN c.quote AS quote, c.offset AS offset, c.length AS length, s.text AS text');
+    const rows = await read(
+      'MATCH (c:Citation)-[:FROM]->(s:Source) RETURN c.quote AS quote, c.offset AS offset, c.length AS length, s.text AS text',
+    );
     expect(rows.length).toBeGreaterThan(200);
     const texts = new Map<string, string[]>();
     const wrong = rows.filter((r) => {
       const chars = texts.get(String(r.text)) ?? Array.from(String(r.text));
       texts.set(String(r.text), chars);
-      return chars.slice(Number(r.offset), Number(r.offset) + Number(r.length)).join('') !== r.quote;
+      return (
+        chars.slice(Number(r.offset), Number(r.offset) + Number(r.length)).join('') !== r.quote
+      );
     });
     expect(wrong).toEqual([]);
   });
@@ -78,7 +91,23 @@ describe('the seed knowledge graph', () => {
   });
 
   it('covers all 15 county-level sections, 阳宗海 on its official township-level code under 宜良县', async () => {
-    const sections = ['530102', '530103', '530111', '530112', '530113', '530114', '530115', '530124', '530125', '530126', '530127', '530128', '530129', '530181', '530125404'];
+    const sections = [
+      '530102',
+      '530103',
+      '530111',
+      '530112',
+      '530113',
+      '530114',
+      '530115',
+      '530124',
+      '530125',
+      '530126',
+      '530127',
+      '530128',
+      '530129',
+      '530181',
+      '530125404',
+    ];
     const rows = await read(
       `UNWIND $codes AS code
        MATCH (u:Region {code: code})
@@ -91,7 +120,9 @@ describe('the seed knowledge graph', () => {
       expect(r.practices).toBeGreaterThan(0);
       expect(r.figures).toBeGreaterThan(0);
     }
-    const [yzh] = await read("MATCH (r:Region {code: '530125404'})-[:PART_OF]->(p:Region) RETURN r.level AS level, p.code AS parent, r.nameEn AS en");
+    const [yzh] = await read(
+      "MATCH (r:Region {code: '530125404'})-[:PART_OF]->(p:Region) RETURN r.level AS level, p.code AS parent, r.nameEn AS en",
+    );
     expect(yzh).toMatchObject({ level: 'TOWNSHIP', parent: '530125' });
   });
 
@@ -117,7 +148,11 @@ describe('the seed knowledge graph', () => {
   });
 
   it('changes no count when loaded again', async () => {
-    const executor = new Executor(db.driver, { database: 'neo4j', timeoutMs: 300_000, app: 'zhili-test' });
+    const executor = new Executor(db.driver, {
+      database: 'neo4j',
+      timeoutMs: 300_000,
+      app: 'zhili-test',
+    });
     const options = { seedDir: path.join(PROJECT_ROOT, 'seed'), provinces: ['53'] };
     const first = await loadSeed(executor, options);
     const second = await loadSeed(executor, options);

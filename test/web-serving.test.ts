@@ -18,7 +18,10 @@ function fakeBundle(): string {
   mkdirSync(path.join(dir, 'embed'));
   writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>explorer</title>');
   writeFileSync(path.join(dir, 'graphiql.html'), '<!doctype html><title>ide</title>');
-  writeFileSync(path.join(dir, 'assets', 'main-Ab12Cd34.js'), `console.log(${JSON.stringify('x'.repeat(4096))});`);
+  writeFileSync(
+    path.join(dir, 'assets', 'main-Ab12Cd34.js'),
+    `console.log(${JSON.stringify('x'.repeat(4096))});`,
+  );
   writeFileSync(path.join(dir, 'embed.js'), 'customElements;');
   writeFileSync(path.join(dir, 'embed', 'demo.html'), '<!doctype html><title>demo</title>');
   return dir;
@@ -46,18 +49,27 @@ describe('the web front end served by the API', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it.each(['/', '/search?q=五治', '/model/fengqiao-experience', '/region/530103', '/compare?m=a,b', '/practice/x', '/source/kunming-2020?o=1&l=2', '/chart', '/principle/rule-of-law'])(
-    'answers the explorer route %s with index.html, revalidated',
-    async (route) => {
-      const res = await fetch(`${built.base}${encodeURI(route)}`, { headers: { accept: HTML } });
-      expect(res.status).toBe(200);
-      expect(await res.text()).toContain('<title>explorer</title>');
-      expect(res.headers.get('cache-control')).toBe('no-cache');
-    },
-  );
+  it.each([
+    '/',
+    '/search?q=五治',
+    '/model/fengqiao-experience',
+    '/region/530103',
+    '/compare?m=a,b',
+    '/practice/x',
+    '/source/kunming-2020?o=1&l=2',
+    '/chart',
+    '/principle/rule-of-law',
+  ])('answers the explorer route %s with index.html, revalidated', async (route) => {
+    const res = await fetch(`${built.base}${encodeURI(route)}`, { headers: { accept: HTML } });
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain('<title>explorer</title>');
+    expect(res.headers.get('cache-control')).toBe('no-cache');
+  });
 
   it('serves hashed assets compressed and immutable, the widget for a few minutes', async () => {
-    const asset = await fetch(`${built.base}/assets/main-Ab12Cd34.js`, { headers: { 'accept-encoding': 'gzip' } });
+    const asset = await fetch(`${built.base}/assets/main-Ab12Cd34.js`, {
+      headers: { 'accept-encoding': 'gzip' },
+    });
     expect(asset.status).toBe(200);
     expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     expect(asset.headers.get('content-encoding')).toBe('gzip');
@@ -70,17 +82,33 @@ describe('the web front end served by the API', () => {
   it('gives a browser the IDE at /graphql, and every other client the API as before', async () => {
     const ide = await fetch(`${built.base}/graphql`, { headers: { accept: HTML } });
     expect(await ide.text()).toContain('<title>ide</title>');
-    const json = await fetch(`${built.base}/graphql?query=${encodeURIComponent('{ __typename }')}`, { headers: { accept: 'application/json' } });
+    const json = await fetch(
+      `${built.base}/graphql?query=${encodeURIComponent('{ __typename }')}`,
+      { headers: { accept: 'application/json' } },
+    );
     expect(await json.json()).toEqual({ data: { __typename: 'Query' } });
-    const post = await fetch(`${built.base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', accept: HTML }, body: JSON.stringify({ query: '{ __typename }' }) });
+    const post = await fetch(`${built.base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: HTML },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
     expect(await post.json()).toEqual({ data: { __typename: 'Query' } });
-    const preflight = await fetch(`${built.base}/graphql`, { method: 'OPTIONS', headers: { origin: 'https://portal.example.org', 'access-control-request-method': 'GET' } });
+    const preflight = await fetch(`${built.base}/graphql`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://portal.example.org', 'access-control-request-method': 'GET' },
+    });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
   });
 
   it('leaves other paths to the API: a JSON 404, no explorer page', async () => {
-    for (const route of ['/nope', '/assets/missing-123.js', '/health/nope', '/modelx', '/embed/missing.html']) {
+    for (const route of [
+      '/nope',
+      '/assets/missing-123.js',
+      '/health/nope',
+      '/modelx',
+      '/embed/missing.html',
+    ]) {
       const res = await fetch(`${built.base}${route}`, { headers: { accept: HTML } });
       expect({ route, status: res.status }).toEqual({ route, status: 404 });
       expect(res.headers.get('content-type')).toMatch(/json/);
@@ -88,12 +116,17 @@ describe('the web front end served by the API', () => {
     expect((await fetch(`${built.base}/health/live`)).status).toBe(200);
   });
 
-  it('without a bundle, says how to build it, and keeps Apollo\'s own page at /graphql', async () => {
+  it("without a bundle, says how to build it, and keeps Apollo's own page at /graphql", async () => {
     const page = await fetch(`${unbuilt.base}/`, { headers: { accept: HTML } });
     expect(page.status).toBe(404);
     expect(await page.text()).toMatch(/not built.*npm run build/);
-    const json = (await (await fetch(`${unbuilt.base}/`, { headers: { accept: 'application/json' } })).json()) as { errors: Array<{ message: string; extensions: { code: string } }> };
-    expect(json.errors[0]).toMatchObject({ message: expect.stringMatching(/npm run build/), extensions: { code: 'NOT_FOUND' } });
+    const json = (await (
+      await fetch(`${unbuilt.base}/`, { headers: { accept: 'application/json' } })
+    ).json()) as { errors: Array<{ message: string; extensions: { code: string } }> };
+    expect(json.errors[0]).toMatchObject({
+      message: expect.stringMatching(/npm run build/),
+      extensions: { code: 'NOT_FOUND' },
+    });
     const landing = await fetch(`${unbuilt.base}/graphql`, { headers: { accept: HTML } });
     expect(landing.status).toBe(200);
     expect(await landing.text()).not.toContain('<title>ide</title>');

@@ -29,7 +29,9 @@ export function tourFrom(readme: string): TourQuery[] {
     if (!block.startsWith('graphql\n')) continue;
     const text = block.slice('graphql\n'.length);
     const operations = parse(text).definitions.map((d) => text.slice(d.loc!.start, d.loc!.end));
-    operations.forEach((query, i) => tours.push({ title: operations.length > 1 ? `${title} (${i + 1})` : title, query }));
+    operations.forEach((query, i) =>
+      tours.push({ title: operations.length > 1 ? `${title} (${i + 1})` : title, query }),
+    );
   }
   return tours;
 }
@@ -46,7 +48,9 @@ export function tourQueries(readmePath: string): Plugin {
         this.addWatchFile(readmePath);
         tours = tourFrom(readFileSync(readmePath, 'utf8'));
       } catch (error) {
-        this.warn(`README tour queries not read (${String(error)}): the IDE opens without examples`);
+        this.warn(
+          `README tour queries not read (${String(error)}): the IDE opens without examples`,
+        );
       }
       return `export default ${JSON.stringify(tours)};`;
     },

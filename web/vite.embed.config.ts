@@ -14,6 +14,11 @@ export default defineConfig({
     emptyOutDir: false,
     target: 'es2020',
     rollupOptions: { checks: { bundlerTimings: false } },
-    lib: { entry: fileURLToPath(new URL('src/embed/embed.ts', import.meta.url)), formats: ['iife'], name: 'ZhiliEmbed', fileName: () => 'embed.js' },
+    lib: {
+      entry: fileURLToPath(new URL('src/embed/embed.ts', import.meta.url)),
+      formats: ['iife'],
+      name: 'ZhiliEmbed',
+      fileName: () => 'embed.js',
+    },
   },
 });

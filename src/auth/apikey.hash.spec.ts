@@ -9,7 +9,9 @@ describe('API key hashing (scrypt)', () => {
     expect(stored.hash).not.toContain(secret);
     await expect(verifySecret(secret, stored)).resolves.toBe(true);
     await expect(verifySecret(newSecret(), stored)).resolves.toBe(false);
-    await expect(verifySecret(`${secret.slice(0, -1)}x`, stored)).resolves.toBe(secret.endsWith('x'));
+    await expect(verifySecret(`${secret.slice(0, -1)}x`, stored)).resolves.toBe(
+      secret.endsWith('x'),
+    );
   });
 
   it('salts each key: one secret hashed twice gives two hashes', async () => {
@@ -24,7 +26,9 @@ describe('API key hashing (scrypt)', () => {
   it('matches nothing with a hash it cannot read, rather than failing open', async () => {
     const secret = newSecret();
     const { hash, salt } = await hashSecret(secret);
-    await expect(verifySecret(secret, { hash: hash.replace('scrypt', 'bcrypt'), salt })).resolves.toBe(false);
+    await expect(
+      verifySecret(secret, { hash: hash.replace('scrypt', 'bcrypt'), salt }),
+    ).resolves.toBe(false);
     await expect(verifySecret(secret, { hash: hash.slice(0, -4), salt })).resolves.toBe(false);
     await expect(verifySecret(secret, { hash: '', salt })).resolves.toBe(false);
   });
@@ -33,6 +37,8 @@ describe('API key hashing (scrypt)', () => {
     const secret = newSecret();
     const { hash, salt } = await hashSecret(secret);
     // Same digest, other parameters: a different derivation, so no match.
-    await expect(verifySecret(secret, { hash: hash.replace(':16384:', ':1024:'), salt })).resolves.toBe(false);
+    await expect(
+      verifySecret(secret, { hash: hash.replace(':16384:', ':1024:'), salt }),
+    ).resolves.toBe(false);
   });
 });

@@ -19,13 +19,20 @@ export interface StoredHash {
 
 function derive(secret: string, salt: Buffer, params: ScryptOptions): Promise<Buffer> {
   // The async form runs on libuv's pool: a verification never blocks the event loop.
-  return new Promise((resolve, reject) => scrypt(secret, salt, KEY_LENGTH, { ...params, maxmem: 64 * 1024 * 1024 }, (err, key) => (err ? reject(err) : resolve(key))));
+  return new Promise((resolve, reject) =>
+    scrypt(secret, salt, KEY_LENGTH, { ...params, maxmem: 64 * 1024 * 1024 }, (err, key) =>
+      err ? reject(err) : resolve(key),
+    ),
+  );
 }
 
 export async function hashSecret(secret: string): Promise<StoredHash> {
   const salt = randomBytes(SALT_BYTES);
   const digest = await derive(secret, salt, PARAMS);
-  return { hash: `scrypt:${PARAMS.N}:${PARAMS.r}:${PARAMS.p}:${digest.toString('base64url')}`, salt: salt.toString('base64url') };
+  return {
+    hash: `scrypt:${PARAMS.N}:${PARAMS.r}:${PARAMS.p}:${digest.toString('base64url')}`,
+    salt: salt.toString('base64url'),
+  };
 }
 
 const HASH_SHAPE = /^scrypt:(\d+):(\d+):(\d+):([A-Za-z0-9_-]+)$/;
@@ -41,6 +48,10 @@ export async function verifySecret(secret: string, stored: StoredHash): Promise<
   const [, n, r, p, encoded] = match;
   const expected = Buffer.from(encoded!, 'base64url');
   if (expected.length !== KEY_LENGTH) return false;
-  const actual = await derive(secret, Buffer.from(stored.salt, 'base64url'), { N: Number(n), r: Number(r), p: Number(p) });
+  const actual = await derive(secret, Buffer.from(stored.salt, 'base64url'), {
+    N: Number(n),
+    r: Number(r),
+    p: Number(p),
+  });
   return timingSafeEqual(actual, expected);
 }

@@ -2,7 +2,15 @@ import { ROLES, type Role } from '../core/context';
 import type { DecodedQuery, Executor } from '../core/db/executor';
 import { BadInputError, IntegrityError } from '../core/errors';
 import { hashSecret } from './apikey.hash';
-import { createKeyQuery, deleteKeysQuery, keyByIdQuery, listKeysQuery, revokeKeyQuery, type ApiKeyInfo, type StoredKey } from './apikey.repository';
+import {
+  createKeyQuery,
+  deleteKeysQuery,
+  keyByIdQuery,
+  listKeysQuery,
+  revokeKeyQuery,
+  type ApiKeyInfo,
+  type StoredKey,
+} from './apikey.repository';
 import { formatToken, isKeyId, newKeyId, newSecret } from './apikey.token';
 
 /** Key management as the `keys` command (and tests) use it: create, list, revoke, look up. */
@@ -18,16 +26,25 @@ export function parseRole(input: string): Role | null {
 /** A key's name says whose it is (a person, a portal): one printable line, trimmed. */
 export function checkKeyName(input: string): string {
   const name = input.trim();
-  if (name === '' || name.length > MAX_NAME || /[\p{Cc}]/u.test(name)) throw new BadInputError(`a key name is 1 to ${MAX_NAME} printable characters on one line`, 'name');
+  if (name === '' || name.length > MAX_NAME || /[\p{Cc}]/u.test(name))
+    throw new BadInputError(
+      `a key name is 1 to ${MAX_NAME} printable characters on one line`,
+      'name',
+    );
   return name;
 }
 
 /** A write whose answer is decoded like a read's: nothing undecoded leaves here either. */
-async function writeDecoded<T>(executor: Executor, query: DecodedQuery<T>, label: string): Promise<T[]> {
+async function writeDecoded<T>(
+  executor: Executor,
+  query: DecodedQuery<T>,
+  label: string,
+): Promise<T[]> {
   const rows = await executor.write(query, label);
   return rows.map((row) => {
     const decoded = query.row.safeParse(row);
-    if (!decoded.success) throw new IntegrityError(`a ${label} row does not have the expected shape`, decoded.error);
+    if (!decoded.success)
+      throw new IntegrityError(`a ${label} row does not have the expected shape`, decoded.error);
     return decoded.data;
   });
 }
@@ -38,12 +55,19 @@ export interface CreatedKey {
   readonly token: string;
 }
 
-export async function createApiKey(executor: Executor, input: { name: string; role: Role }): Promise<CreatedKey> {
+export async function createApiKey(
+  executor: Executor,
+  input: { name: string; role: Role },
+): Promise<CreatedKey> {
   const name = checkKeyName(input.name);
   const id = newKeyId();
   const secret = newSecret();
   const { hash, salt } = await hashSecret(secret);
-  const [row] = await writeDecoded(executor, createKeyQuery({ id, name, role: input.role, hash, salt }), 'apikey-create');
+  const [row] = await writeDecoded(
+    executor,
+    createKeyQuery({ id, name, role: input.role, hash, salt }),
+    'apikey-create',
+  );
   if (!row) throw new IntegrityError(`the new API key ${id} was not returned`);
   return { key: row.key, token: formatToken(id, secret) };
 }
@@ -52,7 +76,9 @@ export async function listApiKeys(executor: Executor): Promise<ApiKeyInfo[]> {
   return (await executor.read(listKeysQuery(), 'apikey-list')).map((r) => r.key);
 }
 
-export type RevokeOutcome = { readonly outcome: 'revoked' | 'already-revoked'; readonly key: ApiKeyInfo } | { readonly outcome: 'not-found' };
+export type RevokeOutcome =
+  | { readonly outcome: 'revoked' | 'already-revoked'; readonly key: ApiKeyInfo }
+  | { readonly outcome: 'not-found' };
 
 /** Revokes a key for good (kept, with the time, so lists still show who had access). */
 export async function revokeApiKey(executor: Executor, id: string): Promise<RevokeOutcome> {

@@ -1,4 +1,11 @@
-import { formatToken, isKeyId, newKeyId, newSecret, parseToken, readAuthorization } from './apikey.token';
+import {
+  formatToken,
+  isKeyId,
+  newKeyId,
+  newSecret,
+  parseToken,
+  readAuthorization,
+} from './apikey.token';
 
 describe('API key tokens', () => {
   it('round-trips id and secret through zk_<id>_<secret>, whatever the secret holds', () => {
@@ -11,7 +18,10 @@ describe('API key tokens', () => {
       expect(isKeyId(id)).toBe(true);
     }
     // base64url secrets may start with '_' or '-': the id (hex) still ends at the first separator.
-    expect(parseToken(`zk_0123456789abcdef__${'-'.repeat(42)}`)).toEqual({ id: '0123456789abcdef', secret: `_${'-'.repeat(42)}` });
+    expect(parseToken(`zk_0123456789abcdef__${'-'.repeat(42)}`)).toEqual({
+      id: '0123456789abcdef',
+      secret: `_${'-'.repeat(42)}`,
+    });
   });
 
   it('makes ids and secrets that do not repeat', () => {
@@ -47,7 +57,10 @@ describe('the Authorization header', () => {
     expect(readAuthorization('bearer  abc ')).toEqual({ kind: 'bearer', token: 'abc' });
   });
 
-  it.each([['Basic dXNlcjpwYXNz'], ['Bearer'], ['Bearer a b'], ['abc'], ['Token abc']])('calls %j malformed', (header) => {
-    expect(readAuthorization(header).kind).toBe('malformed');
-  });
+  it.each([['Basic dXNlcjpwYXNz'], ['Bearer'], ['Bearer a b'], ['abc'], ['Token abc']])(
+    'calls %j malformed',
+    (header) => {
+      expect(readAuthorization(header).kind).toBe('malformed');
+    },
+  );
 });

@@ -34,7 +34,10 @@ export function parseToken(token: string): ParsedToken | null {
 export const isKeyId = (id: string): boolean => ID_SHAPE.test(id);
 
 /** What an Authorization header holds: nothing, a bearer token, or something we refuse. */
-export type Credentials = { readonly kind: 'none' } | { readonly kind: 'bearer'; readonly token: string } | { readonly kind: 'malformed'; readonly reason: string };
+export type Credentials =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'bearer'; readonly token: string }
+  | { readonly kind: 'malformed'; readonly reason: string };
 
 /**
  * Reads an Authorization header. An absent or empty header is no credentials (a public read);
@@ -45,6 +48,12 @@ export function readAuthorization(header: string | undefined): Credentials {
   const value = header?.trim() ?? '';
   if (value === '') return { kind: 'none' };
   const match = /^Bearer[ ]+(\S+)$/i.exec(value);
-  if (!match) return { kind: 'malformed', reason: /^Bearer\b/i.test(value) ? 'the bearer value is not one token' : 'the scheme is not Bearer' };
+  if (!match)
+    return {
+      kind: 'malformed',
+      reason: /^Bearer\b/i.test(value)
+        ? 'the bearer value is not one token'
+        : 'the scheme is not Bearer',
+    };
   return { kind: 'bearer', token: match[1]! };
 }

@@ -24,16 +24,32 @@ describe('auth configuration', () => {
   });
 
   it('accepts JWTs only with a JWKS, an issuer and an audience', () => {
-    const jwt = { JWT_JWKS_URL: 'https://id.example.org/jwks.json', JWT_ISSUER: 'https://id.example.org/', JWT_AUDIENCE: 'zhili' };
-    expect(loadConfig(jwt).auth.jwt).toEqual({ jwksUrl: jwt.JWT_JWKS_URL, issuer: jwt.JWT_ISSUER, audience: 'zhili', roleClaim: 'role' });
+    const jwt = {
+      JWT_JWKS_URL: 'https://id.example.org/jwks.json',
+      JWT_ISSUER: 'https://id.example.org/',
+      JWT_AUDIENCE: 'zhili',
+    };
+    expect(loadConfig(jwt).auth.jwt).toEqual({
+      jwksUrl: jwt.JWT_JWKS_URL,
+      issuer: jwt.JWT_ISSUER,
+      audience: 'zhili',
+      roleClaim: 'role',
+    });
     expect(loadConfig({}).auth.jwt).toBeUndefined();
-    expect(() => loadConfig({ JWT_JWKS_URL: jwt.JWT_JWKS_URL, JWT_ISSUER: jwt.JWT_ISSUER })).toThrow('JWT_ISSUER and JWT_AUDIENCE are required with JWT_JWKS_URL');
+    expect(() =>
+      loadConfig({ JWT_JWKS_URL: jwt.JWT_JWKS_URL, JWT_ISSUER: jwt.JWT_ISSUER }),
+    ).toThrow('JWT_ISSUER and JWT_AUDIENCE are required with JWT_JWKS_URL');
   });
 
   it('names every bad value', () => {
     const error = (() => {
       try {
-        loadConfig({ TRUST_PROXY: 'yes please', AUTH_CACHE_SECONDS: '-1', WRITE_LIMIT_PER_KEY: '0', WRITE_LIMIT_WINDOW_SECONDS: '1.5' });
+        loadConfig({
+          TRUST_PROXY: 'yes please',
+          AUTH_CACHE_SECONDS: '-1',
+          WRITE_LIMIT_PER_KEY: '0',
+          WRITE_LIMIT_WINDOW_SECONDS: '1.5',
+        });
       } catch (e) {
         return e;
       }
@@ -41,6 +57,13 @@ describe('auth configuration', () => {
     })();
     expect(error).toBeInstanceOf(ConfigError);
     const names = (error as ConfigError).problems.map((p) => p.split('=')[0]);
-    expect(names).toEqual(expect.arrayContaining(['TRUST_PROXY', 'AUTH_CACHE_SECONDS', 'WRITE_LIMIT_PER_KEY', 'WRITE_LIMIT_WINDOW_SECONDS']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'TRUST_PROXY',
+        'AUTH_CACHE_SECONDS',
+        'WRITE_LIMIT_PER_KEY',
+        'WRITE_LIMIT_WINDOW_SECONDS',
+      ]),
+    );
   });
 });

@@ -19,7 +19,10 @@ export class AuthThrottledError extends RateLimitedError {
     readonly what: 'address' | 'key',
     retryAfterSeconds: number,
   ) {
-    super(retryAfterSeconds, `Too many failed authentications ${what === 'address' ? 'from this address' : 'for this key'}; try again in ${retryAfterSeconds} s`);
+    super(
+      retryAfterSeconds,
+      `Too many failed authentications ${what === 'address' ? 'from this address' : 'for this key'}; try again in ${retryAfterSeconds} s`,
+    );
   }
 }
 
@@ -35,8 +38,16 @@ export class AuthFailures {
   private readonly byKey: RateLimiterMemory;
 
   constructor(readonly limits: AuthFailureLimits) {
-    this.byAddress = new RateLimiterMemory({ keyPrefix: 'auth-fail-address', points: limits.perAddress, duration: limits.windowSeconds });
-    this.byKey = new RateLimiterMemory({ keyPrefix: 'auth-fail-key', points: limits.perKey, duration: limits.windowSeconds });
+    this.byAddress = new RateLimiterMemory({
+      keyPrefix: 'auth-fail-address',
+      points: limits.perAddress,
+      duration: limits.windowSeconds,
+    });
+    this.byKey = new RateLimiterMemory({
+      keyPrefix: 'auth-fail-key',
+      points: limits.perKey,
+      duration: limits.windowSeconds,
+    });
   }
 
   /** Throws AuthThrottledError while the address is blocked. */
@@ -51,7 +62,10 @@ export class AuthFailures {
 
   /** Counts a refused token against its address, and against its key id when the secret was wrong. */
   async failed(address: string, wrongSecretFor?: string): Promise<void> {
-    await Promise.all([this.spend(this.byAddress, address), wrongSecretFor ? this.spend(this.byKey, wrongSecretFor) : undefined]);
+    await Promise.all([
+      this.spend(this.byAddress, address),
+      wrongSecretFor ? this.spend(this.byKey, wrongSecretFor) : undefined,
+    ]);
   }
 
   /** An accepted token: its address's run of failures is over. */
@@ -59,7 +73,12 @@ export class AuthFailures {
     await this.byAddress.delete(address);
   }
 
-  private async check(limiter: RateLimiterMemory, key: string, what: 'address' | 'key', points: number): Promise<void> {
+  private async check(
+    limiter: RateLimiterMemory,
+    key: string,
+    what: 'address' | 'key',
+    points: number,
+  ): Promise<void> {
     const res = await limiter.get(key);
     if (res && res.consumedPoints >= points) throw new AuthThrottledError(what, retryAfter(res));
   }

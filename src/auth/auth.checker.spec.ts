@@ -6,8 +6,16 @@ import { authChecker } from './auth.checker';
 
 /** What type-graphql hands the checker, with only what it reads filled in. */
 function resolverData(user: AuthUser | null): ResolverData<Context> {
-  const info = { fieldName: 'publishPractice', parentType: { name: 'Mutation' } } as unknown as GraphQLResolveInfo;
-  return { root: undefined, args: {}, context: { user, clientAddress: '127.0.0.1' } as Context, info };
+  const info = {
+    fieldName: 'publishPractice',
+    parentType: { name: 'Mutation' },
+  } as unknown as GraphQLResolveInfo;
+  return {
+    root: undefined,
+    args: {},
+    context: { user, clientAddress: '127.0.0.1' } as Context,
+    info,
+  };
 }
 
 const editor: AuthUser = { id: 'a1', name: 'alice', role: 'EDITOR' };
@@ -27,8 +35,13 @@ describe('authChecker', () => {
   it('needs a caller: UNAUTHENTICATED (401) without one, naming the role', () => {
     const error = thrown(() => authChecker(resolverData(null), ['REVIEWER']));
     expect(error).toBeInstanceOf(UnauthenticatedError);
-    expect(error).toMatchObject({ code: ErrorCode.UNAUTHENTICATED, extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
-    expect((error as Error).message).toBe('Mutation.publishPractice needs a bearer token with the REVIEWER role');
+    expect(error).toMatchObject({
+      code: ErrorCode.UNAUTHENTICATED,
+      extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+    });
+    expect((error as Error).message).toBe(
+      'Mutation.publishPractice needs a bearer token with the REVIEWER role',
+    );
     expect(() => authChecker(resolverData(null), [])).toThrow(UnauthenticatedError);
   });
 
@@ -43,17 +56,26 @@ describe('authChecker', () => {
 
   it('refuses a role too low with FORBIDDEN (403) naming the role needed and the one held', () => {
     const error = thrown(() => authChecker(resolverData(editor), ['REVIEWER']));
-    expect(error).toMatchObject({ code: ErrorCode.FORBIDDEN, extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
-    expect((error as Error).message).toBe('Mutation.publishPractice needs the REVIEWER role or higher; the key "alice" has EDITOR');
+    expect(error).toMatchObject({
+      code: ErrorCode.FORBIDDEN,
+      extensions: { code: 'FORBIDDEN', http: { status: 403 } },
+    });
+    expect((error as Error).message).toBe(
+      'Mutation.publishPractice needs the REVIEWER role or higher; the key "alice" has EDITOR',
+    );
   });
 
   it('lets any valid key through @Authorized() with no role, and takes the least of several roles', () => {
     expect(authChecker(resolverData(editor), [])).toBe(true);
     expect(authChecker(resolverData(editor), ['ADMIN', 'EDITOR'])).toBe(true);
-    expect(() => authChecker(resolverData(editor), ['ADMIN', 'REVIEWER'])).toThrow('needs the REVIEWER role');
+    expect(() => authChecker(resolverData(editor), ['ADMIN', 'REVIEWER'])).toThrow(
+      'needs the REVIEWER role',
+    );
   });
 
   it('fails loudly on a role no key can have (a typo in @Authorized)', () => {
-    expect(() => authChecker(resolverData(admin), ['EDITRO'])).toThrow('@Authorized names an unknown role "EDITRO"');
+    expect(() => authChecker(resolverData(admin), ['EDITRO'])).toThrow(
+      '@Authorized names an unknown role "EDITRO"',
+    );
   });
 });

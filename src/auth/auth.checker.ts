@@ -5,7 +5,10 @@ import { ForbiddenError, UnauthenticatedError } from '../core/errors';
 /** The least role of those a field names: roles are ordered, so holding it is enough. */
 function leastOf(roles: readonly string[]): Role | undefined {
   const known = roles.map((r) => {
-    if (!(ROLES as readonly string[]).includes(r)) throw new Error(`@Authorized names an unknown role ${JSON.stringify(r)} (one of ${ROLES.join(', ')})`);
+    if (!(ROLES as readonly string[]).includes(r))
+      throw new Error(
+        `@Authorized names an unknown role ${JSON.stringify(r)} (one of ${ROLES.join(', ')})`,
+      );
     return r as Role;
   });
   return known.sort((a, b) => ROLES.indexOf(a) - ROLES.indexOf(b))[0];
@@ -21,9 +24,14 @@ function leastOf(roles: readonly string[]): Role | undefined {
 export const authChecker: AuthCheckerFn<Context> = ({ context, info }, roles) => {
   const needed = leastOf(roles);
   const user = context.user;
-  if (user === null) throw new UnauthenticatedError(`${info.parentType.name}.${info.fieldName} needs a bearer token${needed ? ` with the ${needed} role` : ''}`);
+  if (user === null)
+    throw new UnauthenticatedError(
+      `${info.parentType.name}.${info.fieldName} needs a bearer token${needed ? ` with the ${needed} role` : ''}`,
+    );
   if (needed && !hasRole(user, needed)) {
-    throw new ForbiddenError(`${info.parentType.name}.${info.fieldName} needs the ${needed} role${needed === 'ADMIN' ? '' : ' or higher'}; the key "${user.name}" has ${user.role}`);
+    throw new ForbiddenError(
+      `${info.parentType.name}.${info.fieldName} needs the ${needed} role${needed === 'ADMIN' ? '' : ' or higher'}; the key "${user.name}" has ${user.role}`,
+    );
   }
   return true;
 };

@@ -25,7 +25,10 @@ async function keyTable() {
 }
 
 const refusal = async (promise: Promise<unknown>): Promise<AuthenticationRefused> => {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(AuthenticationRefused);
   expect(error).toBeInstanceOf(UnauthenticatedError);
   return error as AuthenticationRefused;
@@ -51,7 +54,11 @@ describe('Authenticator', () => {
     const table = await keyTable();
     const alice = await table.add('alice', 'REVIEWER');
     const auth = new Authenticator(table.lookup, { cacheMs: 5000, now });
-    await expect(auth.authenticate(`Bearer ${alice.token}`)).resolves.toEqual({ id: alice.id, name: 'alice', role: 'REVIEWER' });
+    await expect(auth.authenticate(`Bearer ${alice.token}`)).resolves.toEqual({
+      id: alice.id,
+      name: 'alice',
+      role: 'REVIEWER',
+    });
     await auth.authenticate(`Bearer ${alice.token}`);
     expect(table.lookups).toHaveLength(1);
     // Revoked elsewhere (the keys command): still trusted until the cached verdict expires…
@@ -85,7 +92,9 @@ describe('Authenticator', () => {
     await refusal(auth.authenticate(`Bearer ${wrong}`));
     expect(table.lookups).toHaveLength(2);
     // The right secret is its own cache entry: a cached refusal of another secret does not touch it.
-    await expect(auth.authenticate(`Bearer ${carol.token}`)).resolves.toMatchObject({ name: 'carol' });
+    await expect(auth.authenticate(`Bearer ${carol.token}`)).resolves.toMatchObject({
+      name: 'carol',
+    });
   });
 
   it('says the same to the client for unknown, revoked and wrong keys', async () => {
@@ -93,7 +102,11 @@ describe('Authenticator', () => {
     const dan = await table.add('dan');
     table.revoke(dan.id);
     const auth = new Authenticator(table.lookup, { cacheMs: 0, now });
-    const messages = await Promise.all([dan.token, formatToken(dan.id, newSecret()), formatToken(newKeyId(), newSecret())].map(async (t) => (await refusal(auth.authenticate(`Bearer ${t}`))).message));
+    const messages = await Promise.all(
+      [dan.token, formatToken(dan.id, newSecret()), formatToken(newKeyId(), newSecret())].map(
+        async (t) => (await refusal(auth.authenticate(`Bearer ${t}`))).message,
+      ),
+    );
     expect(new Set(messages).size).toBe(1);
   });
 
@@ -101,7 +114,9 @@ describe('Authenticator', () => {
     const table = await keyTable();
     const erin = await table.add('erin');
     const auth = new Authenticator(table.lookup, { cacheMs: 5000, now });
-    const users = await Promise.all(Array.from({ length: 20 }, () => auth.authenticate(`Bearer ${erin.token}`)));
+    const users = await Promise.all(
+      Array.from({ length: 20 }, () => auth.authenticate(`Bearer ${erin.token}`)),
+    );
     expect(users.every((u) => u?.id === erin.id)).toBe(true);
     expect(table.lookups).toHaveLength(1);
   });
@@ -115,7 +130,10 @@ describe('Authenticator', () => {
     expect(table.lookups).toHaveLength(2);
 
     let down = true;
-    const flaky = new Authenticator(async (id) => (down ? Promise.reject(new Error('database unavailable')) : table.lookup(id)), { cacheMs: 5000, now });
+    const flaky = new Authenticator(
+      async (id) => (down ? Promise.reject(new Error('database unavailable')) : table.lookup(id)),
+      { cacheMs: 5000, now },
+    );
     await expect(flaky.authenticate(`Bearer ${fay.token}`)).rejects.toThrow('database unavailable');
     down = false;
     await expect(flaky.authenticate(`Bearer ${fay.token}`)).resolves.toMatchObject({ name: 'fay' });
@@ -138,18 +156,34 @@ describe('Authenticator', () => {
     const outcome = (promise: Promise<unknown>) =>
       promise.then(
         () => 'ok',
-        (e: unknown) => (e instanceof AuthThrottledError ? `429 ${e.what}` : e instanceof AuthenticationRefused ? `401 ${e.reason}` : String(e)),
+        (e: unknown) =>
+          e instanceof AuthThrottledError
+            ? `429 ${e.what}`
+            : e instanceof AuthenticationRefused
+              ? `401 ${e.reason}`
+              : String(e),
       );
 
     it('blocks an address after its failures in a row, before any lookup, and a success starts the count again', async () => {
       const table = await keyTable();
       const alice = await table.add('alice');
-      const auth = new Authenticator(table.lookup, { cacheMs: 0, now, failures: new AuthFailures(limits) });
+      const auth = new Authenticator(table.lookup, {
+        cacheMs: 0,
+        now,
+        failures: new AuthFailures(limits),
+      });
       expect(await outcome(auth.authenticate(wrong(alice.id), 'a'))).toBe('401 mismatch');
       expect(await outcome(auth.authenticate(`Bearer ${alice.token}`, 'a'))).toBe('ok');
       const results = [];
-      for (let i = 0; i < 5; i += 1) results.push(await outcome(auth.authenticate('Bearer junk', 'a')));
-      expect(results).toEqual(['401 malformed', '401 malformed', '401 malformed', '429 address', '429 address']);
+      for (let i = 0; i < 5; i += 1)
+        results.push(await outcome(auth.authenticate('Bearer junk', 'a')));
+      expect(results).toEqual([
+        '401 malformed',
+        '401 malformed',
+        '401 malformed',
+        '429 address',
+        '429 address',
+      ]);
       const lookups = table.lookups.length;
       expect(await outcome(auth.authenticate(`Bearer ${alice.token}`, 'a'))).toBe('429 address');
       expect(table.lookups).toHaveLength(lookups);
@@ -160,10 +194,15 @@ describe('Authenticator', () => {
     it('blocks wrong secrets for a key id from anywhere, while its holder keeps working', async () => {
       const table = await keyTable();
       const alice = await table.add('alice');
-      const auth = new Authenticator(table.lookup, { cacheMs: 0, now, failures: new AuthFailures(limits) });
+      const auth = new Authenticator(table.lookup, {
+        cacheMs: 0,
+        now,
+        failures: new AuthFailures(limits),
+      });
       expect(await outcome(auth.authenticate(`Bearer ${alice.token}`, 'home'))).toBe('ok');
       const results = [];
-      for (let i = 0; i < 7; i += 1) results.push(await outcome(auth.authenticate(wrong(alice.id), `attacker-${i}`)));
+      for (let i = 0; i < 7; i += 1)
+        results.push(await outcome(auth.authenticate(wrong(alice.id), `attacker-${i}`)));
       expect(results).toEqual([...Array(5).fill('401 mismatch'), '429 key', '429 key']);
       expect(await outcome(auth.authenticate(`Bearer ${alice.token}`, 'home'))).toBe('ok');
     });

@@ -37,10 +37,15 @@ const JWT_SHAPE = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
 /** Why a token was refused: logged (with the key id when known), never sent. */
 export class AuthenticationRefused extends UnauthenticatedError {
   constructor(
-    readonly reason: 'malformed' | 'unknown' | 'revoked' | 'mismatch' | 'jwt-invalid' | 'jwt-no-role',
+    readonly reason:
+      'malformed' | 'unknown' | 'revoked' | 'mismatch' | 'jwt-invalid' | 'jwt-no-role',
     readonly keyId?: string,
   ) {
-    super(reason === 'malformed' ? 'The Authorization header must be "Bearer <token>" with a Zhili API key' : 'The bearer token is not valid (unknown, expired or revoked)');
+    super(
+      reason === 'malformed'
+        ? 'The Authorization header must be "Bearer <token>" with a Zhili API key'
+        : 'The bearer token is not valid (unknown, expired or revoked)',
+    );
   }
 }
 
@@ -80,7 +85,10 @@ export class Authenticator {
    * The caller for this header: null without credentials; throws AuthenticationRefused for bad
    * ones, and AuthThrottledError (429) while `clientAddress` is blocked for its failures.
    */
-  async authenticate(header: string | undefined, clientAddress = 'unknown'): Promise<AuthUser | null> {
+  async authenticate(
+    header: string | undefined,
+    clientAddress = 'unknown',
+  ): Promise<AuthUser | null> {
     const credentials = readAuthorization(header);
     if (credentials.kind === 'none') return null;
     const { failures } = this.options;
@@ -88,11 +96,16 @@ export class Authenticator {
     try {
       if (credentials.kind === 'malformed') throw new AuthenticationRefused('malformed');
       const verdict = await this.verdictFor(credentials.token);
-      if (verdict.refused) throw new AuthenticationRefused(verdict.refused.reason, verdict.refused.keyId);
+      if (verdict.refused)
+        throw new AuthenticationRefused(verdict.refused.reason, verdict.refused.keyId);
       await failures?.succeeded(clientAddress);
       return verdict.user;
     } catch (error) {
-      if (error instanceof AuthenticationRefused) await failures?.failed(clientAddress, error.reason === 'mismatch' ? error.keyId : undefined);
+      if (error instanceof AuthenticationRefused)
+        await failures?.failed(
+          clientAddress,
+          error.reason === 'mismatch' ? error.keyId : undefined,
+        );
       throw error;
     }
   }
@@ -100,7 +113,8 @@ export class Authenticator {
   /** Drops what is cached for a key: a revocation made in this process applies at once. */
   forget(keyId: string): void {
     for (const [digest, verdict] of this.verdicts) {
-      if (verdict.user?.id === keyId || verdict.refused?.keyId === keyId) this.verdicts.delete(digest);
+      if (verdict.user?.id === keyId || verdict.refused?.keyId === keyId)
+        this.verdicts.delete(digest);
     }
   }
 
@@ -121,7 +135,8 @@ export class Authenticator {
   private verify(token: string, digest: string): Promise<Verdict> {
     const expires = this.now() + this.options.cacheMs;
     const { jwt } = this.options;
-    if (jwt && !token.startsWith(TOKEN_PREFIX) && JWT_SHAPE.test(token)) return this.verifyJwt(jwt, token, expires);
+    if (jwt && !token.startsWith(TOKEN_PREFIX) && JWT_SHAPE.test(token))
+      return this.verifyJwt(jwt, token, expires);
     return this.verifyApiKey(token, digest, expires);
   }
 
@@ -141,8 +156,10 @@ export class Authenticator {
     // Key ids are not secret (they are listed and logged), so an unknown id may be told apart
     // from a wrong secret by timing: nothing is learnt that `keys list` would not show.
     if (!stored) return { user: null, refused: { reason: 'unknown', keyId: parsed.id }, expires };
-    if (!(await this.secretMatches(parsed, digest, stored))) return { user: null, refused: { reason: 'mismatch', keyId: parsed.id }, expires };
-    if (stored.revoked) return { user: null, refused: { reason: 'revoked', keyId: parsed.id }, expires };
+    if (!(await this.secretMatches(parsed, digest, stored)))
+      return { user: null, refused: { reason: 'mismatch', keyId: parsed.id }, expires };
+    if (stored.revoked)
+      return { user: null, refused: { reason: 'revoked', keyId: parsed.id }, expires };
     return { user: { id: stored.id, name: stored.name, role: stored.role }, expires };
   }
 
@@ -150,13 +167,23 @@ export class Authenticator {
    * scrypt, unless this very token passed it against this very hash lately. A key whose wrong
    * secrets are blocked (AuthThrottledError) still serves its holder, whose token is known good.
    */
-  private async secretMatches(parsed: { id: string; secret: string }, digest: string, stored: StoredKey): Promise<boolean> {
+  private async secretMatches(
+    parsed: { id: string; secret: string },
+    digest: string,
+    stored: StoredKey,
+  ): Promise<boolean> {
     const good = this.knownGood.get(digest);
     if (good && good.hash === stored.hash && good.until > this.now()) return true;
     await this.options.failures?.checkKey(parsed.id);
     const verify = () => verifySecret(parsed.secret, stored);
     const matches = await (this.options.hashSlots ? this.options.hashSlots.run(verify) : verify());
-    if (matches) bounded(this.knownGood, digest, { hash: stored.hash, until: this.now() + (this.options.knownGoodMs ?? 3_600_000) }, this.maxEntries);
+    if (matches)
+      bounded(
+        this.knownGood,
+        digest,
+        { hash: stored.hash, until: this.now() + (this.options.knownGoodMs ?? 3_600_000) },
+        this.maxEntries,
+      );
     return matches;
   }
 

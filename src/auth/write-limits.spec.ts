@@ -4,7 +4,11 @@ import { configureWriteLimits, limitWrite, WriteLimiter } from './write-limits';
 
 const key = (id: string): AuthUser => ({ id, name: id, role: 'EDITOR' });
 
-async function writes(limiter: WriteLimiter, ctx: { user: AuthUser | null; clientAddress: string }, n: number): Promise<number> {
+async function writes(
+  limiter: WriteLimiter,
+  ctx: { user: AuthUser | null; clientAddress: string },
+  n: number,
+): Promise<number> {
   let done = 0;
   for (let i = 0; i < n; i++) {
     try {
@@ -35,9 +39,14 @@ describe('write limits', () => {
   it('answers RATE_LIMITED (429) with the seconds until the window ends', async () => {
     const limiter = new WriteLimiter({ perKey: 1, perAddress: 10, windowSeconds: 30 });
     await limiter.consume({ user: key('a'), clientAddress: '::1' });
-    const error = await limiter.consume({ user: key('a'), clientAddress: '::1' }).catch((e: unknown) => e);
+    const error = await limiter
+      .consume({ user: key('a'), clientAddress: '::1' })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RateLimitedError);
-    const { retryAfter, http } = (error as RateLimitedError).extensions as { retryAfter: number; http: { status: number; headers: Map<string, string> } };
+    const { retryAfter, http } = (error as RateLimitedError).extensions as {
+      retryAfter: number;
+      http: { status: number; headers: Map<string, string> };
+    };
     expect(retryAfter).toBeGreaterThanOrEqual(29);
     expect(retryAfter).toBeLessThanOrEqual(30);
     expect(http.status).toBe(429);

@@ -18,8 +18,16 @@ export class WriteLimiter {
   private readonly perAddress: RateLimiterMemory;
 
   constructor(readonly limits: WriteLimits) {
-    this.perKey = new RateLimiterMemory({ keyPrefix: 'write-key', points: limits.perKey, duration: limits.windowSeconds });
-    this.perAddress = new RateLimiterMemory({ keyPrefix: 'write-address', points: limits.perAddress, duration: limits.windowSeconds });
+    this.perKey = new RateLimiterMemory({
+      keyPrefix: 'write-key',
+      points: limits.perKey,
+      duration: limits.windowSeconds,
+    });
+    this.perAddress = new RateLimiterMemory({
+      keyPrefix: 'write-address',
+      points: limits.perAddress,
+      duration: limits.windowSeconds,
+    });
   }
 
   /** Counts one write (or `points`) against the caller's key and address; throws RateLimitedError when either is spent. */
@@ -30,7 +38,8 @@ export class WriteLimiter {
       if (ctx.user) await this.perKey.consume(ctx.user.id, points);
     } catch (rejection) {
       // The limiter rejects with a RateLimiterRes when a budget is spent, with an Error otherwise.
-      if (rejection instanceof RateLimiterRes) throw new RateLimitedError(Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)));
+      if (rejection instanceof RateLimiterRes)
+        throw new RateLimitedError(Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)));
       throw rejection;
     }
   }
@@ -49,7 +58,10 @@ export function configureWriteLimits(limits: WriteLimits): WriteLimiter {
  * Throws RateLimitedError (HTTP 429, Retry-After) when the caller's key or address has used its
  * writes for the window. Without a configured server (a unit test) it applies the default limits.
  */
-export function limitWrite(ctx: Pick<Context, 'user' | 'clientAddress'>, points = 1): Promise<void> {
+export function limitWrite(
+  ctx: Pick<Context, 'user' | 'clientAddress'>,
+  points = 1,
+): Promise<void> {
   // The defaults of the auth settings alone: the whole configuration may judge this machine (heap sizes).
   current ??= new WriteLimiter(authConfig(cleanEnv({}, authSpec)).writeLimits);
   return current.consume(ctx, points);

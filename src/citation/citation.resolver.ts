@@ -8,7 +8,9 @@ import { Citation, Provenance, Source } from './citation.type';
 
 @Resolver(() => Provenance)
 export class ProvenanceResolver {
-  @FieldResolver(() => [Citation], { description: 'Quotes that state the fact (empty for a purely editorial fact).' })
+  @FieldResolver(() => [Citation], {
+    description: 'Quotes that state the fact (empty for a purely editorial fact).',
+  })
   citations(@Root() p: Provenance, @Ctx() ctx: Context): Promise<Citation[]> {
     return loadCitations(ctx, p.citationIds, 'a provenance');
   }
@@ -17,14 +19,21 @@ export class ProvenanceResolver {
 @Resolver(() => Citation)
 export class CitationResolver {
   @FieldResolver(() => Source, { description: 'The source it is quoted from.' })
-  source(@Root() c: Citation, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Source> {
+  source(
+    @Root() c: Citation,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Source> {
     return prefetchedOr(c, info, () => loadOne(sourceByKey(ctx), c.sourceKey, 'Source', c.id));
   }
 }
 
 @Resolver(() => Source)
 export class SourceResolver {
-  @FieldResolver(() => String, { description: 'The exact text the quotes are located in: a citation\'s offset and length count its code points.' })
+  @FieldResolver(() => String, {
+    description:
+      "The exact text the quotes are located in: a citation's offset and length count its code points.",
+  })
   text(@Root() s: Source, @Ctx() ctx: Context): Promise<string> {
     return loadOne(sourceTexts(ctx), s.key, 'Source text', s.id);
   }

@@ -4,7 +4,11 @@ import { Node } from '../core/node.interface';
 import { SOURCE_KINDS, type SourceKind as Kind } from '../core/vocabulary';
 import { graphqlEnum } from '../core/graphql-enum';
 
-export const SourceKind = graphqlEnum('SourceKind', SOURCE_KINDS, 'Who produced a source: figures from an official self-report carried by the media are not independent evaluations.');
+export const SourceKind = graphqlEnum(
+  'SourceKind',
+  SOURCE_KINDS,
+  'Who produced a source: figures from an official self-report carried by the media are not independent evaluations.',
+);
 export type SourceKind = Kind;
 
 @ObjectType({ implements: Node, description: 'A document that facts are quoted from.' })
@@ -24,7 +28,10 @@ export class Source extends Node {
   @Field(() => String, { nullable: true, description: 'Who published this copy.' })
   publisher!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Who first published the text, if another outlet.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Who first published the text, if another outlet.',
+  })
   originalPublisher!: string | null;
 
   @Field(() => GraphQLDateTime, { nullable: true, description: 'When it was published.' })
@@ -41,18 +48,24 @@ export class Source extends Node {
 
   @Field(() => GraphQLURL, { nullable: true, description: 'Where it can be read, if known.' })
   url!: string | null;
-
 }
 
-@ObjectType({ implements: Node, description: 'A verbatim quote from a source that supports a fact.' })
+@ObjectType({
+  implements: Node,
+  description: 'A verbatim quote from a source that supports a fact.',
+})
 export class Citation extends Node {
   @Field({ description: 'The quote, character for character as in the source.' })
   quote!: string;
 
-  @Field(() => GraphQLNonNegativeInt, { description: 'Where the quote starts in the source text, in Unicode code points.' })
+  @Field(() => GraphQLNonNegativeInt, {
+    description: 'Where the quote starts in the source text, in Unicode code points.',
+  })
   offset!: number;
 
-  @Field(() => GraphQLNonNegativeInt, { description: 'Length of the quote in Unicode code points.' })
+  @Field(() => GraphQLNonNegativeInt, {
+    description: 'Length of the quote in Unicode code points.',
+  })
   length!: number;
 
   /** Its key (the global id without the type). */
@@ -62,12 +75,18 @@ export class Citation extends Node {
   sourceKey!: string;
 }
 
-@ObjectType({ description: 'Why a fact is in the graph: verbatim quotes, or an editorial basis where no source states it.' })
+@ObjectType({
+  description:
+    'Why a fact is in the graph: verbatim quotes, or an editorial basis where no source states it.',
+})
 export class Provenance {
   /** Ids of the quotes that state the fact (`citations` resolves them). */
   citationIds!: readonly string[];
 
-  @Field({ description: 'True when the fact is an editorial addition that no source in the project states.' })
+  @Field({
+    description:
+      'True when the fact is an editorial addition that no source in the project states.',
+  })
   editorial!: boolean;
 
   @Field(() => String, { nullable: true, description: 'For an editorial fact: what it rests on.' })

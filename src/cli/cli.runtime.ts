@@ -43,7 +43,12 @@ export interface ConnectionOptions {
 /** --uri/--user/--password: they override NEO4J_URI, NEO4J_USERNAME and NEO4J_PASSWORD. */
 export function withConnectionOptions(command: Command): Command {
   return command
-    .addOption(new Option('--uri <uri>', 'Neo4j to use (bolt:// or neo4j://); default NEO4J_URI, else the local Neo4j (started if needed)'))
+    .addOption(
+      new Option(
+        '--uri <uri>',
+        'Neo4j to use (bolt:// or neo4j://); default NEO4J_URI, else the local Neo4j (started if needed)',
+      ),
+    )
     .addOption(new Option('--user <name>', 'Neo4j user; default NEO4J_USERNAME or neo4j'))
     .addOption(new Option('--password <password>', 'Neo4j password; default NEO4J_PASSWORD'));
 }
@@ -55,7 +60,11 @@ export async function registryKinds(): Promise<NodeKind[]> {
 }
 
 /** Runs `work` with an executor on the configured Neo4j (settings from the environment, options over them). */
-export async function withExecutor<T>(io: CliIo, options: ConnectionOptions, work: (executor: Executor) => Promise<T>): Promise<T> {
+export async function withExecutor<T>(
+  io: CliIo,
+  options: ConnectionOptions,
+  work: (executor: Executor) => Promise<T>,
+): Promise<T> {
   const env = { ...io.env };
   if (options.uri !== undefined) env.NEO4J_URI = options.uri;
   if (options.user !== undefined) env.NEO4J_USERNAME = options.user;
@@ -76,7 +85,11 @@ export async function withExecutor<T>(io: CliIo, options: ConnectionOptions, wor
   }
   const driver = createDriver(config.neo4j, uri);
   // A whole-graph export or import is far from any API request's budget.
-  const executor = new Executor(driver, { database: config.neo4j.database, timeoutMs: Math.max(config.neo4j.queryTimeoutMs, 300_000), app: 'zhili-cli' });
+  const executor = new Executor(driver, {
+    database: config.neo4j.database,
+    timeoutMs: Math.max(config.neo4j.queryTimeoutMs, 300_000),
+    app: 'zhili-cli',
+  });
   try {
     return await work(executor);
   } finally {
@@ -96,7 +109,9 @@ export function failure(io: CliIo, error: unknown): number {
     return EXIT.usage;
   }
   if (error instanceof AppError) {
-    io.err(`error: ${error.message}${error.code === ErrorCode.INTERNAL_SERVER_ERROR || error.code === ErrorCode.DATABASE_UNAVAILABLE ? causeOf(error) : ''}`);
+    io.err(
+      `error: ${error.message}${error.code === ErrorCode.INTERNAL_SERVER_ERROR || error.code === ErrorCode.DATABASE_UNAVAILABLE ? causeOf(error) : ''}`,
+    );
     return error.code === ErrorCode.DATABASE_UNAVAILABLE ? EXIT.unavailable : EXIT.failed;
   }
   io.err(`error: ${error instanceof Error ? error.message : String(error)}`);
@@ -104,9 +119,16 @@ export function failure(io: CliIo, error: unknown): number {
 }
 
 /** A progress bar on stderr (none when nobody watches): `update(done, total)`, then `stop()`. */
-export function progressBar(io: CliIo, what: string): { update: (done: number, total: number) => void; stop: () => void } {
+export function progressBar(
+  io: CliIo,
+  what: string,
+): { update: (done: number, total: number) => void; stop: () => void } {
   if (!io.interactive) return { update: () => undefined, stop: () => undefined };
-  const bar = new SingleBar({ format: `${what} [{bar}] {percentage}% {value}/{total} {duration}s`, hideCursor: true, stream: process.stderr });
+  const bar = new SingleBar({
+    format: `${what} [{bar}] {percentage}% {value}/{total} {duration}s`,
+    hideCursor: true,
+    stream: process.stderr,
+  });
   let started = false;
   return {
     update: (done, total) => {

@@ -8,7 +8,12 @@ import { readVocabulary } from '../draft/vocabulary';
 import { checkSeed } from '../seed/seed.check';
 import { formatProblem, readSeedWith } from '../seed/seed.files';
 import { EXIT, failure, progressBar, UsageError, type CliIo } from './cli.runtime';
-import { checkEndpointOptions, runPropose, withEndpointOptions, type ProposeOptions } from './propose.command';
+import {
+  checkEndpointOptions,
+  runPropose,
+  withEndpointOptions,
+  type ProposeOptions,
+} from './propose.command';
 
 /** `zhili draft REPORT.txt`: proposes facts from a new report as seed-format files in a draft folder, for an editor. Nothing is published. */
 
@@ -23,25 +28,55 @@ interface DraftOptions extends ProposeOptions {
 }
 
 export function draftCommand(io: CliIo): Command {
-  return withEndpointOptions(new Command('draft')
-    .description('Propose facts from a new UTF-8 report (figures, regions, periods, rates, models) as seed-format files in a draft folder, for review')
-    .argument('<report>', 'the report, a UTF-8 text file')
-    .addOption(new Option('-o, --out <dir>', 'the draft folder (default drafts/<source-id>/)'))
-    .addOption(new Option('--seed <dir>', 'the seed folder whose vocabulary (units, indicators, names of models, principles, organisations) the draft uses').default(path.join(PROJECT_ROOT, 'seed'), 'the project\'s seed/'))
-    .addOption(new Option('--id <id>', 'the source id (default: from the file name)'))
-    .addOption(new Option('--published <date-time>', 'the report\'s date, ISO 8601 with offset, when its text does not state it'))
-    .addOption(new Option('--force', 'overwrite a draft folder that is not empty'))
-    .addOption(new Option('--no-check', 'skip checking the draft with the seed (seed:check --with)'))
-    .addOption(new Option('--propose', 'then propose the draft through the API as DRAFT changes (zhili propose; needs --endpoint and --token)')))
-    .addHelpText('after', '\nThe draft folder holds sources.yaml (with sha256) and sources/, observations.yaml, indicators.yaml (new ones), regions.yaml,\nmodels.yaml (candidate new models), non-figures.yaml and draft.json (every proposal\'s confidence and reason).\nCheck it with: npm run seed:check -- --with <dir>')
+  return withEndpointOptions(
+    new Command('draft')
+      .description(
+        'Propose facts from a new UTF-8 report (figures, regions, periods, rates, models) as seed-format files in a draft folder, for review',
+      )
+      .argument('<report>', 'the report, a UTF-8 text file')
+      .addOption(new Option('-o, --out <dir>', 'the draft folder (default drafts/<source-id>/)'))
+      .addOption(
+        new Option(
+          '--seed <dir>',
+          'the seed folder whose vocabulary (units, indicators, names of models, principles, organisations) the draft uses',
+        ).default(path.join(PROJECT_ROOT, 'seed'), "the project's seed/"),
+      )
+      .addOption(new Option('--id <id>', 'the source id (default: from the file name)'))
+      .addOption(
+        new Option(
+          '--published <date-time>',
+          "the report's date, ISO 8601 with offset, when its text does not state it",
+        ),
+      )
+      .addOption(new Option('--force', 'overwrite a draft folder that is not empty'))
+      .addOption(
+        new Option('--no-check', 'skip checking the draft with the seed (seed:check --with)'),
+      )
+      .addOption(
+        new Option(
+          '--propose',
+          'then propose the draft through the API as DRAFT changes (zhili propose; needs --endpoint and --token)',
+        ),
+      ),
+  )
+    .addHelpText(
+      'after',
+      "\nThe draft folder holds sources.yaml (with sha256) and sources/, observations.yaml, indicators.yaml (new ones), regions.yaml,\nmodels.yaml (candidate new models), non-figures.yaml and draft.json (every proposal's confidence and reason).\nCheck it with: npm run seed:check -- --with <dir>",
+    )
     .action(async (report: string, options: DraftOptions) => {
-      process.exitCode = await runDraft(io, report, options).catch((error: unknown) => failure(io, error));
+      process.exitCode = await runDraft(io, report, options).catch((error: unknown) =>
+        failure(io, error),
+      );
     });
 }
 
 function validate(options: DraftOptions): void {
-  if (options.id !== undefined && !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(options.id)) throw new UsageError(`--id must be ASCII kebab-case, not "${options.id}"`);
-  if (options.published !== undefined && Number.isNaN(Date.parse(options.published))) throw new UsageError(`--published must be an ISO 8601 date-time with offset, not "${options.published}"`);
+  if (options.id !== undefined && !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(options.id))
+    throw new UsageError(`--id must be ASCII kebab-case, not "${options.id}"`);
+  if (options.published !== undefined && Number.isNaN(Date.parse(options.published)))
+    throw new UsageError(
+      `--published must be an ISO 8601 date-time with offset, not "${options.published}"`,
+    );
   if (!existsSync(options.seed)) throw new UsageError(`--seed ${options.seed} does not exist`);
 }
 
@@ -60,7 +95,13 @@ async function runDraft(io: CliIo, report: string, options: DraftOptions): Promi
   const bar = progressBar(io, 'drafting');
   let draft;
   try {
-    draft = await draftReport({ bytes, fileName: path.basename(report), vocabulary: readVocabulary(options.seed), options: { id: options.id, published: options.published }, progress: (_, done, total) => bar.update(done, total) });
+    draft = await draftReport({
+      bytes,
+      fileName: path.basename(report),
+      vocabulary: readVocabulary(options.seed),
+      options: { id: options.id, published: options.published },
+      progress: (_, done, total) => bar.update(done, total),
+    });
   } catch (error) {
     if (error instanceof ReportError) throw new Error(`${report}: ${error.message}`);
     throw error;
@@ -71,13 +112,20 @@ async function runDraft(io: CliIo, report: string, options: DraftOptions): Promi
   try {
     writeDraft(dir, draft, bytes, options.force);
   } catch (error) {
-    if (error instanceof Error && /not empty/.test(error.message)) throw new UsageError(error.message);
+    if (error instanceof Error && /not empty/.test(error.message))
+      throw new UsageError(error.message);
     throw error;
   }
   const s = reviewOf(draft).summary;
-  io.out(`draft of ${draft.source.entry.id} (sha256 ${draft.source.entry.sha256.slice(0, 12)}…) in ${path.relative(process.cwd(), dir) || '.'}/\n`);
-  io.out(`  figures ${s.figures} (rates paired ${s.ratesPaired}, undated ${s.undated}), non-figures ${s.nonFigures}, regions ${s.regions}, new indicators ${s.newIndicators}\n`);
-  io.out(`  known models, principles and organisations named ${s.knownMentions}, candidate new models ${s.candidateModels}\n`);
+  io.out(
+    `draft of ${draft.source.entry.id} (sha256 ${draft.source.entry.sha256.slice(0, 12)}…) in ${path.relative(process.cwd(), dir) || '.'}/\n`,
+  );
+  io.out(
+    `  figures ${s.figures} (rates paired ${s.ratesPaired}, undated ${s.undated}), non-figures ${s.nonFigures}, regions ${s.regions}, new indicators ${s.newIndicators}\n`,
+  );
+  io.out(
+    `  known models, principles and organisations named ${s.knownMentions}, candidate new models ${s.candidateModels}\n`,
+  );
   return checkAndPropose(io, options, dir);
 }
 
@@ -86,6 +134,10 @@ async function checkWithSeed(io: CliIo, seedDir: string, dir: string): Promise<n
   const { bundle, problems } = readSeedWith(seedDir, [dir]);
   const all = problems.length > 0 ? problems : (await checkSeed(bundle, [seedDir, dir])).problems;
   for (const p of all) io.err(`error: ${formatProblem(p)}`);
-  io.out(all.length === 0 ? `  seed:check with ${path.relative(process.cwd(), seedDir) || '.'}: OK\n` : `  seed:check with the seed: ${all.length} problem(s)\n`);
+  io.out(
+    all.length === 0
+      ? `  seed:check with ${path.relative(process.cwd(), seedDir) || '.'}: OK\n`
+      : `  seed:check with the seed: ${all.length} problem(s)\n`,
+  );
   return all.length === 0 ? EXIT.ok : EXIT.failed;
 }

@@ -6,7 +6,16 @@ import { toGraphml } from '../export/export.graphml';
 import { exportGraph } from '../export/export.service';
 import { streamGraphJson, streamSink, type Sink } from '../export/export.stream';
 import { toJson, type ExportScope, type GraphDocument } from '../export/graph.format';
-import { EXIT_HELP, progressBar, registryKinds, UsageError, withConnectionOptions, withExecutor, type CliIo, type ConnectionOptions } from './cli.runtime';
+import {
+  EXIT_HELP,
+  progressBar,
+  registryKinds,
+  UsageError,
+  withConnectionOptions,
+  withExecutor,
+  type CliIo,
+  type ConnectionOptions,
+} from './cli.runtime';
 
 const FORMATS = ['json', 'csv', 'graphml'] as const;
 type Format = (typeof FORMATS)[number];
@@ -73,18 +82,33 @@ async function streamWhole(io: CliIo, opts: ExportOptions): Promise<void> {
   let bytes = 0;
   const sink: Sink = fileSink
     ? { write: (text) => ((bytes += Buffer.byteLength(text)), fileSink.write(text)) }
-    : { write: async (text) => ((bytes += Buffer.byteLength(text)), io.out(text), await io.drained?.()) };
+    : {
+        write: async (text) => (
+          (bytes += Buffer.byteLength(text)),
+          io.out(text),
+          await io.drained?.()
+        ),
+      };
   try {
-    const summary = await withExecutor(io, opts, (executor) => streamGraphJson(executor, kinds, sink, { onProgress: (done, total) => bar.update(done, total) }));
+    const summary = await withExecutor(io, opts, (executor) =>
+      streamGraphJson(executor, kinds, sink, {
+        onProgress: (done, total) => bar.update(done, total),
+      }),
+    );
     bar.stop();
-    io.err(`Exported ${summary.nodes} nodes and ${summary.relationships} relationships (the whole graph): ${(bytes / 1e6).toFixed(1)} MB of JSON to ${opts.out ?? 'standard output'} in ${((Date.now() - started) / 1000).toFixed(1)} s; ${peakRss()}.`);
+    io.err(
+      `Exported ${summary.nodes} nodes and ${summary.relationships} relationships (the whole graph): ${(bytes / 1e6).toFixed(1)} MB of JSON to ${opts.out ?? 'standard output'} in ${((Date.now() - started) / 1000).toFixed(1)} s; ${peakRss()}.`,
+    );
   } finally {
     if (file) await new Promise((resolve) => file.end(resolve));
   }
 }
 
 async function run(io: CliIo, opts: ExportOptions): Promise<void> {
-  if (opts.format === 'csv' && opts.out === undefined) throw new UsageError('--format csv writes several tables: give --out a folder, or a file ending in .zip');
+  if (opts.format === 'csv' && opts.out === undefined)
+    throw new UsageError(
+      '--format csv writes several tables: give --out a folder, or a file ending in .zip',
+    );
   const scope = scopeOf(opts);
   if (scope.kind === 'graph' && opts.format === 'json') return streamWhole(io, opts);
   const started = Date.now();
@@ -97,18 +121,42 @@ async function run(io: CliIo, opts: ExportOptions): Promise<void> {
   bar.update(3, 3);
   bar.stop();
   const edges = doc.relationships.length;
-  io.err(`Exported ${doc.nodes.length} nodes and ${edges} relationships (${scope.kind === 'graph' ? 'the whole graph' : `${scope.kind} ${scope.kind === 'region' ? scope.code : scope.slug}`}): ${wrote} in ${((Date.now() - started) / 1000).toFixed(1)} s; ${peakRss()}.`);
+  io.err(
+    `Exported ${doc.nodes.length} nodes and ${edges} relationships (${scope.kind === 'graph' ? 'the whole graph' : `${scope.kind} ${scope.kind === 'region' ? scope.code : scope.slug}`}): ${wrote} in ${((Date.now() - started) / 1000).toFixed(1)} s; ${peakRss()}.`,
+  );
 }
 
 /** `zhili export`: the graph or a part of it as lossless JSON, CSV tables or GraphML. */
 export function exportCommand(io: CliIo): Command {
   return withConnectionOptions(
     new Command('export')
-      .description('Write the whole graph, or a region or model family, as lossless JSON, CSV tables or GraphML')
-      .addOption(new Option('--region <code>', 'only this region (统计用区划代码) with its subregions and what they need').conflicts('model'))
-      .addOption(new Option('--model <slug>', 'only this model with its lineage family (ancestors and descendants)'))
-      .addOption(new Option('--format <format>', 'json (lossless, what `zhili import` reads), csv or graphml').choices(FORMATS).default('json'))
-      .option('-o, --out <path>', 'file to write (default: standard output); for csv a folder, or a file ending in .zip'),
+      .description(
+        'Write the whole graph, or a region or model family, as lossless JSON, CSV tables or GraphML',
+      )
+      .addOption(
+        new Option(
+          '--region <code>',
+          'only this region (统计用区划代码) with its subregions and what they need',
+        ).conflicts('model'),
+      )
+      .addOption(
+        new Option(
+          '--model <slug>',
+          'only this model with its lineage family (ancestors and descendants)',
+        ),
+      )
+      .addOption(
+        new Option(
+          '--format <format>',
+          'json (lossless, what `zhili import` reads), csv or graphml',
+        )
+          .choices(FORMATS)
+          .default('json'),
+      )
+      .option(
+        '-o, --out <path>',
+        'file to write (default: standard output); for csv a folder, or a file ending in .zip',
+      ),
   )
     .addHelpText('after', HELP)
     .action((opts: ExportOptions) => run(io, opts));

@@ -4,7 +4,16 @@ import { InvalidInputError } from '../core/errors';
 import { sha256 } from '../export/graph.format';
 import { importGraph, type ImportCheckpoint } from '../export/import.service';
 import { readGraphFile } from '../export/import.validate';
-import { EXIT_HELP, progressBar, registryKinds, UsageError, withConnectionOptions, withExecutor, type CliIo, type ConnectionOptions } from './cli.runtime';
+import {
+  EXIT_HELP,
+  progressBar,
+  registryKinds,
+  UsageError,
+  withConnectionOptions,
+  withExecutor,
+  type CliIo,
+  type ConnectionOptions,
+} from './cli.runtime';
 
 interface ImportOptions extends ConnectionOptions {
   readonly replace?: boolean;
@@ -24,11 +33,19 @@ interface Stand {
  * The checkpoint file of an import: the batches committed so far, for this file (by sha256), mode
  * and database. Written after every batch (atomically, by rename); gone once the import is done.
  */
-function checkpointAt(path: string, expect: Omit<Stand, 'done' | 'total'>): ImportCheckpoint & { clear(): void } {
+function checkpointAt(
+  path: string,
+  expect: Omit<Stand, 'done' | 'total'>,
+): ImportCheckpoint & { clear(): void } {
   let done = 0;
   if (existsSync(path)) {
     const stand = JSON.parse(readFileSync(path, 'utf8')) as Partial<Stand>;
-    if (stand.sha256 === expect.sha256 && stand.replace === expect.replace && stand.target === expect.target) done = Number(stand.done ?? 0);
+    if (
+      stand.sha256 === expect.sha256 &&
+      stand.replace === expect.replace &&
+      stand.target === expect.target
+    )
+      done = Number(stand.done ?? 0);
   }
   return {
     done,
@@ -59,7 +76,9 @@ function readText(file: string): string {
   try {
     return readFileSync(file, 'utf8');
   } catch (error) {
-    throw new UsageError(`cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new UsageError(
+      `cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }
 
@@ -78,19 +97,34 @@ async function run(io: CliIo, file: string, opts: ImportOptions): Promise<void> 
   }
   const counts = `${doc.nodes.length} nodes and ${doc.relationships.length} relationships`;
   if (opts.check) {
-    io.out(`${file}: ${counts}, format version ${doc.header.formatVersion}, ${doc.header.sources.length} source text(s) matching their sha256.\n`);
+    io.out(
+      `${file}: ${counts}, format version ${doc.header.formatVersion}, ${doc.header.sources.length} source text(s) matching their sha256.\n`,
+    );
     return;
   }
   const { SCHEMA } = await import('../modules');
   const bar = progressBar(io, 'import');
   const where = opts.checkpoint ?? `${file}.import-checkpoint.json`;
   const target = `${opts.uri ?? io.env.NEO4J_URI ?? 'local'}/${io.env.NEO4J_DATABASE ?? 'neo4j'}`;
-  const checkpoint = checkpointAt(where, { sha256: sha256(text), replace: opts.replace === true, target });
-  const summary = await withExecutor(io, opts, (executor) => importGraph(executor, doc, { kinds, replace: opts.replace, schema: SCHEMA, progress: bar.update, checkpoint }));
+  const checkpoint = checkpointAt(where, {
+    sha256: sha256(text),
+    replace: opts.replace === true,
+    target,
+  });
+  const summary = await withExecutor(io, opts, (executor) =>
+    importGraph(executor, doc, {
+      kinds,
+      replace: opts.replace,
+      schema: SCHEMA,
+      progress: bar.update,
+      checkpoint,
+    }),
+  );
   checkpoint.clear();
   bar.stop();
   const { nodes, relationships, batches } = summary;
-  const resumed = batches.resumedAfter > 0 ? `, resuming after ${batches.resumedAfter} (from ${where})` : '';
+  const resumed =
+    batches.resumedAfter > 0 ? `, resuming after ${batches.resumedAfter} (from ${where})` : '';
   io.out(
     `Imported ${file} (${counts}) in ${batches.total} batches${resumed} in ${(summary.ms / 1000).toFixed(1)} s: ` +
       `${opts.replace ? `${summary.deleted.nodes} nodes not in the file deleted, ${summary.deleted.relationships} relationships replaced; ` : ''}` +
@@ -102,11 +136,22 @@ async function run(io: CliIo, file: string, opts: ImportOptions): Promise<void> 
 export function importCommand(io: CliIo): Command {
   return withConnectionOptions(
     new Command('import')
-      .description('Read a lossless JSON export into the database in batches; run again after an interruption, it resumes; importing the same file again changes nothing')
+      .description(
+        'Read a lossless JSON export into the database in batches; run again after an interruption, it resumes; importing the same file again changes nothing',
+      )
       .argument('<file>', 'a file written by `zhili export --format json`')
-      .option('--replace', 'make the database hold exactly the file: nodes of the exported kinds that it lacks are deleted, and properties and relationships become the file\'s (API keys and the review log stay); whole-graph files only')
-      .option('--check', 'only check the file (format version, sha256 of the sources, counts, shape); no database is used')
-      .option('--checkpoint <path>', 'where the batches committed so far are recorded (default: FILE.import-checkpoint.json)'),
+      .option(
+        '--replace',
+        "make the database hold exactly the file: nodes of the exported kinds that it lacks are deleted, and properties and relationships become the file's (API keys and the review log stay); whole-graph files only",
+      )
+      .option(
+        '--check',
+        'only check the file (format version, sha256 of the sources, counts, shape); no database is used',
+      )
+      .option(
+        '--checkpoint <path>',
+        'where the batches committed so far are recorded (default: FILE.import-checkpoint.json)',
+      ),
   )
     .addHelpText('after', HELP)
     .action((file: string, opts: ImportOptions) => run(io, file, opts));

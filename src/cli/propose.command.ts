@@ -33,16 +33,27 @@ Example:
 /** --endpoint and --token (each defaulting to the environment), for propose and draft --propose. */
 export function withEndpointOptions(command: Command): Command {
   return command
-    .addOption(new Option('--endpoint <url>', 'the Zhili GraphQL endpoint (default ZHILI_ENDPOINT), e.g. http://localhost:4000/graphql'))
-    .addOption(new Option('--token <key>', 'an EDITOR API key, zk_… (default ZHILI_TOKEN; the environment keeps it out of the process list)'));
+    .addOption(
+      new Option(
+        '--endpoint <url>',
+        'the Zhili GraphQL endpoint (default ZHILI_ENDPOINT), e.g. http://localhost:4000/graphql',
+      ),
+    )
+    .addOption(
+      new Option(
+        '--token <key>',
+        'an EDITOR API key, zk_… (default ZHILI_TOKEN; the environment keeps it out of the process list)',
+      ),
+    );
 }
 
 function endpointOf(io: CliIo, options: ProposeOptions): { endpoint: string; token: string } {
   const endpoint = options.endpoint ?? io.env.ZHILI_ENDPOINT;
   const token = options.token ?? io.env.ZHILI_TOKEN;
   if (!endpoint) throw new UsageError('give the API with --endpoint URL (or ZHILI_ENDPOINT)');
-  if (!/^https?:\/\/[^\s]+$/.test(endpoint) || !URL.canParse(endpoint)) throw new UsageError(`--endpoint must be an http(s) URL, not "${endpoint}"`);
-  if (!token) throw new UsageError('give an editor\'s API key with --token KEY (or ZHILI_TOKEN)');
+  if (!/^https?:\/\/[^\s]+$/.test(endpoint) || !URL.canParse(endpoint))
+    throw new UsageError(`--endpoint must be an http(s) URL, not "${endpoint}"`);
+  if (!token) throw new UsageError("give an editor's API key with --token KEY (or ZHILI_TOKEN)");
   return { endpoint, token };
 }
 
@@ -58,7 +69,9 @@ export async function runPropose(io: CliIo, dir: string, options: ProposeOptions
   try {
     const folder = readDraftFolder(dir);
     const outcomes = await proposeDraft(graphqlClient(endpoint, token), folder);
-    io.out(`propose ${folder.sourceId} from ${path.relative(process.cwd(), path.resolve(dir)) || '.'}/ to ${endpoint}\n`);
+    io.out(
+      `propose ${folder.sourceId} from ${path.relative(process.cwd(), path.resolve(dir)) || '.'}/ to ${endpoint}\n`,
+    );
     for (const line of summaryLines(outcomes)) io.out(`  ${line}\n`);
     return outcomes.some((o) => o.kind === 'refused') ? EXIT.failed : EXIT.ok;
   } catch (error) {
@@ -77,11 +90,15 @@ export async function runPropose(io: CliIo, dir: string, options: ProposeOptions
 export function proposeCommand(io: CliIo): Command {
   return withEndpointOptions(
     new Command('propose')
-      .description('Propose a draft folder\'s facts (from `zhili draft`) through the API as DRAFT changes for review; nothing is published')
+      .description(
+        "Propose a draft folder's facts (from `zhili draft`) through the API as DRAFT changes for review; nothing is published",
+      )
       .argument('<draft-dir>', 'the draft folder'),
   )
     .addHelpText('after', HELP)
     .action(async (dir: string, options: ProposeOptions) => {
-      process.exitCode = await runPropose(io, dir, options).catch((error: unknown) => failure(io, error));
+      process.exitCode = await runPropose(io, dir, options).catch((error: unknown) =>
+        failure(io, error),
+      );
     });
 }

@@ -15,17 +15,25 @@ import { EXIT, EXIT_HELP, failure, type CliIo } from './cli.runtime';
  */
 export function program(io: CliIo): Command {
   const root = new Command('zhili')
-    .description('Zhili (治理): draft facts from a new report and propose them for review, and export or import the graph')
+    .description(
+      'Zhili (治理): draft facts from a new report and propose them for review, and export or import the graph',
+    )
     .version(APP_VERSION)
     .showHelpAfterError()
-    .addHelpText('after', `${EXIT_HELP}\n\nRun \`zhili <command> --help\` for a command's options.`);
+    .addHelpText(
+      'after',
+      `${EXIT_HELP}\n\nRun \`zhili <command> --help\` for a command's options.`,
+    );
   root.addCommand(draftCommand(io));
   root.addCommand(exportCommand(io));
   root.addCommand(importCommand(io));
   root.addCommand(proposeCommand(io));
   // Every command answers through io and reports errors here, so tests can run it in-process.
   const configure = (c: Command): void => {
-    c.exitOverride().configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s.trimEnd()) });
+    c.exitOverride().configureOutput({
+      writeOut: (s) => io.out(s),
+      writeErr: (s) => io.err(s.trimEnd()),
+    });
     c.commands.forEach(configure);
   };
   configure(root);
@@ -58,7 +66,10 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
   loadDotEnv();
   const io: CliIo = {
     out: (chunk) => void process.stdout.write(chunk),
-    drained: () => (process.stdout.writableNeedDrain ? once(process.stdout, 'drain').then(() => undefined) : Promise.resolve()),
+    drained: () =>
+      process.stdout.writableNeedDrain
+        ? once(process.stdout, 'drain').then(() => undefined)
+        : Promise.resolve(),
     err: (line) => void process.stderr.write(`${line}\n`),
     env: process.env,
     interactive: Boolean(process.stderr.isTTY),

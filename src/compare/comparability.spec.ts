@@ -1,10 +1,23 @@
 import { compareFigures, type FigureFacts } from './comparability';
 
-const base: FigureFacts = { model: 'a', unit: 'percent', periodKind: 'YEAR', period: '2020', sourceKind: 'OFFICIAL_SELF_REPORT_VIA_MEDIA', scope: null, qualifier: 'EXACT', denominatorIndicator: 'disputes_mediated', regionLevel: 'COUNTY' };
+const base: FigureFacts = {
+  model: 'a',
+  unit: 'percent',
+  periodKind: 'YEAR',
+  period: '2020',
+  sourceKind: 'OFFICIAL_SELF_REPORT_VIA_MEDIA',
+  scope: null,
+  qualifier: 'EXACT',
+  denominatorIndicator: 'disputes_mediated',
+  regionLevel: 'COUNTY',
+};
 
 describe('compareFigures', () => {
   it('finds two like figures comparable', () => {
-    expect(compareFigures([base, { ...base, model: 'b' }])).toEqual({ comparable: true, notes: [] });
+    expect(compareFigures([base, { ...base, model: 'b' }])).toEqual({
+      comparable: true,
+      notes: [],
+    });
   });
 
   it.each([
@@ -20,9 +33,14 @@ describe('compareFigures', () => {
   });
 
   it('says "cumulative vs annual" when one figure is a running total and the other a year\'s', () => {
-    const verdict = compareFigures([base, { ...base, model: 'b', periodKind: 'CUMULATIVE', period: '../2021-02-09' }]);
+    const verdict = compareFigures([
+      base,
+      { ...base, model: 'b', periodKind: 'CUMULATIVE', period: '../2021-02-09' },
+    ]);
     expect(verdict.comparable).toBe(false);
-    expect(verdict.notes).toContainEqual('kinds of time differ: annual vs cumulative (a annual; b cumulative)');
+    expect(verdict.notes).toContainEqual(
+      'kinds of time differ: annual vs cumulative (a annual; b cumulative)',
+    );
   });
 
   it('says which figure is undated, even when both are', () => {
@@ -34,7 +52,10 @@ describe('compareFigures', () => {
 
   it('notes, without blocking, a difference in precision', () => {
     const verdict = compareFigures([base, { ...base, model: 'b', qualifier: 'MORE_THAN' }]);
-    expect(verdict).toEqual({ comparable: true, notes: [expect.stringContaining('precision differ')] });
+    expect(verdict).toEqual({
+      comparable: true,
+      notes: [expect.stringContaining('precision differ')],
+    });
   });
 
   it('does not compare figures from one model only', () => {

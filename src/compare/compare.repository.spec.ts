@@ -1,6 +1,11 @@
 import { statementOf } from '../../test/support/statement';
 import { Statement } from '../core/plan';
-import { candidateAnswerQuery, countyUnitsQuery, pilotAnswerQuery, practiceFeaturesQuery } from '../pilots/pilots.repository';
+import {
+  candidateAnswerQuery,
+  countyUnitsQuery,
+  pilotAnswerQuery,
+  practiceFeaturesQuery,
+} from '../pilots/pilots.repository';
 import { comparisonQuery } from './compare.repository';
 
 describe('compare and pilots Cypher', () => {
@@ -29,7 +34,8 @@ describe('compare and pilots Cypher', () => {
   });
 
   it('answers pilots and candidates with the graph fingerprint in the same statement', () => {
-    expect(statementOf(pilotAnswerQuery(['p1'], undefined, new Statement()))).toMatchInlineSnapshot(`
+    expect(statementOf(pilotAnswerQuery(['p1'], undefined, new Statement())))
+      .toMatchInlineSnapshot(`
 {
   "cypher": "OPTIONAL MATCH (gs:GraphState) WITH max(gs.revision) AS revision
   WITH revision, [COUNT { (:Practice) }, COUNT { (:Region) }, COUNT { ()-[:IMPLEMENTS]->() }, COUNT { ()-[:ABOUT]->() }] AS counts
@@ -42,7 +48,8 @@ describe('compare and pilots Cypher', () => {
   },
 }
 `);
-    expect(statementOf(candidateAnswerQuery('m', ['530102'], undefined, new Statement()))).toMatchInlineSnapshot(`
+    expect(statementOf(candidateAnswerQuery('m', ['530102'], undefined, new Statement())))
+      .toMatchInlineSnapshot(`
 {
   "cypher": "OPTIONAL MATCH (gs:GraphState) WITH max(gs.revision) AS revision
   WITH revision, [COUNT { (:Practice) }, COUNT { (:Region) }, COUNT { ()-[:IMPLEMENTS]->() }, COUNT { ()-[:ABOUT]->() }] AS counts

@@ -2,7 +2,13 @@ import { z } from 'zod';
 import { num, oneOf, optOneOf, optText, text } from '../core/db/decode';
 import type { DecodedQuery } from '../core/db/executor';
 import { project, type ResolveTree, type Statement } from '../core/plan';
-import { DATE_PRECISIONS, PRACTICE_STATUSES, QUALIFIERS, REGION_LEVELS, SOURCE_KINDS } from '../core/vocabulary';
+import {
+  DATE_PRECISIONS,
+  PRACTICE_STATUSES,
+  QUALIFIERS,
+  REGION_LEVELS,
+  SOURCE_KINDS,
+} from '../core/vocabulary';
 import { IndicatorEntity } from '../indicator/indicator.repository';
 import { COMPONENTS, componentsExpression, ModelEntity } from '../model/model.repository';
 import { ObservationPlan } from '../observation/observation.plan';
@@ -11,10 +17,24 @@ import { actingLevel } from '../region/region.rollup';
 
 // What comparability reads comes beside the observation, which is projected only as selected.
 const figure = z.object({
-  observation: z.unknown(), indicatorCode: text, unit: text, periodKind: text, period: optText, sourceKind: oneOf(SOURCE_KINDS), scope: optText, qualifier: oneOf(QUALIFIERS),
-  regionLevel: oneOf(REGION_LEVELS), denominatorIndicator: optText,
+  observation: z.unknown(),
+  indicatorCode: text,
+  unit: text,
+  periodKind: text,
+  period: optText,
+  sourceKind: oneOf(SOURCE_KINDS),
+  scope: optText,
+  qualifier: oneOf(QUALIFIERS),
+  regionLevel: oneOf(REGION_LEVELS),
+  denominatorIndicator: optText,
 });
-const adoption = z.object({ region: z.unknown(), practiceKey: text, status: oneOf(PRACTICE_STATUSES), startDate: optText, startPrecision: optOneOf(DATE_PRECISIONS) });
+const adoption = z.object({
+  region: z.unknown(),
+  practiceKey: text,
+  status: oneOf(PRACTICE_STATUSES),
+  startDate: optText,
+  startPrecision: optOneOf(DATE_PRECISIONS),
+});
 
 const COMPARED = z.object({
   key: text,
@@ -34,7 +54,11 @@ export type ComparedRow = z.output<typeof COMPARED>;
  * and adoption regions are projected as the operation selects them, raw: the caller materializes
  * them with `ObservationPlan` and `RegionPlan`.
  */
-export const comparisonQuery = (slugs: readonly string[], trees: { observation?: ResolveTree; region?: ResolveTree }, statement: Statement): DecodedQuery<ComparedRow> => {
+export const comparisonQuery = (
+  slugs: readonly string[],
+  trees: { observation?: ResolveTree; region?: ResolveTree },
+  statement: Statement,
+): DecodedQuery<ComparedRow> => {
   const observation = project(ObservationPlan, 'o', trees.observation, statement);
   const region = project(RegionPlan, 'r', trees.region, statement);
   return {

@@ -13,25 +13,56 @@ import { ModelComparison } from './comparison.type';
 
 @Resolver(() => ModelComparison)
 export class CompareResolver {
-  @Query(() => ModelComparison, { description: 'Two to ten models side by side: shared and distinct principles, adopters, practices, and figures per indicator with comparability notes.' })
-  async compareModels(@Args() { slugs }: CompareArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<ModelComparison> {
+  @Query(() => ModelComparison, {
+    description:
+      'Two to ten models side by side: shared and distinct principles, adopters, practices, and figures per indicator with comparability notes.',
+  })
+  async compareModels(
+    @Args() { slugs }: CompareArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ModelComparison> {
     const unique = [...new Set(slugs)];
     // The figures' observations are fetched as the operation selects them, with what is asked below them.
     const tree = treeOf(info);
     const trees = {
-      observation: descend(tree, ['ModelComparison', 'figures'], ['IndicatorFigures', 'figures'], ['ComparedFigure', 'observation']),
-      region: descend(tree, ['ModelComparison', 'perModel'], ['ModelSide', 'adopters'], ['Adoption', 'region']),
+      observation: descend(
+        tree,
+        ['ModelComparison', 'figures'],
+        ['IndicatorFigures', 'figures'],
+        ['ComparedFigure', 'observation'],
+      ),
+      region: descend(
+        tree,
+        ['ModelComparison', 'perModel'],
+        ['ModelSide', 'adopters'],
+        ['Adoption', 'region'],
+      ),
     };
-    const rows = await ctx.executor.read(comparisonQuery(unique, trees, new Statement()), 'compare');
+    const rows = await ctx.executor.read(
+      comparisonQuery(unique, trees, new Statement()),
+      'compare',
+    );
     const bySlug = new Map(rows.map((r) => [r.key, r]));
     const compared = unique.map((slug): ComparedModel => {
       const r = bySlug.get(slug);
       if (!r) throw new NotFoundError('Model', slug);
       return {
-        model: r.model, principles: r.components.map((c) => c.principle), adopters: r.adoptions.map((a) => toAdoption(a, materialize(RegionPlan, a.region, trees.region))), practiceCount: r.practiceCount,
-        figures: r.figures.map((f) => ({ ...f, observation: materialize(ObservationPlan, f.observation, trees.observation) })),
+        model: r.model,
+        principles: r.components.map((c) => c.principle),
+        adopters: r.adoptions.map((a) =>
+          toAdoption(a, materialize(RegionPlan, a.region, trees.region)),
+        ),
+        practiceCount: r.practiceCount,
+        figures: r.figures.map((f) => ({
+          ...f,
+          observation: materialize(ObservationPlan, f.observation, trees.observation),
+        })),
       };
     });
-    return compareModels(compared, new Map(rows.flatMap((r) => r.indicators).map((i) => [i.code, i])));
+    return compareModels(
+      compared,
+      new Map(rows.flatMap((r) => r.indicators).map((i) => [i.code, i])),
+    );
   }
 }

@@ -31,7 +31,9 @@ export interface ComparedModel {
 }
 
 /** Principles every model has, the matrix of who uses what, and each model's own side. */
-function comparePrinciples(models: readonly ComparedModel[]): Pick<ModelComparison, 'sharedPrinciples' | 'perModel' | 'principleMatrix'> {
+function comparePrinciples(
+  models: readonly ComparedModel[],
+): Pick<ModelComparison, 'sharedPrinciples' | 'perModel' | 'principleMatrix'> {
   const bySlug = new Map<string, Principle>();
   const users = new Map<string, GovernanceModel[]>();
   for (const m of models) {
@@ -41,36 +43,92 @@ function comparePrinciples(models: readonly ComparedModel[]): Pick<ModelComparis
     }
   }
   const usedBy = (p: Principle) => users.get(p.slug)?.length ?? 0;
-  const perModel = models.map(
-    (m): ModelSide => ({ model: m.model, principles: [...m.principles], onlyPrinciples: m.principles.filter((p) => usedBy(p) === 1), adopters: [...m.adopters], practiceCount: m.practiceCount }),
-  );
-  const principleMatrix = [...bySlug.values()].sort((a, b) => a.slug.localeCompare(b.slug)).map((p): PrincipleUse => ({ principle: p, models: users.get(p.slug) ?? [] }));
-  return { sharedPrinciples: [...bySlug.values()].filter((p) => usedBy(p) === models.length), perModel, principleMatrix };
+  const perModel = models.map((m): ModelSide => ({
+    model: m.model,
+    principles: [...m.principles],
+    onlyPrinciples: m.principles.filter((p) => usedBy(p) === 1),
+    adopters: [...m.adopters],
+    practiceCount: m.practiceCount,
+  }));
+  const principleMatrix = [...bySlug.values()]
+    .sort((a, b) => a.slug.localeCompare(b.slug))
+    .map((p): PrincipleUse => ({ principle: p, models: users.get(p.slug) ?? [] }));
+  return {
+    sharedPrinciples: [...bySlug.values()].filter((p) => usedBy(p) === models.length),
+    perModel,
+    principleMatrix,
+  };
 }
 
 /** Figures grouped by indicator (figures of different indicators are never compared), each group judged; comparable groups first. */
-function compareIndicators(models: readonly ComparedModel[], indicators: ReadonlyMap<string, Indicator>): IndicatorFigures[] {
+function compareIndicators(
+  models: readonly ComparedModel[],
+  indicators: ReadonlyMap<string, Indicator>,
+): IndicatorFigures[] {
   const groups = new Map<string, Array<{ model: GovernanceModel; row: FigureRow }>>();
   for (const m of models) {
-    for (const row of m.figures) groups.set(row.indicatorCode, [...(groups.get(row.indicatorCode) ?? []), { model: m.model, row }]);
+    for (const row of m.figures)
+      groups.set(row.indicatorCode, [
+        ...(groups.get(row.indicatorCode) ?? []),
+        { model: m.model, row },
+      ]);
   }
   const figures = [...groups.entries()].map(([code, entries]): IndicatorFigures => {
     const indicator = indicators.get(code);
     if (!indicator) throw missing('Indicator', code, 'a compared figure');
     const verdict = compareFigures(
-      entries.map(({ model, row: { unit, periodKind, period, sourceKind, scope, qualifier, regionLevel, denominatorIndicator } }) => ({
-        model: model.slug, unit, periodKind, period, sourceKind, scope, qualifier, denominatorIndicator, regionLevel,
-      })),
+      entries.map(
+        ({
+          model,
+          row: {
+            unit,
+            periodKind,
+            period,
+            sourceKind,
+            scope,
+            qualifier,
+            regionLevel,
+            denominatorIndicator,
+          },
+        }) => ({
+          model: model.slug,
+          unit,
+          periodKind,
+          period,
+          sourceKind,
+          scope,
+          qualifier,
+          denominatorIndicator,
+          regionLevel,
+        }),
+      ),
     );
-    return { indicator, figures: entries.map(({ model, row }) => ({ model, observation: row.observation })), ...verdict };
+    return {
+      indicator,
+      figures: entries.map(({ model, row }) => ({ model, observation: row.observation })),
+      ...verdict,
+    };
   });
-  return figures.sort((a, b) => Number(b.comparable) - Number(a.comparable) || a.indicator.code.localeCompare(b.indicator.code));
+  return figures.sort(
+    (a, b) =>
+      Number(b.comparable) - Number(a.comparable) ||
+      a.indicator.code.localeCompare(b.indicator.code),
+  );
 }
 
 /** Models side by side: pure, from what the resolver loaded. */
-export function compareModels(models: readonly ComparedModel[], indicators: ReadonlyMap<string, Indicator>): ModelComparison {
-  return { models: models.map((m) => m.model), ...comparePrinciples(models), figures: compareIndicators(models, indicators) };
+export function compareModels(
+  models: readonly ComparedModel[],
+  indicators: ReadonlyMap<string, Indicator>,
+): ModelComparison {
+  return {
+    models: models.map((m) => m.model),
+    ...comparePrinciples(models),
+    figures: compareIndicators(models, indicators),
+  };
 }
 
 /** Indicator codes the figures measure, for the resolver to load. */
-export const indicatorCodes = (models: readonly ComparedModel[]): string[] => [...new Set(models.flatMap((m) => m.figures.map((f) => f.indicatorCode)))];
+export const indicatorCodes = (models: readonly ComparedModel[]): string[] => [
+  ...new Set(models.flatMap((m) => m.figures.map((f) => f.indicatorCode))),
+];

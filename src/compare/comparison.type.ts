@@ -10,7 +10,7 @@ export class ModelSide {
   @Field(() => GovernanceModel, { description: 'The model.' })
   model!: GovernanceModel;
 
-  @Field(() => [Principle], { description: 'All its principles, in its source\'s order.' })
+  @Field(() => [Principle], { description: "All its principles, in its source's order." })
   principles!: Principle[];
 
   @Field(() => [Principle], { description: 'Principles only this model has among those compared.' })
@@ -41,7 +41,10 @@ export class ComparedFigure {
   observation!: Observation;
 }
 
-@ObjectType({ description: 'The figures of one indicator across the compared models, and whether they can be set side by side.' })
+@ObjectType({
+  description:
+    'The figures of one indicator across the compared models, and whether they can be set side by side.',
+})
 export class IndicatorFigures {
   @Field(() => Indicator, { description: 'What the figures measure.' })
   indicator!: Indicator;
@@ -49,14 +52,20 @@ export class IndicatorFigures {
   @Field(() => [ComparedFigure], { description: 'The figures, with the model each belongs to.' })
   figures!: ComparedFigure[];
 
-  @Field({ description: 'False when unit, period, source kind, scope, denominator or area level differ, or only one model reports it.' })
+  @Field({
+    description:
+      'False when unit, period, source kind, scope, denominator or area level differ, or only one model reports it.',
+  })
   comparable!: boolean;
 
   @Field(() => [String], { description: 'Each difference, named.' })
   notes!: string[];
 }
 
-@ObjectType({ description: 'Models side by side: principles shared and distinct, adopters, practices and figures.' })
+@ObjectType({
+  description:
+    'Models side by side: principles shared and distinct, adopters, practices and figures.',
+})
 export class ModelComparison {
   @Field(() => [GovernanceModel], { description: 'The models compared, in the order asked.' })
   models!: GovernanceModel[];
@@ -64,12 +73,19 @@ export class ModelComparison {
   @Field(() => [Principle], { description: 'Principles every compared model has.' })
   sharedPrinciples!: Principle[];
 
-  @Field(() => [ModelSide], { description: 'Per model: its principles, those only it has, adopters and practice count.' })
+  @Field(() => [ModelSide], {
+    description: 'Per model: its principles, those only it has, adopters and practice count.',
+  })
   perModel!: ModelSide[];
 
-  @Field(() => [PrincipleUse], { description: 'Every principle of any compared model, with the models using it.' })
+  @Field(() => [PrincipleUse], {
+    description: 'Every principle of any compared model, with the models using it.',
+  })
   principleMatrix!: PrincipleUse[];
 
-  @Field(() => [IndicatorFigures], { description: 'Figures grouped by indicator; figures of different indicators are never compared.' })
+  @Field(() => [IndicatorFigures], {
+    description:
+      'Figures grouped by indicator; figures of different indicators are never compared.',
+  })
   figures!: IndicatorFigures[];
 }

@@ -8,7 +8,10 @@ export class PageArgs {
   @Field(() => Int, { nullable: true, description: 'How many items (default 20, at most 100).' })
   first?: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Cursor of the item to start after (pageInfo.endCursor).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor of the item to start after (pageInfo.endCursor).',
+  })
   after?: string | null;
 }
 

@@ -16,7 +16,9 @@ function asOrigin(entry: string): string {
     throw new Error(`"${entry}" is not an origin such as https://portal.example.org`);
   }
   if (!/^https?:$/.test(url.protocol) || url.origin !== entry.replace(/\/$/, '')) {
-    throw new Error(`"${entry}" is not an origin (scheme, host and port only, e.g. https://portal.example.org:8443)`);
+    throw new Error(
+      `"${entry}" is not an origin (scheme, host and port only, e.g. https://portal.example.org:8443)`,
+    );
   }
   return url.origin;
 }
@@ -29,4 +31,5 @@ export const originList = makeValidator<Origins>((input) => {
 });
 
 /** Whether `origin` is one of `origins`. */
-export const allows = (origins: Origins, origin: string): boolean => origins === '*' || origins.includes(origin);
+export const allows = (origins: Origins, origin: string): boolean =>
+  origins === '*' || origins.includes(origin);

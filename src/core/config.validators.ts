@@ -8,14 +8,16 @@ import { makeValidator } from 'envalid';
 
 export const positiveInt = makeValidator<number>((input) => {
   const n = Number(input);
-  if (!/^\s*\d+\s*$/.test(input) || !Number.isSafeInteger(n) || n <= 0) throw new Error('must be a positive whole number');
+  if (!/^\s*\d+\s*$/.test(input) || !Number.isSafeInteger(n) || n <= 0)
+    throw new Error('must be a positive whole number');
   return n;
 });
 
 /** Durations and sizes where 0 means "off" but a negative or fractional value is a mistake. */
 export const nonNegativeInt = makeValidator<number>((input) => {
   const n = Number(input);
-  if (!/^\s*\d+\s*$/.test(input) || !Number.isSafeInteger(n)) throw new Error('must be a whole number, 0 or more');
+  if (!/^\s*\d+\s*$/.test(input) || !Number.isSafeInteger(n))
+    throw new Error('must be a whole number, 0 or more');
   return n;
 });
 
@@ -33,7 +35,8 @@ export const heapSize = makeValidator<string>((input) => {
   const mb = heapMb(input);
   if (mb === undefined) throw new Error('must be a JVM size such as 512m or 2g');
   const totalMb = Math.floor(os.totalmem() / 2 ** 20);
-  if (mb < MIN_HEAP_MB) throw new Error(`must be at least ${MIN_HEAP_MB}m (the local Neo4j starts with a 256m heap)`);
+  if (mb < MIN_HEAP_MB)
+    throw new Error(`must be at least ${MIN_HEAP_MB}m (the local Neo4j starts with a 256m heap)`);
   if (mb > totalMb) throw new Error(`must fit in this machine's memory (${totalMb} MiB)`);
   return input.trim().toLowerCase();
 });

@@ -12,7 +12,10 @@ export class PageInfo {
   @Field(() => String, { nullable: true, description: 'Cursor of the first edge.' })
   startCursor!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Cursor of the last edge; pass it as `after` for the next page.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor of the last edge; pass it as `after` for the next page.',
+  })
   endCursor!: string | null;
 }
 
@@ -35,7 +38,9 @@ export function ConnectionType<T extends object>(node: ClassType<T>, name: strin
     @Field(() => PageInfo, { description: 'Where this page stands.' })
     pageInfo!: PageInfo;
 
-    @Field(() => GraphQLNonNegativeInt, { description: 'How many items match in all, across pages.' })
+    @Field(() => GraphQLNonNegativeInt, {
+      description: 'How many items match in all, across pages.',
+    })
     totalCount!: number;
   }
   return Connection;

@@ -43,7 +43,8 @@ export interface AuthUser {
 }
 
 /** Whether `user` may act in `role` (roles are ordered: each includes the ones before it). */
-export const hasRole = (user: AuthUser | null, role: Role): boolean => user !== null && ROLES.indexOf(user.role) >= ROLES.indexOf(role);
+export const hasRole = (user: AuthUser | null, role: Role): boolean =>
+  user !== null && ROLES.indexOf(user.role) >= ROLES.indexOf(role);
 
 /** What every resolver receives: built per request by the server. */
 export interface Context {

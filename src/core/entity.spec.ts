@@ -1,9 +1,20 @@
 import { statementOf } from '../../test/support/statement';
 import { CitationEntity, SourceEntity } from '../citation/citation.repository';
 import { IndicatorEntity, UnitEntity } from '../indicator/indicator.repository';
-import { organizationsOfPracticesQuery, OrganizationEntity, PersonEntity } from '../organization/organization.repository';
+import {
+  organizationsOfPracticesQuery,
+  OrganizationEntity,
+  PersonEntity,
+} from '../organization/organization.repository';
 import { PrincipleEntity } from '../principle/principle.repository';
-import { allOfQuery, byKeysQuery, constraintStatements, indexStatements, mapProjection, type Entity } from './entity';
+import {
+  allOfQuery,
+  byKeysQuery,
+  constraintStatements,
+  indexStatements,
+  mapProjection,
+  type Entity,
+} from './entity';
 
 describe('entity descriptors', () => {
   it('project properties and computed entries', () => {
@@ -11,7 +22,19 @@ describe('entity descriptors', () => {
   });
 
   it('give each node type its by-key statement', () => {
-    expect(([CitationEntity, SourceEntity, IndicatorEntity, UnitEntity, OrganizationEntity, PersonEntity, PrincipleEntity] as Entity[]).map((e: Entity) => byKeysQuery(e, ['k']).cypher)).toMatchInlineSnapshot(`
+    expect(
+      (
+        [
+          CitationEntity,
+          SourceEntity,
+          IndicatorEntity,
+          UnitEntity,
+          OrganizationEntity,
+          PersonEntity,
+          PrincipleEntity,
+        ] as Entity[]
+      ).map((e: Entity) => byKeysQuery(e, ['k']).cypher),
+    ).toMatchInlineSnapshot(`
 [
   "UNWIND $keys AS key MATCH (n:Citation {id: key}) RETURN key, n {.id, .quote, .offset, .length, .sourceId} AS n",
   "UNWIND $keys AS key MATCH (n:Source {id: key}) RETURN key, n {.id, .title, .titleEn, .author, .publisher, .originalPublisher, .published, .language, .kind, .sha256, .url} AS n",
@@ -46,7 +69,9 @@ describe('entity descriptors', () => {
 
   it('derive a uniqueness constraint per key and an index per listed property', () => {
     const entities = [PrincipleEntity, { ...UnitEntity, indexes: ['kind'] }];
-    expect([...constraintStatements(entities), ...indexStatements(entities)].map((s) => s.cypher)).toEqual([
+    expect(
+      [...constraintStatements(entities), ...indexStatements(entities)].map((s) => s.cypher),
+    ).toEqual([
       'CREATE CONSTRAINT principle_slug_unique IF NOT EXISTS FOR (n:Principle) REQUIRE n.slug IS UNIQUE',
       'CREATE CONSTRAINT unit_code_unique IF NOT EXISTS FOR (n:Unit) REQUIRE n.code IS UNIQUE',
       'CREATE INDEX unit_kind IF NOT EXISTS FOR (n:Unit) ON (n.kind)',

@@ -24,8 +24,15 @@ export interface Entity<T extends object = object> {
 }
 
 /** `v {.a, .b, extra: expr}`: a map projection of properties plus computed entries. */
-export function mapProjection(v: string, props: readonly string[], computed: Readonly<Record<string, string>> = {}): string {
-  const parts = [...props.map((p) => `.${p}`), ...Object.entries(computed).map(([k, expr]) => `${k}: ${expr}`)];
+export function mapProjection(
+  v: string,
+  props: readonly string[],
+  computed: Readonly<Record<string, string>> = {},
+): string {
+  const parts = [
+    ...props.map((p) => `.${p}`),
+    ...Object.entries(computed).map(([k, expr]) => `${k}: ${expr}`),
+  ];
   return `${v} {${parts.join(', ')}}`;
 }
 
@@ -42,19 +49,31 @@ export interface Lazy {
 }
 
 /** Entries read only when the field of the same name is selected. */
-export const lazyByName = (names: readonly string[]): Record<string, Lazy> => Object.fromEntries(names.map((n) => [n, { fields: [n] }]));
+export const lazyByName = (names: readonly string[]): Record<string, Lazy> =>
+  Object.fromEntries(names.map((n) => [n, { fields: [n] }]));
 
 /** A projection built once per variable and set of left-out entries (queries are built per request). */
-export function projector(props: readonly string[], computed: (v: string) => Readonly<Record<string, string>> = () => ({}), lazy: Readonly<Record<string, Lazy>> = {}): Projection {
+export function projector(
+  props: readonly string[],
+  computed: (v: string) => Readonly<Record<string, string>> = () => ({}),
+  lazy: Readonly<Record<string, Lazy>> = {},
+): Projection {
   const made = new Map<string, string>();
   const lazyNames = Object.keys(lazy);
   return (v, selected) => {
-    const skipped = selected ? lazyNames.filter((name) => !lazy[name]!.fields.some((f) => selected.has(f))) : [];
+    const skipped = selected
+      ? lazyNames.filter((name) => !lazy[name]!.fields.some((f) => selected.has(f)))
+      : [];
     const memo = `${v}|${skipped.join(',')}`;
     let projection = made.get(memo);
     if (projection === undefined) {
       const kept = (name: string) => !skipped.includes(name);
-      const parts = [...props.filter(kept).map((p) => `.${p}`), ...Object.entries(computed(v)).filter(([k]) => kept(k)).map(([k, expr]) => `${k}: ${expr}`)];
+      const parts = [
+        ...props.filter(kept).map((p) => `.${p}`),
+        ...Object.entries(computed(v))
+          .filter(([k]) => kept(k))
+          .map(([k, expr]) => `${k}: ${expr}`),
+      ];
       made.set(memo, (projection = `${v} {${parts.join(', ')}}`));
     }
     return projection;
@@ -68,7 +87,9 @@ export const citedBy = (v: string) => `[(${v})-[:CITED_BY]->(x_cit:Citation) | x
  * Memoises per entity what is built from it: zod compiles a schema on its first parse, so a row
  * schema made per query would be compiled per request.
  */
-function perEntity(make: (entity: Entity) => z.ZodType<unknown>): (entity: Entity) => z.ZodType<unknown> {
+function perEntity(
+  make: (entity: Entity) => z.ZodType<unknown>,
+): (entity: Entity) => z.ZodType<unknown> {
   const made = new WeakMap<Entity, z.ZodType<unknown>>();
   return (entity) => {
     let value = made.get(entity);
@@ -80,7 +101,10 @@ function perEntity(make: (entity: Entity) => z.ZodType<unknown>): (entity: Entit
 const keyedRow = perEntity((e) => z.object({ key: z.string(), n: e.decode }));
 const nodeRow = perEntity((e) => z.object({ n: e.decode }));
 
-export function byKeysQuery<T extends object>(entity: Entity<T>, keys: readonly string[]): DecodedQuery<{ key: string; n: T }> {
+export function byKeysQuery<T extends object>(
+  entity: Entity<T>,
+  keys: readonly string[],
+): DecodedQuery<{ key: string; n: T }> {
   return {
     cypher: `UNWIND $keys AS key MATCH (n:${entity.label} {${entity.key}: key}) RETURN key, ${entity.projection('n')} AS n`,
     params: { keys },
@@ -90,8 +114,14 @@ export function byKeysQuery<T extends object>(entity: Entity<T>, keys: readonly 
 }
 
 /** Every node of a (short) list-like entity, ordered by `orderBy` over the projected `n`. */
-export function allOfQuery<T extends object>(entity: Entity<T>, orderBy: string): DecodedQuery<{ n: T }> {
-  return { cypher: `MATCH (n:${entity.label}) RETURN ${entity.projection('n')} AS n ORDER BY ${orderBy}`, row: nodeRow(entity) as z.ZodType<{ n: T }> };
+export function allOfQuery<T extends object>(
+  entity: Entity<T>,
+  orderBy: string,
+): DecodedQuery<{ n: T }> {
+  return {
+    cypher: `MATCH (n:${entity.label}) RETURN ${entity.projection('n')} AS n ORDER BY ${orderBy}`,
+    row: nodeRow(entity) as z.ZodType<{ n: T }>,
+  };
 }
 
 const factories = new WeakMap<Entity, LoaderFactory<unknown>>();
@@ -102,7 +132,12 @@ type EntityLoader<T> = DataLoader<string, T | null, unknown>;
 function loaderFactory<T extends object>(entity: Entity<T>): LoaderFactory<EntityLoader<T>> {
   let factory = factories.get(entity);
   if (!factory) {
-    factory = (executor) => keyedLoader<string, T>(async (keys) => (await executor.read(byKeysQuery(entity, keys), `by-key:${entity.label}`)).map((r) => [r.key, r.n] as const));
+    factory = (executor) =>
+      keyedLoader<string, T>(async (keys) =>
+        (await executor.read(byKeysQuery(entity, keys), `by-key:${entity.label}`)).map(
+          (r) => [r.key, r.n] as const,
+        ),
+      );
     factories.set(entity, factory);
   }
   // Made above for this very entity, so it loads this entity's T.
@@ -119,7 +154,8 @@ export function nodeDispatch(entities: readonly Entity[]): (scope: LoaderScope) 
   return (scope) => ({
     load(type, key) {
       const entity = byType.get(type);
-      if (!entity) throw new BadInputError(`"${type}" is not a type of node (one of ${known})`, 'id');
+      if (!entity)
+        throw new BadInputError(`"${type}" is not a type of node (one of ${known})`, 'id');
       return scope.get(loaderFactory(entity)).load(key);
     },
   });
@@ -127,8 +163,14 @@ export function nodeDispatch(entities: readonly Entity[]): (scope: LoaderScope) 
 
 /** Uniqueness constraints (which also index the keys), idempotent: needed before any write. */
 export const constraintStatements = (entities: readonly Entity[]): CypherQuery[] =>
-  entities.map((e) => ({ cypher: `CREATE CONSTRAINT ${e.label.toLowerCase()}_${e.key}_unique IF NOT EXISTS FOR (n:${e.label}) REQUIRE n.${e.key} IS UNIQUE` }));
+  entities.map((e) => ({
+    cypher: `CREATE CONSTRAINT ${e.label.toLowerCase()}_${e.key}_unique IF NOT EXISTS FOR (n:${e.label}) REQUIRE n.${e.key} IS UNIQUE`,
+  }));
 
 /** Property indexes, idempotent: a bulk load may create them after its writes, which is faster. */
 export const indexStatements = (entities: readonly Entity[]): CypherQuery[] =>
-  entities.flatMap((e) => (e.indexes ?? []).map((p) => ({ cypher: `CREATE INDEX ${e.label.toLowerCase()}_${p} IF NOT EXISTS FOR (n:${e.label}) ON (n.${p})` })));
+  entities.flatMap((e) =>
+    (e.indexes ?? []).map((p) => ({
+      cypher: `CREATE INDEX ${e.label.toLowerCase()}_${p} IF NOT EXISTS FOR (n:${e.label}) ON (n.${p})`,
+    })),
+  );

@@ -26,8 +26,16 @@ export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
 /** Base of every error the API raises on purpose. */
 export class AppError extends GraphQLError {
-  constructor(message: string, readonly code: ErrorCode, extensions: Record<string, unknown> = {}, cause?: unknown) {
-    super(message, { extensions: { ...extensions, code }, originalError: cause instanceof Error ? cause : undefined });
+  constructor(
+    message: string,
+    readonly code: ErrorCode,
+    extensions: Record<string, unknown> = {},
+    cause?: unknown,
+  ) {
+    super(message, {
+      extensions: { ...extensions, code },
+      originalError: cause instanceof Error ? cause : undefined,
+    });
     this.name = new.target.name;
   }
 }
@@ -41,10 +49,17 @@ export class BadInputError extends AppError {
 /** Input that breaks several rules at once: every problem with the path of its field (`fact.citations.0`). */
 export class InvalidInputError extends AppError {
   constructor(message: string, problems: ReadonlyArray<{ field: string; message: string }>) {
-    super(`${message}: ${problems.map((p) => `${p.field || '(input)'}: ${p.message}`).slice(0, 5).join('; ')}${problems.length > 5 ? ` (+${problems.length - 5} more)` : ''}`, ErrorCode.BAD_USER_INPUT, {
-      field: problems[0]?.field ?? null,
-      problems: problems.map((p) => ({ field: p.field, message: p.message })),
-    });
+    super(
+      `${message}: ${problems
+        .map((p) => `${p.field || '(input)'}: ${p.message}`)
+        .slice(0, 5)
+        .join('; ')}${problems.length > 5 ? ` (+${problems.length - 5} more)` : ''}`,
+      ErrorCode.BAD_USER_INPUT,
+      {
+        field: problems[0]?.field ?? null,
+        problems: problems.map((p) => ({ field: p.field, message: p.message })),
+      },
+    );
   }
 }
 
@@ -57,7 +72,11 @@ export class NotFoundError extends AppError {
 export class QueryTooComplexError extends AppError {
   constructor(cost: number, limit: number) {
     // Rejected before execution: a client error, so HTTP 400 (Apollo reads and strips `http`).
-    super(`Query cost ${cost} exceeds the limit of ${limit}: ask for fewer items or less depth`, ErrorCode.QUERY_TOO_COMPLEX, { cost, limit, http: { status: 400 } });
+    super(
+      `Query cost ${cost} exceeds the limit of ${limit}: ask for fewer items or less depth`,
+      ErrorCode.QUERY_TOO_COMPLEX,
+      { cost, limit, http: { status: 400 } },
+    );
   }
 }
 
@@ -76,7 +95,15 @@ export class ConflictError extends AppError {
 /** Neo4j cannot be reached: 503 with Retry-After, so clients and proxies back off instead of retrying at once. */
 export class DatabaseUnavailableError extends AppError {
   constructor(cause?: unknown, retryAfterSeconds = 1) {
-    super('The database is unavailable; try again shortly', ErrorCode.DATABASE_UNAVAILABLE, { retryAfter: retryAfterSeconds, http: { status: 503, headers: new Map([['retry-after', String(retryAfterSeconds)]]) } }, cause);
+    super(
+      'The database is unavailable; try again shortly',
+      ErrorCode.DATABASE_UNAVAILABLE,
+      {
+        retryAfter: retryAfterSeconds,
+        http: { status: 503, headers: new Map([['retry-after', String(retryAfterSeconds)]]) },
+      },
+      cause,
+    );
   }
 }
 
@@ -92,7 +119,10 @@ export class WriteOutcomeUnknownError extends AppError {
     super(
       'The database went away during this write: it may or may not have been made. Send the same request again: it is safe, and answers with the outcome',
       ErrorCode.WRITE_OUTCOME_UNKNOWN,
-      { retryAfter: retryAfterSeconds, http: { status: 503, headers: new Map([['retry-after', String(retryAfterSeconds)]]) } },
+      {
+        retryAfter: retryAfterSeconds,
+        http: { status: 503, headers: new Map([['retry-after', String(retryAfterSeconds)]]) },
+      },
       cause,
     );
   }
@@ -100,7 +130,15 @@ export class WriteOutcomeUnknownError extends AppError {
 
 export class OverloadedError extends AppError {
   constructor(retryAfterSeconds: number, cause?: unknown) {
-    super('The service is busy; try again shortly', ErrorCode.OVERLOADED, { retryAfter: retryAfterSeconds, http: { status: 503, headers: new Map([['retry-after', String(retryAfterSeconds)]]) } }, cause);
+    super(
+      'The service is busy; try again shortly',
+      ErrorCode.OVERLOADED,
+      {
+        retryAfter: retryAfterSeconds,
+        http: { status: 503, headers: new Map([['retry-after', String(retryAfterSeconds)]]) },
+      },
+      cause,
+    );
   }
 }
 
@@ -120,8 +158,14 @@ export class ForbiddenError extends AppError {
 
 /** Too many writes from one key or address in the current window. */
 export class RateLimitedError extends AppError {
-  constructor(retryAfterSeconds: number, message = `Too many requests; try again in ${retryAfterSeconds} s`) {
-    super(message, ErrorCode.RATE_LIMITED, { retryAfter: retryAfterSeconds, http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) } });
+  constructor(
+    retryAfterSeconds: number,
+    message = `Too many requests; try again in ${retryAfterSeconds} s`,
+  ) {
+    super(message, ErrorCode.RATE_LIMITED, {
+      retryAfter: retryAfterSeconds,
+      http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) },
+    });
   }
 }
 
@@ -137,7 +181,9 @@ export class IntegrityError extends AppError {
 
 /** Something `from` refers to (`what` with `key`) is missing from the graph. */
 export function missing(what: string, key: string, from: string): IntegrityError {
-  return new IntegrityError(`${from} refers to ${what} ${JSON.stringify(key)}, which is not in the graph`);
+  return new IntegrityError(
+    `${from} refers to ${what} ${JSON.stringify(key)}, which is not in the graph`,
+  );
 }
 
 export class InternalError extends AppError {
@@ -147,13 +193,18 @@ export class InternalError extends AppError {
 }
 
 /** Codes that mean the server, not the client, is at fault: always logged with their cause. */
-const SERVER_FAULTS: ReadonlySet<string> = new Set([ErrorCode.INTERNAL_SERVER_ERROR, ErrorCode.INTEGRITY_ERROR]);
+const SERVER_FAULTS: ReadonlySet<string> = new Set([
+  ErrorCode.INTERNAL_SERVER_ERROR,
+  ErrorCode.INTEGRITY_ERROR,
+]);
 
-const unwrap = (error: unknown): unknown => (error instanceof GraphQLError ? (error.originalError ?? error) : error);
+const unwrap = (error: unknown): unknown =>
+  error instanceof GraphQLError ? (error.originalError ?? error) : error;
 
 /** An argument that failed its class-validator constraints → the field path and first message. */
 function validationProblem(error: ArgumentValidationError): { field: string; message: string } {
-  let node: (typeof error.extensions.validationErrors)[number] | undefined = error.extensions.validationErrors[0];
+  let node: (typeof error.extensions.validationErrors)[number] | undefined =
+    error.extensions.validationErrors[0];
   const path: string[] = [];
   while (node) {
     path.push(node.property);
@@ -172,7 +223,11 @@ export function isServerFault(error: unknown): boolean {
   const original = unwrap(error);
   if (original instanceof AppError) return SERVER_FAULTS.has(original.code);
   if (original instanceof ArgumentValidationError) return false;
-  return !(error instanceof GraphQLError) || error.extensions?.code === undefined || SERVER_FAULTS.has(String(error.extensions.code));
+  return (
+    !(error instanceof GraphQLError) ||
+    error.extensions?.code === undefined ||
+    SERVER_FAULTS.has(String(error.extensions.code))
+  );
 }
 
 /** The variable a coercion error is about (graphql-js reports it on the variable's definition). */
@@ -187,7 +242,11 @@ function variableAtFault(error: unknown): string | undefined {
  * (`variable`); GraphQL validation errors keep Apollo's codes; anything else becomes
  * INTERNAL_SERVER_ERROR with no detail. Stack traces are shown only with `debug` (DEBUG_ERRORS).
  */
-export function formatError(formatted: GraphQLFormattedError, error: unknown, debug: boolean): GraphQLFormattedError {
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  debug: boolean,
+): GraphQLFormattedError {
   const original = unwrap(error);
   const variable = variableAtFault(error);
   let result = formatted;
@@ -196,11 +255,23 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, de
     result = { ...formatted, message, extensions: { code: ErrorCode.BAD_USER_INPUT, field } };
   } else if (variable !== undefined && formatted.extensions?.code === ErrorCode.BAD_USER_INPUT) {
     result = { ...formatted, extensions: { ...formatted.extensions, variable } };
-  } else if (!(original instanceof AppError) && (formatted.extensions?.code === undefined || formatted.extensions.code === ErrorCode.INTERNAL_SERVER_ERROR)) {
+  } else if (
+    !(original instanceof AppError) &&
+    (formatted.extensions?.code === undefined ||
+      formatted.extensions.code === ErrorCode.INTERNAL_SERVER_ERROR)
+  ) {
     // Only the code (and, when debugging, the trace): nothing the failure carried reaches the client.
-    result = { message: 'Internal server error', ...(formatted.locations ? { locations: formatted.locations } : {}), ...(formatted.path ? { path: formatted.path } : {}), extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+    result = {
+      message: 'Internal server error',
+      ...(formatted.locations ? { locations: formatted.locations } : {}),
+      ...(formatted.path ? { path: formatted.path } : {}),
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+    };
   }
   const { stacktrace, ...extensions } = result.extensions ?? {};
   const trace = stacktrace ?? formatted.extensions?.stacktrace;
-  return { ...result, extensions: debug && trace ? { ...extensions, stacktrace: trace } : extensions };
+  return {
+    ...result,
+    extensions: debug && trace ? { ...extensions, stacktrace: trace } : extensions,
+  };
 }

@@ -12,7 +12,10 @@ export function fromGlobalId(id: string): { type: string; key: string } {
   const type = id.slice(0, at);
   const key = id.slice(at + 1);
   if (at <= 0 || !key || !/^[A-Z][A-Za-z]*$/.test(type)) {
-    throw new BadInputError(`"${id}" is not a global id (expected Type:key, e.g. Region:530103)`, 'id');
+    throw new BadInputError(
+      `"${id}" is not a global id (expected Type:key, e.g. Region:530103)`,
+      'id',
+    );
   }
   return { type, key };
 }
@@ -21,6 +24,7 @@ export function fromGlobalId(id: string): { type: string; key: string } {
 export function keyOf(type: string, idOrKey: string, field = 'id'): string {
   if (!idOrKey.includes(':')) return idOrKey;
   const parsed = fromGlobalId(idOrKey);
-  if (parsed.type !== type) throw new BadInputError(`"${idOrKey}" is a ${parsed.type} id, not a ${type} id`, field);
+  if (parsed.type !== type)
+    throw new BadInputError(`"${idOrKey}" is a ${parsed.type} id, not a ${type} id`, field);
   return parsed.key;
 }

@@ -14,9 +14,17 @@ export interface LoggerOptions {
 
 /** One JSON line per event for machines; readable lines when a person watches a terminal. */
 export function createLogger(options: LoggerOptions): Logger {
-  const base = { level: options.level, base: { service: 'zhili' }, serializers: { err: pino.stdSerializers.err } };
+  const base = {
+    level: options.level,
+    base: { service: 'zhili' },
+    serializers: { err: pino.stdSerializers.err },
+  };
   if (options.destination) return pino(base, options.destination);
-  if (options.pretty ?? process.stdout.isTTY) return pino(base, pretty({ colorize: true, ignore: 'pid,hostname,service', translateTime: 'SYS:HH:MM:ss.l' }));
+  if (options.pretty ?? process.stdout.isTTY)
+    return pino(
+      base,
+      pretty({ colorize: true, ignore: 'pid,hostname,service', translateTime: 'SYS:HH:MM:ss.l' }),
+    );
   // Buffered writes: a line per request must not cost a write() each. pino flushes them at exit.
   return pino(base, pino.destination({ dest: 1, sync: false }));
 }

@@ -6,7 +6,16 @@ import type { Entity } from './entity';
 import { IntegrityError } from './errors';
 import { keyedLoader } from './loader';
 import { MAX_FIRST, toConnection, toPage, type Connection } from './pagination';
-import { descend, materialize, project, selectionOf, Statement, type Relation, type ResolveTree, type TypePlan } from './plan';
+import {
+  descend,
+  materialize,
+  project,
+  selectionOf,
+  Statement,
+  type Relation,
+  type ResolveTree,
+  type TypePlan,
+} from './plan';
 
 /**
  * Pages of a filtered list, paged in the database: the statement starts from the most selective
@@ -36,12 +45,30 @@ export interface PageShape {
 }
 
 /** `{total, items}` of one page as a Cypher expression (items projected by `projection`). */
-export function pageExpression(shape: PageShape, window: { skip: number; limit: number }, count: boolean, projection: string, statement: Statement): string {
-  return pageExpressionWith(shape, statement.param(cypherInt(window.skip)), statement.param(cypherInt(window.limit + 1)), count, projection);
+export function pageExpression(
+  shape: PageShape,
+  window: { skip: number; limit: number },
+  count: boolean,
+  projection: string,
+  statement: Statement,
+): string {
+  return pageExpressionWith(
+    shape,
+    statement.param(cypherInt(window.skip)),
+    statement.param(cypherInt(window.limit + 1)),
+    count,
+    projection,
+  );
 }
 
 /** The same, with SKIP and LIMIT given as Cypher text (parameters: Cypher refuses variables there). */
-function pageExpressionWith(shape: PageShape, skip: string, limit: string, count: boolean, projection: string): string {
+function pageExpressionWith(
+  shape: PageShape,
+  skip: string,
+  limit: string,
+  count: boolean,
+  projection: string,
+): string {
   const total = count ? `COUNT { ${shape.match} }` : 'null';
   return `{total: ${total}, items: COLLECT { ${shape.match} WITH * ORDER BY ${shape.orderBy} SKIP ${skip} LIMIT ${limit} RETURN ${projection} AS item }}`;
 }
@@ -54,7 +81,11 @@ function decodePage<T extends object>(entity: Entity<T>, raw: z.output<typeof RA
     total: raw.total,
     items: raw.items.map((item) => {
       const decoded = entity.decode.safeParse(item);
-      if (!decoded.success) throw new IntegrityError(`a ${entity.label} in a page does not have the expected shape`, decoded.error);
+      if (!decoded.success)
+        throw new IntegrityError(
+          `a ${entity.label} in a page does not have the expected shape`,
+          decoded.error,
+        );
       return decoded.data;
     }),
   };
@@ -74,7 +105,10 @@ interface PageGroup {
  * per page expression, so a statement with one expression per page took 10 s to plan for 145
  * pages (and a new plan for every count); grouped, it holds one per shape and window.
  */
-function groupPages<K extends PageKey<unknown, object>>(keys: readonly K[], expressionOf: (key: K, statement: Statement) => string): PageGroup[] {
+function groupPages<K extends PageKey<unknown, object>>(
+  keys: readonly K[],
+  expressionOf: (key: K, statement: Statement) => string,
+): PageGroup[] {
   const groups = new Map<string, PageGroup>();
   keys.forEach((k, i) => {
     const statement = new Statement();
@@ -104,11 +138,22 @@ export function pageLoader<K extends PageKey<unknown, object>, T extends object>
       const groups = groupPages(keys, expressionOf);
       const params: Record<string, unknown> = {};
       const calls = groups.map((g, n) => {
-        Object.assign(params, { [`rows_${n}`]: g.rows, [`skip_${n}`]: cypherInt(g.skip), [`limit_${n}`]: cypherInt(g.limit + 1) });
+        Object.assign(params, {
+          [`rows_${n}`]: g.rows,
+          [`skip_${n}`]: cypherInt(g.skip),
+          [`limit_${n}`]: cypherInt(g.limit + 1),
+        });
         const expression = g.expression.replace(/\$(skip|limit)_G\b/g, `$$$1_${n}`);
         return `CALL () { UNWIND $rows_${n} AS row RETURN collect({i: row.i, page: ${expression}}) AS g_${n} }`;
       });
-      const [row] = await executor.read({ cypher: `${calls.join('\n')}\nRETURN ${groups.map((_, n) => `g_${n}`).join(' + ')} AS pages`, params, row: PAGES_ROW }, label);
+      const [row] = await executor.read(
+        {
+          cypher: `${calls.join('\n')}\nRETURN ${groups.map((_, n) => `g_${n}`).join(' + ')} AS pages`,
+          params,
+          row: PAGES_ROW,
+        },
+        label,
+      );
       const byIndex = new Map(row!.pages.map((p) => [p.i, p.page]));
       return keys.map((k, i) => {
         const page = byIndex.get(i);
@@ -121,13 +166,19 @@ export function pageLoader<K extends PageKey<unknown, object>, T extends object>
 }
 
 /** A Relay connection of one filtered page, through a pageLoader (primed, or batched with its siblings). */
-export async function pagedConnection<K extends PageKey<unknown, object>, T>(loader: DataLoader<K, Page<T> | null, unknown>, key: K): Promise<Connection<T>> {
+export async function pagedConnection<K extends PageKey<unknown, object>, T>(
+  loader: DataLoader<K, Page<T> | null, unknown>,
+  key: K,
+): Promise<Connection<T>> {
   const result = await loader.load(key);
   return toConnection(result?.items ?? [], key, result?.total ?? 0);
 }
 
 /** The page key a connection field's arguments make: `first`/`after` → window, `count` from the selection. */
-export function pageWindow(first: number | null | undefined, after: string | null | undefined): { skip: number; limit: number } {
+export function pageWindow(
+  first: number | null | undefined,
+  after: string | null | undefined,
+): { skip: number; limit: number } {
   return toPage(first, after);
 }
 
@@ -136,7 +187,11 @@ export const wantsTotal = (tree: ResolveTree | undefined, connectionType: string
   Object.values(selectionOf(tree, connectionType)).some((f) => f.name === 'totalCount');
 
 /** The node selection inside a connection's `edges { node { … } }`. */
-export function nodeTree(tree: ResolveTree, connectionType: string, edgeType: string): ResolveTree | undefined {
+export function nodeTree(
+  tree: ResolveTree,
+  connectionType: string,
+  edgeType: string,
+): ResolveTree | undefined {
   return descend(tree, [connectionType, 'edges'], [edgeType, 'node']);
 }
 
@@ -152,7 +207,10 @@ export interface ConnectionArgs {
 const isObject = (v: unknown): v is object => typeof v === 'object' && v !== null;
 
 /** An ordering read back into its enums (null unless both values are members). */
-export function orderOf<F extends string>(fields: { readonly [K in F]: K }, o: ConnectionArgs['orderBy']): { field: F; direction: 'ASC' | 'DESC' } | null {
+export function orderOf<F extends string>(
+  fields: { readonly [K in F]: K },
+  o: ConnectionArgs['orderBy'],
+): { field: F; direction: 'ASC' | 'DESC' } | null {
   const field = Object.values<F>(fields).find((f) => f === o?.field);
   const direction = (['ASC', 'DESC'] as const).find((d) => d === o?.direction);
   return field && direction ? { field, direction } : null;
@@ -163,7 +221,10 @@ function connectionArgs(a: ResolveTree['args']): ConnectionArgs {
   const order = a.orderBy;
   return {
     filter: isObject(a.filter) ? a.filter : null,
-    orderBy: isObject(order) && 'field' in order && 'direction' in order ? { field: String(order.field), direction: String(order.direction) } : null,
+    orderBy:
+      isObject(order) && 'field' in order && 'direction' in order
+        ? { field: String(order.field), direction: String(order.direction) }
+        : null,
     first: typeof a.first === 'number' ? a.first : null,
     after: typeof a.after === 'string' ? a.after : null,
     includeSubregions: a.includeSubregions === true,
@@ -186,7 +247,9 @@ export interface PageRelation<P, C> extends Relation<P> {
 }
 
 /** A connection field as a relation: the page and its items' own relations in the parent's statement. */
-export function pageRelation<P, K extends PageKey<unknown, object>, C extends object>(spec: PageRelationSpec<K, C>): PageRelation<P, C> {
+export function pageRelation<P, K extends PageKey<unknown, object>, C extends object>(
+  spec: PageRelationSpec<K, C>,
+): PageRelation<P, C> {
   // Arguments are not validated yet when a parent compiles its children: out of bounds, the page is left to its resolver, which refuses them.
   const keyFor = (tree: ResolveTree): K | null => {
     try {
@@ -200,13 +263,31 @@ export function pageRelation<P, K extends PageKey<unknown, object>, C extends ob
     const key = keyFor(tree);
     if (!key) return null;
     const shape = spec.shape(key, statement, v);
-    return pageExpression(shape, key, key.count, project(spec.target(), shape.node, nodeTree(tree, spec.connectionType, spec.edgeType), statement), statement);
+    return pageExpression(
+      shape,
+      key,
+      key.count,
+      project(
+        spec.target(),
+        shape.node,
+        nodeTree(tree, spec.connectionType, spec.edgeType),
+        statement,
+      ),
+      statement,
+    );
   };
   const read = (raw: unknown, tree: ResolveTree): Page<C> => {
     const page = RAW_PAGE.safeParse(raw);
-    if (!page.success) throw new IntegrityError(`a prefetched page of ${spec.connectionType} does not have the expected shape`, page.error);
+    if (!page.success)
+      throw new IntegrityError(
+        `a prefetched page of ${spec.connectionType} does not have the expected shape`,
+        page.error,
+      );
     const items = nodeTree(tree, spec.connectionType, spec.edgeType);
-    return { total: page.data.total, items: page.data.items.map((item) => materialize(spec.target(), item, items)) };
+    return {
+      total: page.data.total,
+      items: page.data.items.map((item) => materialize(spec.target(), item, items)),
+    };
   };
   return {
     compile: (v, tree, statement) => compile(v, tree, statement),
@@ -217,6 +298,12 @@ export function pageRelation<P, K extends PageKey<unknown, object>, C extends ob
 }
 
 /** A connection from a prefetched page, or through the loader when nothing was prefetched. */
-export function connectionOf<K extends PageKey<unknown, object>, T>(page: Page<T> | null | undefined, loader: DataLoader<K, Page<T> | null, unknown>, key: K): Promise<Connection<T>> {
-  return page ? Promise.resolve(toConnection(page.items, key, page.total ?? 0)) : pagedConnection(loader, key);
+export function connectionOf<K extends PageKey<unknown, object>, T>(
+  page: Page<T> | null | undefined,
+  loader: DataLoader<K, Page<T> | null, unknown>,
+  key: K,
+): Promise<Connection<T>> {
+  return page
+    ? Promise.resolve(toConnection(page.items, key, page.total ?? 0))
+    : pagedConnection(loader, key);
 }

@@ -18,10 +18,12 @@ const PREFIX = 'o:';
 export const MAX_CURSOR_OFFSET = 1_000_000;
 
 /** Cursors are opaque: base64url of an offset into the ordered list. */
-export const encodeCursor = (offset: number): string => Buffer.from(`${PREFIX}${offset}`).toString('base64url');
+export const encodeCursor = (offset: number): string =>
+  Buffer.from(`${PREFIX}${offset}`).toString('base64url');
 
 /** A client's text quoted in a message, cut short: an error should not echo 100 kB back. */
-const quoted = (text: string): string => JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
+const quoted = (text: string): string =>
+  JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
 
 /** The offset of a cursor this API issued; anything else (garbage, a forged or re-encoded offset) is BAD_USER_INPUT. */
 export function decodeCursor(cursor: string): number {
@@ -35,18 +37,30 @@ export function decodeCursor(cursor: string): number {
 }
 
 /** `first` (bounded by PageArgs; default 20) and `after` → the rows to skip and how many to fetch. */
-export function toPage(first: number | null | undefined, after: string | null | undefined): PageWindow {
+export function toPage(
+  first: number | null | undefined,
+  after: string | null | undefined,
+): PageWindow {
   return { skip: after ? decodeCursor(after) + 1 : 0, limit: first ?? DEFAULT_FIRST };
 }
 
 export interface Connection<T> {
   edges: Array<{ node: T; cursor: string }>;
-  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  pageInfo: {
+    hasNextPage: boolean;
+    hasPreviousPage: boolean;
+    startCursor: string | null;
+    endCursor: string | null;
+  };
   totalCount: number;
 }
 
 /** Builds a connection from one page of rows (fetched with limit + 1 to see if more follow). */
-export function toConnection<T>(rows: readonly T[], page: PageWindow, totalCount: number): Connection<T> {
+export function toConnection<T>(
+  rows: readonly T[],
+  page: PageWindow,
+  totalCount: number,
+): Connection<T> {
   const items = rows.slice(0, page.limit);
   const edges = items.map((node, i) => ({ node, cursor: encodeCursor(page.skip + i) }));
   return {

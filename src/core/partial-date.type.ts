@@ -4,10 +4,16 @@ import { periodBounds } from './period';
 import { DATE_PRECISIONS, type DatePrecision as Precision } from './vocabulary';
 import { graphqlEnum } from './graphql-enum';
 
-export const DatePrecision = graphqlEnum('DatePrecision', DATE_PRECISIONS, 'How precisely a source dates something.');
+export const DatePrecision = graphqlEnum(
+  'DatePrecision',
+  DATE_PRECISIONS,
+  'How precisely a source dates something.',
+);
 export type DatePrecision = Precision;
 
-@ObjectType({ description: 'A date known only to the precision a source gives (2020, 2020-06, 2020-06-18).' })
+@ObjectType({
+  description: 'A date known only to the precision a source gives (2020, 2020-06, 2020-06-18).',
+})
 export class PartialDate {
   @Field({ description: 'The date as precise as known: YYYY, YYYY-MM or YYYY-MM-DD.' })
   value!: string;
@@ -23,7 +29,10 @@ export class PartialDate {
 }
 
 /** A stored date and its precision → a PartialDate; null when there is no date. */
-export function toPartialDate(value: string | null, precision: DatePrecision | null): PartialDate | null {
+export function toPartialDate(
+  value: string | null,
+  precision: DatePrecision | null,
+): PartialDate | null {
   if (!value || !precision) return null;
   const { start, end } = periodBounds(value);
   return { value, precision, earliest: start ?? value, latest: end ?? value };

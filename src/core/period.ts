@@ -12,12 +12,22 @@ function bound(part: string, side: 'start' | 'end'): string | null {
   const q = /^(\d{4})-(Q[1-4]|H[12])$/.exec(part);
   if (q) {
     const y = Number(q[1]);
-    const [first, last] = { Q1: [1, 3], Q2: [4, 6], Q3: [7, 9], Q4: [10, 12], H1: [1, 6], H2: [7, 12] }[q[2] as 'Q1'] as [number, number];
-    return side === 'start' ? `${y}-${pad(first)}-01` : `${y}-${pad(last)}-${pad(lastDay(y, last))}`;
+    const [first, last] = {
+      Q1: [1, 3],
+      Q2: [4, 6],
+      Q3: [7, 9],
+      Q4: [10, 12],
+      H1: [1, 6],
+      H2: [7, 12],
+    }[q[2] as 'Q1'] as [number, number];
+    return side === 'start'
+      ? `${y}-${pad(first)}-01`
+      : `${y}-${pad(last)}-${pad(lastDay(y, last))}`;
   }
   const [y, m, d] = part.split('-').map(Number) as [number, number?, number?];
   if (d !== undefined) return `${y}-${pad(m!)}-${pad(d)}`;
-  if (m !== undefined) return side === 'start' ? `${y}-${pad(m)}-01` : `${y}-${pad(m)}-${pad(lastDay(y, m))}`;
+  if (m !== undefined)
+    return side === 'start' ? `${y}-${pad(m)}-01` : `${y}-${pad(m)}-${pad(lastDay(y, m))}`;
   return side === 'start' ? `${y}-01-01` : `${y}-12-31`;
 }
 

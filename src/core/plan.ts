@@ -48,30 +48,47 @@ export interface TypePlan<T extends object> {
 }
 
 /** The selection of `tree` on a type: alias → subtree. */
-export const selectionOf = (tree: ResolveTree | undefined, typeName: string): Readonly<Record<string, ResolveTree>> => tree?.fieldsByTypeName[typeName] ?? {};
+export const selectionOf = (
+  tree: ResolveTree | undefined,
+  typeName: string,
+): Readonly<Record<string, ResolveTree>> => tree?.fieldsByTypeName[typeName] ?? {};
 
 /**
  * The subtree reached through (type, field) steps, e.g. a connection's `edges` then `node`; several
  * selections of a step (aliases, fragments) merge into one. Undefined when the path is not selected.
  */
-export function descend(tree: ResolveTree | undefined, ...path: ReadonlyArray<readonly [string, string]>): ResolveTree | undefined {
+export function descend(
+  tree: ResolveTree | undefined,
+  ...path: ReadonlyArray<readonly [string, string]>
+): ResolveTree | undefined {
   let level: ResolveTree[] = tree ? [tree] : [];
-  for (const [typeName, field] of path) level = level.flatMap((t) => Object.values(selectionOf(t, typeName)).filter((f) => f.name === field));
+  for (const [typeName, field] of path)
+    level = level.flatMap((t) =>
+      Object.values(selectionOf(t, typeName)).filter((f) => f.name === field),
+    );
   if (level.length === 0) return undefined;
   const fieldsByTypeName: ResolveTree['fieldsByTypeName'] = {};
-  for (const n of level) for (const [type, fields] of Object.entries(n.fieldsByTypeName)) fieldsByTypeName[type] = { ...fieldsByTypeName[type], ...fields };
+  for (const n of level)
+    for (const [type, fields] of Object.entries(n.fieldsByTypeName))
+      fieldsByTypeName[type] = { ...fieldsByTypeName[type], ...fields };
   return { ...level[0]!, fieldsByTypeName };
 }
 
 /** The resolver's own field as a tree (fragments and variables resolved). */
 export function treeOf(info: GraphQLResolveInfo): ResolveTree {
   const tree = parseResolveInfo(info);
-  if (!tree || !('fieldsByTypeName' in tree)) throw new Error('the field selection could not be read');
+  if (!tree || !('fieldsByTypeName' in tree))
+    throw new Error('the field selection could not be read');
   return tree as ResolveTree;
 }
 
 /** The map projection of `plan`'s node bound to `v`: what the selection reads, and every selected relation it knows as `__alias`. */
-export function project<T extends object>(plan: TypePlan<T>, v: string, tree: ResolveTree | undefined, statement: Statement): string {
+export function project<T extends object>(
+  plan: TypePlan<T>,
+  v: string,
+  tree: ResolveTree | undefined,
+  statement: Statement,
+): string {
   const selection = selectionOf(tree, plan.typeName);
   const entries: string[] = [];
   // A field all of whose selections come prefetched reads no key of its own from the node.
@@ -93,18 +110,28 @@ const PREFETCHED = Symbol('prefetched');
 type WithPrefetched = { [PREFETCHED]?: ReadonlyMap<string, unknown> };
 
 /** Decodes one raw node of `plan` and what came with it. */
-export function materialize<T extends object>(plan: TypePlan<T>, raw: unknown, tree: ResolveTree | undefined): T {
+export function materialize<T extends object>(
+  plan: TypePlan<T>,
+  raw: unknown,
+  tree: ResolveTree | undefined,
+): T {
   const decoded = plan.entity.decode.safeParse(raw);
-  if (!decoded.success) throw new IntegrityError(`a prefetched ${plan.typeName} does not have the expected shape`, decoded.error);
+  if (!decoded.success)
+    throw new IntegrityError(
+      `a prefetched ${plan.typeName} does not have the expected shape`,
+      decoded.error,
+    );
   const record: T & WithPrefetched = decoded.data;
   const values = raw as Record<string, unknown>;
   const prefetched = new Map<string, unknown>();
   for (const [alias, sub] of Object.entries(selectionOf(tree, plan.typeName))) {
     const relation = plan.relations[sub.name];
-    if (relation && `__${alias}` in values) prefetched.set(alias, relation.read(record, values[`__${alias}`], sub));
+    if (relation && `__${alias}` in values)
+      prefetched.set(alias, relation.read(record, values[`__${alias}`], sub));
   }
   // Enumerable, so it survives type-graphql's copy of a root into its class; a symbol, so JSON never shows it.
-  if (prefetched.size > 0) Object.defineProperty(record, PREFETCHED, { value: prefetched, enumerable: true });
+  if (prefetched.size > 0)
+    Object.defineProperty(record, PREFETCHED, { value: prefetched, enumerable: true });
   return record;
 }
 
@@ -121,7 +148,10 @@ export function prefetched<T>(root: object, info: GraphQLResolveInfo): T | undef
 const asList = (raw: unknown): unknown[] => (Array.isArray(raw) ? raw : []);
 
 /** A relation to at most one node: `match` binds the child `x` from the parent `v`. */
-export function one<P, C extends object>(target: () => TypePlan<C>, match: (v: string, x: string) => string): Relation<P> {
+export function one<P, C extends object>(
+  target: () => TypePlan<C>,
+  match: (v: string, x: string) => string,
+): Relation<P> {
   return {
     compile(v, tree, statement) {
       const x = statement.variable('one');
@@ -132,7 +162,11 @@ export function one<P, C extends object>(target: () => TypePlan<C>, match: (v: s
 }
 
 /** A relation to a list of nodes in a fixed order (`orderBy` may read what `match` binds besides `x`). */
-export function many<P, C extends object>(target: () => TypePlan<C>, match: (v: string, x: string) => string, orderBy: (x: string) => string): Relation<P> {
+export function many<P, C extends object>(
+  target: () => TypePlan<C>,
+  match: (v: string, x: string) => string,
+  orderBy: (x: string) => string,
+): Relation<P> {
   return {
     compile(v, tree, statement) {
       const x = statement.variable('many');
@@ -147,7 +181,11 @@ export function asksFor(info: GraphQLResolveInfo, name: string): boolean {
   const visit = (set: SelectionSetNode | undefined): boolean =>
     !!set &&
     set.selections.some((s) =>
-      s.kind === Kind.FIELD ? s.name.value === name : s.kind === Kind.INLINE_FRAGMENT ? visit(s.selectionSet) : visit(info.fragments[s.name.value]?.selectionSet),
+      s.kind === Kind.FIELD
+        ? s.name.value === name
+        : s.kind === Kind.INLINE_FRAGMENT
+          ? visit(s.selectionSet)
+          : visit(info.fragments[s.name.value]?.selectionSet),
     );
   return info.fieldNodes.some((n) => visit(n.selectionSet));
 }
@@ -158,7 +196,13 @@ const ROOT_ROW = z.object({ n: z.unknown() });
  * A root field's node and everything selected below it, in one statement; the loaders are primed
  * with all of it. `match` binds the root node to `x`, with its values as parameters.
  */
-export async function prefetchOne<T extends object>(ctx: Context, plan: TypePlan<T>, info: GraphQLResolveInfo, match: (x: string, statement: Statement) => string, label: string): Promise<T | null> {
+export async function prefetchOne<T extends object>(
+  ctx: Context,
+  plan: TypePlan<T>,
+  info: GraphQLResolveInfo,
+  match: (x: string, statement: Statement) => string,
+  label: string,
+): Promise<T | null> {
   const statement = new Statement();
   const x = statement.variable('root');
   const tree = treeOf(info);
@@ -170,17 +214,32 @@ export async function prefetchOne<T extends object>(ctx: Context, plan: TypePlan
 const PAGE_ROW = z.object({ page: z.unknown() });
 
 /** A root connection's page and everything selected below it, in one statement; null when it cannot be compiled. */
-export async function prefetchRoot<V>(ctx: Context, relation: { compileRoot(tree: ResolveTree, statement: Statement): string | null; readRoot(raw: unknown, tree: ResolveTree): V }, info: GraphQLResolveInfo, label: string): Promise<V | null> {
+export async function prefetchRoot<V>(
+  ctx: Context,
+  relation: {
+    compileRoot(tree: ResolveTree, statement: Statement): string | null;
+    readRoot(raw: unknown, tree: ResolveTree): V;
+  },
+  info: GraphQLResolveInfo,
+  label: string,
+): Promise<V | null> {
   const statement = new Statement();
   const tree = treeOf(info);
   const expression = relation.compileRoot(tree, statement);
   if (!expression) return null;
-  const [row] = await ctx.executor.read({ cypher: `RETURN ${expression} AS page`, params: statement.params, row: PAGE_ROW }, label);
+  const [row] = await ctx.executor.read(
+    { cypher: `RETURN ${expression} AS page`, params: statement.params, row: PAGE_ROW },
+    label,
+  );
   return relation.readRoot(row?.page, tree);
 }
 
 /** What was prefetched for this field of `root`, or else what `load` loads. */
-export function prefetchedOr<T>(root: object, info: GraphQLResolveInfo, load: () => Promise<T>): Promise<T> {
+export function prefetchedOr<T>(
+  root: object,
+  info: GraphQLResolveInfo,
+  load: () => Promise<T>,
+): Promise<T> {
   const value = prefetched<T>(root, info);
   return value !== undefined ? Promise.resolve(value) : load();
 }

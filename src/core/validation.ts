@@ -9,14 +9,23 @@ export const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** Official codes have 2, 4, 6, 9 or 12 digits; anything else is a client error, not "not found". */
 export const IsRegionCode = (options?: ValidationOptions) =>
-  Matches(REGION_CODE, { message: ({ value }) => `"${String(value)}" is not an official region code (2, 4, 6, 9 or 12 digits)`, ...options });
+  Matches(REGION_CODE, {
+    message: ({ value }) =>
+      `"${String(value)}" is not an official region code (2, 4, 6, 9 or 12 digits)`,
+    ...options,
+  });
 
 export const IsSlug = (options?: ValidationOptions) =>
-  Matches(SLUG, { message: ({ value }) => `"${String(value)}" is not a slug (lower-case ASCII words joined by hyphens)`, ...options });
+  Matches(SLUG, {
+    message: ({ value }) =>
+      `"${String(value)}" is not a slug (lower-case ASCII words joined by hyphens)`,
+    ...options,
+  });
 
 /** A whole number from `min` to `max`, named in the message as `name`. */
 export function Between(min: number, max: number): PropertyDecorator {
-  const message = ({ property }: { property: string }) => `${property} must be between ${min} and ${max}`;
+  const message = ({ property }: { property: string }) =>
+    `${property} must be between ${min} and ${max}`;
   return (target, key) => {
     Min(min, { message })(target, key);
     Max(max, { message })(target, key);
@@ -28,7 +37,8 @@ export const DistinctCount = (min: number, max: number, message: string) =>
   ValidateBy({
     name: 'distinctCount',
     validator: {
-      validate: (value: unknown) => Array.isArray(value) && new Set(value).size >= min && new Set(value).size <= max,
+      validate: (value: unknown) =>
+        Array.isArray(value) && new Set(value).size >= min && new Set(value).size <= max,
       defaultMessage: () => message,
     },
   });
@@ -38,7 +48,11 @@ export const TrimmedText = (max: number, what: string) =>
   ValidateBy({
     name: 'trimmedText',
     validator: {
-      validate: (value: unknown) => typeof value === 'string' && value.trim().length > 0 && value.trim().length <= max,
-      defaultMessage: (args) => (typeof args?.value === 'string' && args.value.trim().length > 0 ? `${what} must be at most ${max} characters` : `${what} must not be empty`),
+      validate: (value: unknown) =>
+        typeof value === 'string' && value.trim().length > 0 && value.trim().length <= max,
+      defaultMessage: (args) =>
+        typeof args?.value === 'string' && args.value.trim().length > 0
+          ? `${what} must be at most ${max} characters`
+          : `${what} must not be empty`,
     },
   });

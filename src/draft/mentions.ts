@@ -21,45 +21,78 @@ export function knownNameSpans(text: string, names: readonly KnownName[]): NameS
   const spans: NameSpan[] = [];
   for (const n of names) {
     for (const form of [n.name, ...n.aliases].flatMap(nameVariants)) {
-      for (const i of occurrences(text, form)) spans.push({ start: i, end: i + form.length, name: form, kind: n.kind });
+      for (const i of occurrences(text, form))
+        spans.push({ start: i, end: i + form.length, name: form, kind: n.kind });
     }
   }
   return spans.sort((a, b) => b.end - b.start - (a.end - a.start));
 }
 
 /** The first sentence that names each known model, principle or organisation. */
-export function knownMentions(text: string, sentences: readonly Sentence[], names: readonly KnownName[]): Mention[] {
+export function knownMentions(
+  text: string,
+  sentences: readonly Sentence[],
+  names: readonly KnownName[],
+): Mention[] {
   const out: Mention[] = [];
   for (const n of names) {
     const forms = [n.name, ...n.aliases].flatMap(nameVariants);
-    const hit = forms.map((form) => ({ form, at: text.indexOf(form) })).filter((h) => h.at >= 0).sort((a, b) => a.at - b.at)[0];
+    const hit = forms
+      .map((form) => ({ form, at: text.indexOf(form) }))
+      .filter((h) => h.at >= 0)
+      .sort((a, b) => a.at - b.at)[0];
     const sentence = hit && sentenceAt(sentences, hit.at);
     if (!hit || !sentence) continue;
     const byName = nameVariants(n.name).includes(hit.form);
     out.push({
-      kind: n.kind, key: n.key, name: n.name, quote: sentence.text, offset: sentence.offset, modelKind: n.modelKind,
-      confidence: byName ? 0.9 : 0.75, reason: `the text names ${byName ? 'it' : 'an alias of it'}: “${hit.form}”`,
+      kind: n.kind,
+      key: n.key,
+      name: n.name,
+      quote: sentence.text,
+      offset: sentence.offset,
+      modelKind: n.modelKind,
+      confidence: byName ? 0.9 : 0.75,
+      reason: `the text names ${byName ? 'it' : 'an alias of it'}: “${hit.form}”`,
     });
   }
   return out;
 }
 
 const SUFFIX_KINDS: ReadonlyArray<readonly [string, ModelKind, string]> = [
-  ['经验', 'EXPERIENCE', 'Experience'], ['机制', 'MECHANISM', 'Mechanism'], ['工程', 'PROGRAMME', 'Project'], ['模式', 'MODEL', 'Model'],
-  ['工作法', 'MODEL', 'Method'], ['平台', 'PLATFORM', 'Platform'],
+  ['经验', 'EXPERIENCE', 'Experience'],
+  ['机制', 'MECHANISM', 'Mechanism'],
+  ['工程', 'PROGRAMME', 'Project'],
+  ['模式', 'MODEL', 'Model'],
+  ['工作法', 'MODEL', 'Method'],
+  ['平台', 'PLATFORM', 'Platform'],
 ];
 const CANDIDATE = /“([^“”\n]{1,24}?(?:经验|机制|工程|模式|工作法|平台))”/g;
 
 /** A Chinese name romanised syllable by syllable, capitalised (双桥 → Shuang qiao), for a draft's placeholder English and its ASCII keys. */
 export const romanise = (han: string): string =>
-  han.split(/([\u4e00-\u9fff]+)/).filter(Boolean).map((part) => (/[\u4e00-\u9fff]/.test(part) ? pinyin(part, { toneType: 'none', type: 'array', v: true }).join(' ') : part)).join(' ')
-    .replace(/ü/g, 'u').replace(/\s+/g, ' ').trim().replace(/^./, (c) => c.toUpperCase());
+  han
+    .split(/([\u4e00-\u9fff]+)/)
+    .filter(Boolean)
+    .map((part) =>
+      /[\u4e00-\u9fff]/.test(part)
+        ? pinyin(part, { toneType: 'none', type: 'array', v: true }).join(' ')
+        : part,
+    )
+    .join(' ')
+    .replace(/ü/g, 'u')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^./, (c) => c.toUpperCase());
 
 /** Pinyin with tones, syllable by syllable (枫桥经验 → fēng qiáo jīng yàn). */
 export const tonedPinyin = (han: string): string => pinyin(han, { type: 'array' }).join(' ');
 
 /** Quoted names ending in 经验, 机制, 工程, 模式 … that no known name matches: candidate new models. */
-export function candidateModels(text: string, sentences: readonly Sentence[], names: readonly KnownName[]): Mention[] {
+export function candidateModels(
+  text: string,
+  sentences: readonly Sentence[],
+  names: readonly KnownName[],
+): Mention[] {
   const known = new Set(names.flatMap((n) => [n.name, ...n.aliases].flatMap(nameVariants)));
   const keys = new Set(names.map((n) => n.key));
   const out = new Map<string, Mention>();
@@ -69,12 +102,23 @@ export function candidateModels(text: string, sentences: readonly Sentence[], na
     if (known.has(name) || out.has(name) || !sentence) continue;
     const [suffix, kind, kindEn] = SUFFIX_KINDS.find(([s]) => name.endsWith(s))!;
     const stem = name.slice(0, -suffix.length);
-    let key = `${romanise(stem).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'model'}-${kindEn.toLowerCase()}`;
+    let key = `${
+      romanise(stem)
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '') || 'model'
+    }-${kindEn.toLowerCase()}`;
     while (keys.has(key)) key = `${key}-2`;
     keys.add(key);
     out.set(name, {
-      kind: 'candidate-model', key, name, quote: sentence.text, offset: sentence.offset, modelKind: kind,
-      confidence: stem.length >= 2 ? 0.6 : 0.4, reason: `a quoted name ending in ${suffix} that no known model, principle or organisation has`,
+      kind: 'candidate-model',
+      key,
+      name,
+      quote: sentence.text,
+      offset: sentence.offset,
+      modelKind: kind,
+      confidence: stem.length >= 2 ? 0.6 : 0.4,
+      reason: `a quoted name ending in ${suffix} that no known model, principle or organisation has`,
     });
   }
   return [...out.values()];

@@ -49,7 +49,10 @@ export function quotedAround(sentence: Sentence, index: number): string | undefi
   return undefined;
 }
 
-const footer: Rule = (n) => (FOOTER.test(lineOf(n)) ? 'page furniture of the web page (licence numbers, screen size), not the report' : undefined);
+const footer: Rule = (n) =>
+  FOOTER.test(lineOf(n))
+    ? 'page furniture of the web page (licence numbers, screen size), not the report'
+    : undefined;
 
 const inName: Rule = (n) => {
   const name = n.names.find((s) => n.index >= s.start && n.index + n.token.length <= s.end);
@@ -60,44 +63,68 @@ const quotedName: Rule = (n) => {
   const quoted = quotedAround(n.sentence, n.index);
   // A quote holding only the number (命案“0”发案) stresses a figure; a long one or one with sentence punctuation is speech; any other quote is a name or slogan.
   const inside = quoted?.slice(1, -1).trim() ?? '';
-  if (!quoted || inside === n.token || inside.length > MAX_NAME || /[,,。!?!?;;]/.test(inside)) return undefined;
+  if (!quoted || inside === n.token || inside.length > MAX_NAME || /[,,。!?!?;;]/.test(inside))
+    return undefined;
   return `part of the quoted name or slogan ${quoted}, not a figure`;
 };
 
-const heading: Rule = (n) => (n.sentence.heading ? 'in a headline or speaker line, which restates the body and reports nothing itself' : undefined);
+const heading: Rule = (n) =>
+  n.sentence.heading
+    ? 'in a headline or speaker line, which restates the body and reports nothing itself'
+    : undefined;
 
 const code: Rule = (n) => {
   const around = n.text.slice(Math.max(0, n.index - 1), n.index + n.token.length + 1);
-  if (/\d[+*×xX/]\d|\d[+*×xX/]|[+*×xX/]\d/.test(around)) return 'a label or code made of digits (1+4, 1024*768), not a count';
-  if (/^\d{7,}$/.test(n.token)) return 'an identifier (a long run of digits with no unit), not a figure';
+  if (/\d[+*×xX/]\d|\d[+*×xX/]|[+*×xX/]\d/.test(around))
+    return 'a label or code made of digits (1+4, 1024*768), not a count';
+  if (/^\d{7,}$/.test(n.token))
+    return 'an identifier (a long run of digits with no unit), not a figure';
   return undefined;
 };
 
 const relativeDate: Rule = (n) =>
-  /^(个)?(周|天|日|年|个月|月)(前|后|以前|以后)/.test(n.text.slice(n.index + n.token.length)) ? 'a relative date (两周前 "two weeks ago"), not a figure' : undefined;
+  /^(个)?(周|天|日|年|个月|月)(前|后|以前|以后)/.test(n.text.slice(n.index + n.token.length))
+    ? 'a relative date (两周前 "two weeks ago"), not a figure'
+    : undefined;
 
-const ordinal: Rule = (n) => (n.text[n.index - 1] === '第' ? 'an ordinal label (第十条 "Article 10", 第一期 "phase one"), not a count' : undefined);
+const ordinal: Rule = (n) =>
+  n.text[n.index - 1] === '第'
+    ? 'an ordinal label (第十条 "Article 10", 第一期 "phase one"), not a count'
+    : undefined;
 
 const article: Rule = (n) => {
   if (n.token !== '一' || n.reading.measure === null) return undefined;
-  const clauseBefore = n.sentence.text.slice(0, n.index - n.sentence.index).split(/[,,;;]/).pop() ?? '';
-  if (/每[月周年日天]|每季度|每半年/.test(clauseBefore) || /[共仅只达]$/.test(clauseBefore)) return undefined;
+  const clauseBefore =
+    n.sentence.text
+      .slice(0, n.index - n.sentence.index)
+      .split(/[,,;;]/)
+      .pop() ?? '';
+  if (/每[月周年日天]|每季度|每半年/.test(clauseBefore) || /[共仅只达]$/.test(clauseBefore))
+    return undefined;
   const clauseAfter = n.text.slice(n.reading.end).split(/[,,。;;]/)[0] ?? '';
-  if (/\d/.test(clauseAfter)) return 'one of a rate\'s terms (一户补贴500元 "per household"), not a count of its own';
-  if (ARTICLE_MEASURES.test(n.text.slice(n.index + 1))) return 'an indefinite article (一个 "a", 一套 "a set of"), not a count';
+  if (/\d/.test(clauseAfter))
+    return 'one of a rate\'s terms (一户补贴500元 "per household"), not a count of its own';
+  if (ARTICLE_MEASURES.test(n.text.slice(n.index + 1)))
+    return 'an indefinite article (一个 "a", 一套 "a set of"), not a count';
   return undefined;
 };
 
 const rhetoric: Rule = (n) => {
   if (!CHINESE.test(n.token)) return undefined;
   const next = n.text[n.index + n.token.length];
-  if (next === '大') return 'counts the items the sentence names (两大重点 "two major tasks"): a restatement of the list, not a measured figure';
-  if (next === '级') return 'the tiers of a structure (三级 "three-tier"): a design, not a measured figure';
-  if (next === '人' && n.reading.value <= 3 && n.reading.qualifier === 'EXACT') return 'the people of an anecdote (兄弟两人 "the two brothers"), not a figure';
+  if (next === '大')
+    return 'counts the items the sentence names (两大重点 "two major tasks"): a restatement of the list, not a measured figure';
+  if (next === '级')
+    return 'the tiers of a structure (三级 "three-tier"): a design, not a measured figure';
+  if (next === '人' && n.reading.value <= 3 && n.reading.qualifier === 'EXACT')
+    return 'the people of an anecdote (兄弟两人 "the two brothers"), not a figure';
   return undefined;
 };
 
-const noUnit: Rule = (n) => (n.reading.measure === null ? 'no unit of measure follows it: not a count the drafter can read (an idiom, a label or a name)' : undefined);
+const noUnit: Rule = (n) =>
+  n.reading.measure === null
+    ? 'no unit of measure follows it: not a count the drafter can read (an idiom, a label or a name)'
+    : undefined;
 
 /** Rules that hold whatever the number is; a rank (第一) or a count (第16份) is tried between them and the ordinal rule. */
 export const BEFORE_RANKS: readonly Rule[] = [footer, inName, quotedName, heading, code];

@@ -2,7 +2,20 @@ import type { Qualifier } from '../core/vocabulary';
 
 /** Reading a number as the text writes it: digits or Chinese numerals, 万/亿, 余/多/以上/近/约, and the measure word after it. */
 
-const DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const DIGITS: Record<string, number> = {
+  〇: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 const SMALL: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const BIG: Record<string, number> = { 万: 10_000, 亿: 100_000_000 };
 
@@ -31,8 +44,51 @@ export function parseChineseNumeral(run: string): number {
 
 /** Measure words after a number, longest first (个百分点 before 个, 人次 before 人). */
 export const MEASURES = [
-  '个百分点', '百分点', '平方米', '个月', '人次', '大类', '方面', '小时', '公里', '%', '％', '元', '户', '件', '起', '宗', '人', '名', '位',
-  '条', '项', '类', '份', '场', '次', '所', '路', '套', '间', '米', '天', '周', '年', '个', '家', '支', '处', '座', '辆', '台', '批', '亩', '倍', '张', '部',
+  '个百分点',
+  '百分点',
+  '平方米',
+  '个月',
+  '人次',
+  '大类',
+  '方面',
+  '小时',
+  '公里',
+  '%',
+  '％',
+  '元',
+  '户',
+  '件',
+  '起',
+  '宗',
+  '人',
+  '名',
+  '位',
+  '条',
+  '项',
+  '类',
+  '份',
+  '场',
+  '次',
+  '所',
+  '路',
+  '套',
+  '间',
+  '米',
+  '天',
+  '周',
+  '年',
+  '个',
+  '家',
+  '支',
+  '处',
+  '座',
+  '辆',
+  '台',
+  '批',
+  '亩',
+  '倍',
+  '张',
+  '部',
 ] as const;
 export type Measure = (typeof MEASURES)[number];
 
@@ -48,11 +104,30 @@ export interface NumberReading {
 }
 
 /** Measures after which 余/多 means "more than" (2米多, 10年余); after 个 or 次 a 多 starts another word (一个多元化). */
-const MORE_AFTER: ReadonlySet<Measure> = new Set<Measure>(['米', '元', '年', '天', '小时', '公里', '亩', '平方米', '个月', '周']);
+const MORE_AFTER: ReadonlySet<Measure> = new Set<Measure>([
+  '米',
+  '元',
+  '年',
+  '天',
+  '小时',
+  '公里',
+  '亩',
+  '平方米',
+  '个月',
+  '周',
+]);
 
 const BEFORE_QUALIFIERS: ReadonlyArray<[string, Qualifier]> = [
-  ['不超过', 'AT_MOST'], ['不到', 'AT_MOST'], ['不足', 'AT_MOST'], ['超过', 'MORE_THAN'], ['逾', 'MORE_THAN'], ['至少', 'AT_LEAST'],
-  ['将近', 'ABOUT'], ['大约', 'ABOUT'], ['约', 'ABOUT'], ['近', 'ABOUT'],
+  ['不超过', 'AT_MOST'],
+  ['不到', 'AT_MOST'],
+  ['不足', 'AT_MOST'],
+  ['超过', 'MORE_THAN'],
+  ['逾', 'MORE_THAN'],
+  ['至少', 'AT_LEAST'],
+  ['将近', 'ABOUT'],
+  ['大约', 'ABOUT'],
+  ['约', 'ABOUT'],
+  ['近', 'ABOUT'],
 ];
 
 /** Reads the number at `index` (its text `token`): value, 万/亿, 余/多 and 以上, the qualifier before it and the measure word after. */
@@ -84,9 +159,17 @@ export function readNumber(text: string, index: number, token: string): NumberRe
     qualifier = 'AT_LEAST';
     at += 2;
   }
-  const before = BEFORE_QUALIFIERS.find(([word]) => text.slice(index - word.length, index) === word);
+  const before = BEFORE_QUALIFIERS.find(
+    ([word]) => text.slice(index - word.length, index) === word,
+  );
   if (before && qualifier === 'EXACT') qualifier = before[1];
-  return { value: roundFloat(value), qualifier, measure, end: at, start: before ? index - before[0].length : index };
+  return {
+    value: roundFloat(value),
+    qualifier,
+    measure,
+    end: at,
+    start: before ? index - before[0].length : index,
+  };
 }
 
 /** 4.4 × 10000 without binary noise (44000.00000000001). */

@@ -50,15 +50,24 @@ export class DraftFolderError extends Error {
 
 /** A stable id for one proposal of one fact: the same fact proposed again is the same request (proposeFact returns the first change). */
 export function clientMutationIdOf(type: ProposedType, fact: Record<string, unknown>): string {
-  const digest = createHash('sha256').update(`${type}\n${stableJson(fact)}`, 'utf8').digest('hex');
+  const digest = createHash('sha256')
+    .update(`${type}\n${stableJson(fact)}`, 'utf8')
+    .digest('hex');
   return `zhili-propose-${type.toLowerCase()}-${digest.slice(0, 40)}`;
 }
 
 /** What a fact needs in the graph: the sources its quotes cite, then every node it names. */
 export function requirementsOf(type: ProposedType, fact: Fact): Requirement[] {
   if (type === 'SOURCE') return [];
-  const sources = citedSources(fact).map((id) => ({ label: 'Source', key: id, field: 'citations' }));
-  return [...sources, ...factReferences(type, fact).map(([label, , key, field]) => ({ label, key, field }))];
+  const sources = citedSources(fact).map((id) => ({
+    label: 'Source',
+    key: id,
+    field: 'citations',
+  }));
+  return [
+    ...sources,
+    ...factReferences(type, fact).map(([label, , key, field]) => ({ label, key, field })),
+  ];
 }
 
 /** One fact as a proposal: parsed by its kind's schema only to learn its key and what it needs. */
@@ -69,7 +78,14 @@ export function proposalOf(type: ProposedType, fact: Record<string, unknown>): P
     const key = String(fact[type === 'MODEL' ? 'slug' : 'id'] ?? '(no key)');
     return { type, key, fact, clientMutationId, requires: [], problems: parsed.problems };
   }
-  return { type, key: factKey(type, parsed.fact), fact, clientMutationId, requires: requirementsOf(type, parsed.fact), problems: [] };
+  return {
+    type,
+    key: factKey(type, parsed.fact),
+    fact,
+    clientMutationId,
+    requires: requirementsOf(type, parsed.fact),
+    problems: [],
+  };
 }
 
 /** Figures before the rates made of them, each group in the draft's order. */
@@ -79,8 +95,16 @@ export function figuresInOrder<T extends Record<string, unknown>>(observations: 
 }
 
 /** The proposals in dependency order: the source, candidate models, figures. */
-export function orderProposals(source: Record<string, unknown>, models: readonly Record<string, unknown>[], observations: readonly Record<string, unknown>[]): Proposal[] {
-  return [proposalOf('SOURCE', source), ...models.map((m) => proposalOf('MODEL', m)), ...figuresInOrder(observations).map((o) => proposalOf('OBSERVATION', o))];
+export function orderProposals(
+  source: Record<string, unknown>,
+  models: readonly Record<string, unknown>[],
+  observations: readonly Record<string, unknown>[],
+): Proposal[] {
+  return [
+    proposalOf('SOURCE', source),
+    ...models.map((m) => proposalOf('MODEL', m)),
+    ...figuresInOrder(observations).map((o) => proposalOf('OBSERVATION', o)),
+  ];
 }
 
 /** The list under `key` in a YAML file of the folder ([] when the file is absent). */
@@ -91,33 +115,46 @@ function listIn(dir: string, file: string, key: string): Record<string, unknown>
   try {
     doc = parse(readFileSync(full, 'utf8'));
   } catch (error) {
-    throw new DraftFolderError(`${full} is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+    throw new DraftFolderError(
+      `${full} is not valid YAML: ${(error as Error).message.split('\n')[0]}`,
+    );
   }
   const list = (doc as Record<string, unknown> | null)?.[key];
-  if (!Array.isArray(list) || list.some((x) => !x || typeof x !== 'object')) throw new DraftFolderError(`${full} must hold a list \`${key}:\` of entries`);
+  if (!Array.isArray(list) || list.some((x) => !x || typeof x !== 'object'))
+    throw new DraftFolderError(`${full} must hold a list \`${key}:\` of entries`);
   return list as Record<string, unknown>[];
 }
 
 /** The source as proposeFact takes it: the entry without its file name, with the file's text. */
 function sourceFact(dir: string): Record<string, unknown> {
   const entries = listIn(dir, 'sources.yaml', 'sources');
-  if (entries.length !== 1) throw new DraftFolderError(`${path.join(dir, 'sources.yaml')} must hold exactly one source (a draft is of one report)`);
+  if (entries.length !== 1)
+    throw new DraftFolderError(
+      `${path.join(dir, 'sources.yaml')} must hold exactly one source (a draft is of one report)`,
+    );
   const { file, ...entry } = entries[0]!;
   const textFile = path.join(dir, 'sources', String(file));
-  if (typeof file !== 'string' || !existsSync(textFile)) throw new DraftFolderError(`the source's text ${textFile} is missing`);
+  if (typeof file !== 'string' || !existsSync(textFile))
+    throw new DraftFolderError(`the source's text ${textFile} is missing`);
   return { ...entry, text: readFileSync(textFile, 'utf8') };
 }
 
-const names = (list: readonly Record<string, unknown>[]) => new Map(list.map((x) => [String(x.code), String(x.name ?? x.code)]));
+const names = (list: readonly Record<string, unknown>[]) =>
+  new Map(list.map((x) => [String(x.code), String(x.name ?? x.code)]));
 
 /** Reads a draft folder written by `zhili draft` (and perhaps edited since). */
 export function readDraftFolder(dir: string): DraftFolder {
-  if (!existsSync(path.join(dir, 'sources.yaml'))) throw new DraftFolderError(`${dir} is not a draft folder (no sources.yaml)`);
+  if (!existsSync(path.join(dir, 'sources.yaml')))
+    throw new DraftFolderError(`${dir} is not a draft folder (no sources.yaml)`);
   const source = sourceFact(dir);
   return {
     dir,
     sourceId: String(source.id),
-    proposals: orderProposals(source, listIn(dir, 'models.yaml', 'models'), listIn(dir, 'observations.yaml', 'observations')),
+    proposals: orderProposals(
+      source,
+      listIn(dir, 'models.yaml', 'models'),
+      listIn(dir, 'observations.yaml', 'observations'),
+    ),
     newIndicators: names(listIn(dir, 'indicators.yaml', 'indicators')),
     newUnits: names(listIn(dir, 'units.yaml', 'units')),
   };

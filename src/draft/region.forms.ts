@@ -31,7 +31,11 @@ const OTHER_KINDS: Partial<Record<RegionLevel, readonly string[]>> = {
  * Every form of one unit; `prefixes` are its ancestors' bare names, which some zone names repeat (昆明阳宗海风景名胜区).
  * `naming` is passed in by the indexer, which has it already (nameRegion computes pinyin: costly over the whole gazetteer).
  */
-export function formsOf(unit: GazetteerUnit, prefixes: readonly string[] = [], naming: RegionNaming = nameRegion(unit.code, unit.officialName)): Form[] {
+export function formsOf(
+  unit: GazetteerUnit,
+  prefixes: readonly string[] = [],
+  naming: RegionNaming = nameRegion(unit.code, unit.officialName),
+): Form[] {
   const level = levelOf(unit.code);
   const out = new Map<string, Strength>();
   const add = (form: string, strength: Strength) => {
@@ -42,11 +46,14 @@ export function formsOf(unit: GazetteerUnit, prefixes: readonly string[] = [], n
   };
   add(unit.officialName, 'exact');
   add(naming.name, 'exact');
-  if (unit.officialName.endsWith('街道办事处')) add(unit.officialName.replace(/办事处$/, ''), 'exact');
+  if (unit.officialName.endsWith('街道办事处'))
+    add(unit.officialName.replace(/办事处$/, ''), 'exact');
   else if (unit.officialName.endsWith('街道')) add(`${unit.officialName}办事处`, 'exact');
   // The name without its kind word and, for an autonomous unit, without its nationalities (禄劝彝族苗族自治县 → 禄劝).
   const bases = [naming.base];
-  const stripped = prefixes.find((p) => p.length >= 2 && bases[0]!.startsWith(p) && bases[0]!.length > p.length + 1);
+  const stripped = prefixes.find(
+    (p) => p.length >= 2 && bases[0]!.startsWith(p) && bases[0]!.length > p.length + 1,
+  );
   if (stripped) {
     bases.push(bases[0]!.slice(stripped.length));
     add(unit.officialName.slice(stripped.length), 'variant');
@@ -63,11 +70,17 @@ export function formsOf(unit: GazetteerUnit, prefixes: readonly string[] = [], n
 export type FormIndex = Map<string, Form[]>;
 
 /** Indexes units (parents before children, as the gazetteer streams them). */
-export function indexForms(units: Iterable<GazetteerUnit>, into: FormIndex = new Map(), bases: Map<string, string> = new Map()): FormIndex {
+export function indexForms(
+  units: Iterable<GazetteerUnit>,
+  into: FormIndex = new Map(),
+  bases: Map<string, string> = new Map(),
+): FormIndex {
   for (const unit of units) {
     const naming = nameRegion(unit.code, unit.officialName);
     bases.set(unit.code, naming.base);
-    const prefixes = [unit.code.slice(0, 2), unit.code.slice(0, 4), unit.code.slice(0, 6)].filter((c) => c !== unit.code).map((c) => bases.get(c) ?? '');
+    const prefixes = [unit.code.slice(0, 2), unit.code.slice(0, 4), unit.code.slice(0, 6)]
+      .filter((c) => c !== unit.code)
+      .map((c) => bases.get(c) ?? '');
     for (const form of formsOf(unit, prefixes, naming)) {
       const list = into.get(form.form) ?? [];
       if (!list.some((f) => f.code === form.code)) list.push(form);

@@ -1,13 +1,29 @@
 import { clauseAround, sections, splitSentences } from './sentences';
 
-const text = ['标题一行', '', '某区委常委、区委政法委书记王五:', '', '2020年,某区建成𠀀站3个。另有“两会”;其余如常', '', '某县委书记赵六:', '', '全县共有村12个。'].join('\n');
+const text = [
+  '标题一行',
+  '',
+  '某区委常委、区委政法委书记王五:',
+  '',
+  '2020年,某区建成𠀀站3个。另有“两会”;其余如常',
+  '',
+  '某县委书记赵六:',
+  '',
+  '全县共有村12个。',
+].join('\n');
 
 describe('splitSentences', () => {
   const sentences = splitSentences(text);
 
   it('cuts at 。 and ; and keeps headings and speaker lines whole', () => {
     expect(sentences.map((s) => [s.text, s.heading])).toEqual([
-      ['标题一行', true], ['某区委常委、区委政法委书记王五:', true], ['2020年,某区建成𠀀站3个。', false], ['另有“两会”;', false], ['其余如常', false], ['某县委书记赵六:', true], ['全县共有村12个。', false],
+      ['标题一行', true],
+      ['某区委常委、区委政法委书记王五:', true],
+      ['2020年,某区建成𠀀站3个。', false],
+      ['另有“两会”;', false],
+      ['其余如常', false],
+      ['某县委书记赵六:', true],
+      ['全县共有村12个。', false],
     ]);
   });
 
@@ -20,7 +36,11 @@ describe('splitSentences', () => {
 
   it('numbers sections by the speaker lines', () => {
     expect(sentences.map((s) => s.section)).toEqual([0, 1, 1, 1, 1, 2, 2]);
-    expect(sections(text).map((s) => s.head)).toEqual(['', '某区委常委、区委政法委书记王五:', '某县委书记赵六:']);
+    expect(sections(text).map((s) => s.head)).toEqual([
+      '',
+      '某区委常委、区委政法委书记王五:',
+      '某县委书记赵六:',
+    ]);
   });
 });
 

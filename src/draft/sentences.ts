@@ -13,7 +13,8 @@ const MAX_HEADING = 40;
 
 export const isSpeakerLine = (line: string): boolean => SPEAKER.test(line.trim());
 
-const isHeading = (line: string): boolean => line.length <= MAX_HEADING && (isSpeakerLine(line) || !SENTENCE_PUNCTUATION.test(line));
+const isHeading = (line: string): boolean =>
+  line.length <= MAX_HEADING && (isSpeakerLine(line) || !SENTENCE_PUNCTUATION.test(line));
 
 /** Sections: the part before the first speaker line, then one per speaker line. */
 export function sections(text: string): Section[] {
@@ -25,11 +26,17 @@ export function sections(text: string): Section[] {
   }
   const starts = [{ index: 0, head: '' }, ...heads.filter((h) => h.index > 0)];
   if (heads[0]?.index === 0) starts[0] = heads[0];
-  return starts.map((s, i) => ({ index: i, start: s.index, end: starts[i + 1]?.index ?? text.length, head: s.head }));
+  return starts.map((s, i) => ({
+    index: i,
+    start: s.index,
+    end: starts[i + 1]?.index ?? text.length,
+    head: s.head,
+  }));
 }
 
 /** The section a UTF-16 index lies in. */
-export const sectionAt = (list: readonly Section[], index: number): Section => list.find((s) => index >= s.start && index < s.end) ?? list[list.length - 1]!;
+export const sectionAt = (list: readonly Section[], index: number): Section =>
+  list.find((s) => index >= s.start && index < s.end) ?? list[list.length - 1]!;
 
 /** Every sentence and heading line, trimmed, with its UTF-16 index and code-point offset. */
 export function splitSentences(text: string): Sentence[] {
@@ -52,7 +59,14 @@ export function splitSentences(text: string): Sentence[] {
       const body = raw.trim();
       if (body === '') continue;
       const index = lineStart + from + lead;
-      out.push({ text: body, index, offset: codePoints(index), heading, section: sectionAt(secs, index).index, paragraph });
+      out.push({
+        text: body,
+        index,
+        offset: codePoints(index),
+        heading,
+        section: sectionAt(secs, index).index,
+        paragraph,
+      });
     }
     if (line.trim() !== '') paragraph += 1;
     lineStart += line.length + 1;

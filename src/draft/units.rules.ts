@@ -9,31 +9,112 @@ import type { Measure } from './numbers';
 
 /** Measure words that fix the unit by themselves. */
 const BY_MEASURE: Partial<Record<Measure, string>> = {
-  '%': 'percent', '％': 'percent', 个百分点: 'percentage-point', 百分点: 'percentage-point', 元: 'CNY', 人次: 'person-time', 人: 'person',
-  名: 'person', 位: 'person', 户: 'household', 件: 'case', 起: 'case', 宗: 'case', 条: 'item', 项: 'item', 类: 'item', 大类: 'item', 份: 'item',
-  方面: 'item', 场: 'event', 次: 'event', 所: 'school', 路: 'camera', 套: 'set', 间: 'room', 米: 'metre', 天: 'day', 个月: 'month', 年: 'year',
-  家: 'organisation', 小时: 'hour', 公里: 'kilometre', 周: 'week', 辆: 'vehicle', 亩: 'mu', 平方米: 'square-metre', 倍: 'multiple',
+  '%': 'percent',
+  '％': 'percent',
+  个百分点: 'percentage-point',
+  百分点: 'percentage-point',
+  元: 'CNY',
+  人次: 'person-time',
+  人: 'person',
+  名: 'person',
+  位: 'person',
+  户: 'household',
+  件: 'case',
+  起: 'case',
+  宗: 'case',
+  条: 'item',
+  项: 'item',
+  类: 'item',
+  大类: 'item',
+  份: 'item',
+  方面: 'item',
+  场: 'event',
+  次: 'event',
+  所: 'school',
+  路: 'camera',
+  套: 'set',
+  间: 'room',
+  米: 'metre',
+  天: 'day',
+  个月: 'month',
+  年: 'year',
+  家: 'organisation',
+  小时: 'hour',
+  公里: 'kilometre',
+  周: 'week',
+  辆: 'vehicle',
+  亩: 'mu',
+  平方米: 'square-metre',
+  倍: 'multiple',
 };
 
 /** The head nouns of what a general measure word counts; the match that ends last in the noun wins (社区党委 is a committee). */
 const NOUN_HEADS: ReadonlyArray<readonly [string, string]> = [
-  ['党委', 'organisation'], ['党支部', 'organisation'], ['党小组', 'organisation'], ['党组织', 'organisation'], ['党工委', 'organisation'],
-  ['调委会', 'organisation'], ['委员会', 'organisation'], ['组织', 'organisation'], ['机构', 'organisation'], ['协会', 'organisation'],
-  ['小区', 'compound'], ['摄像头', 'camera'], ['探头', 'camera'], ['摄像机', 'camera'], ['学校', 'school'],
-  ['街道', 'township'], ['乡镇', 'township'], ['镇', 'township'], ['乡', 'township'],
-  ['自然村', 'village'], ['行政村', 'village'], ['村委会', 'village'], ['社区', 'village'], ['村', 'village'], ['居委会', 'village'],
-  ['小组', 'unit'], ['示范点', 'unit'], ['试点', 'unit'], ['工作站', 'unit'], ['站点', 'unit'], ['队伍', 'unit'], ['团队', 'unit'],
-  ['方面', 'item'], ['问题', 'item'], ['类别', 'item'], ['事项', 'item'], ['线索', 'item'], ['标准', 'item'], ['清单', 'item'], ['措施', 'item'],
+  ['党委', 'organisation'],
+  ['党支部', 'organisation'],
+  ['党小组', 'organisation'],
+  ['党组织', 'organisation'],
+  ['党工委', 'organisation'],
+  ['调委会', 'organisation'],
+  ['委员会', 'organisation'],
+  ['组织', 'organisation'],
+  ['机构', 'organisation'],
+  ['协会', 'organisation'],
+  ['小区', 'compound'],
+  ['摄像头', 'camera'],
+  ['探头', 'camera'],
+  ['摄像机', 'camera'],
+  ['学校', 'school'],
+  ['街道', 'township'],
+  ['乡镇', 'township'],
+  ['镇', 'township'],
+  ['乡', 'township'],
+  ['自然村', 'village'],
+  ['行政村', 'village'],
+  ['村委会', 'village'],
+  ['社区', 'village'],
+  ['村', 'village'],
+  ['居委会', 'village'],
+  ['小组', 'unit'],
+  ['示范点', 'unit'],
+  ['试点', 'unit'],
+  ['工作站', 'unit'],
+  ['站点', 'unit'],
+  ['队伍', 'unit'],
+  ['团队', 'unit'],
+  ['方面', 'item'],
+  ['问题', 'item'],
+  ['类别', 'item'],
+  ['事项', 'item'],
+  ['线索', 'item'],
+  ['标准', 'item'],
+  ['清单', 'item'],
+  ['措施', 'item'],
 ];
 
 /** How far a noun after a measure word reaches, in characters: beyond it a verb has usually begun (711个电子门牌落户…). */
 const NOUN_REACH = 6;
 
 /** The noun's characters: quotation marks and bracketed qualifiers dropped (村(社区) → 村, “零发案”小区 → 零发案小区). */
-const plainNoun = (words: string): string => words.replace(/[((][^))]*[))]/g, '').replace(/[“”‘’"'《》\s]/g, '');
+const plainNoun = (words: string): string =>
+  words.replace(/[((][^))]*[))]/g, '').replace(/[“”‘’"'《》\s]/g, '');
 
 /** Heads that make a place noun into a body or a site (社区党委, 村民小组, 村级示范点): they win over the place before them. */
-const BODY_HEADS = new Set(['党委', '党支部', '党小组', '党组织', '党工委', '调委会', '委员会', '组织', '机构', '小组', '示范点', '工作站', '站点']);
+const BODY_HEADS = new Set([
+  '党委',
+  '党支部',
+  '党小组',
+  '党组织',
+  '党工委',
+  '调委会',
+  '委员会',
+  '组织',
+  '机构',
+  '小组',
+  '示范点',
+  '工作站',
+  '站点',
+]);
 
 /**
  * The unit a noun names, or undefined when none of the known heads is in it: the first head in
@@ -42,13 +123,16 @@ const BODY_HEADS = new Set(['党委', '党支部', '党小组', '党组织', '�
 export function unitOfNoun(noun: string): string | undefined {
   const hits = NOUN_HEADS.flatMap(([head, unit]) => {
     const found: Array<{ start: number; end: number; head: string; unit: string }> = [];
-    for (let i = noun.indexOf(head); i >= 0; i = noun.indexOf(head, i + 1)) found.push({ start: i, end: i + head.length, head, unit });
+    for (let i = noun.indexOf(head); i >= 0; i = noun.indexOf(head, i + 1))
+      found.push({ start: i, end: i + head.length, head, unit });
     return found;
   }).sort((a, b) => a.start - b.start || b.end - a.end);
   let best = hits[0];
   while (best) {
     const current = best;
-    const body = hits.find((h) => h.start >= current.end && h.start <= current.end + 1 && BODY_HEADS.has(h.head));
+    const body = hits.find(
+      (h) => h.start >= current.end && h.start <= current.end + 1 && BODY_HEADS.has(h.head),
+    );
     if (!body) break;
     best = body;
   }
@@ -63,19 +147,29 @@ export function nounAfter(rest: string): string {
 
 /** The noun before a number that ends its clause (社区(村)调委会103个): the last characters of the clause before it. */
 export function nounBefore(before: string): string {
-  const clause = plainNoun(before.split(/[,,。;;、::!!??]/).pop() ?? '').replace(/(达|为|有|共|计|约|近|超过|达到|建成|是)$/, '');
+  const clause = plainNoun(before.split(/[,,。;;、::!!??]/).pop() ?? '').replace(
+    /(达|为|有|共|计|约|近|超过|达到|建成|是)$/,
+    '',
+  );
   return clause.slice(-NOUN_REACH);
 }
 
 /** The unit of a figure: fixed by its measure word, or by the noun it counts (after it, else before it); `fallback` when no noun is there. */
-export function unitOf(measure: Measure, after: string, before: string, fallback = 'unit'): { unit: string; noun: string; byNoun: boolean } {
+export function unitOf(
+  measure: Measure,
+  after: string,
+  before: string,
+  fallback = 'unit',
+): { unit: string; noun: string; byNoun: boolean } {
   const next = nounAfter(after);
   const fixed = BY_MEASURE[measure];
   if (fixed) return { unit: fixed, noun: next, byNoun: false };
   if (next) return { unit: unitOfNoun(next) ?? 'unit', noun: next, byNoun: true };
   const prev = nounBefore(before);
   // A noun before the number names the unit by its last word (方面长效机制67个 counts mechanisms); a clause with no noun (建立了70个) counts what the figure before it did.
-  const head = NOUN_HEADS.filter(([h]) => prev.endsWith(h)).sort((a, b) => b[0].length - a[0].length)[0]?.[1];
+  const head = NOUN_HEADS.filter(([h]) => prev.endsWith(h)).sort(
+    (a, b) => b[0].length - a[0].length,
+  )[0]?.[1];
   const bare = prev === '' || /[了后的着过]$/.test(prev);
   return { unit: head ?? (bare ? fallback : 'unit'), noun: prev, byNoun: true };
 }
@@ -85,7 +179,12 @@ export const DEFINITIONS: readonly UnitDefinition[] = [
   { code: 'percent', name: '百分比', nameEn: 'percent', kind: 'RATIO' },
   { code: 'percentage-point', name: '百分点', nameEn: 'percentage points', kind: 'DIFFERENCE' },
   { code: 'rank', name: '名次', nameEn: 'rank (1 = first)', kind: 'RANK' },
-  { code: 'rank-change', name: '名次变化(上升位数)', nameEn: 'places gained in a ranking', kind: 'DIFFERENCE' },
+  {
+    code: 'rank-change',
+    name: '名次变化(上升位数)',
+    nameEn: 'places gained in a ranking',
+    kind: 'DIFFERENCE',
+  },
   { code: 'CNY', name: '元', nameEn: 'yuan (CNY)', kind: 'CURRENCY' },
   { code: 'hour', name: '小时', nameEn: 'hours', kind: 'DURATION' },
   { code: 'week', name: '周', nameEn: 'weeks', kind: 'DURATION' },
@@ -99,19 +198,39 @@ export const DEFINITIONS: readonly UnitDefinition[] = [
   { code: 'times-per-year', name: '次/年', nameEn: 'times per year', kind: 'COUNT' },
   { code: 'times-per-week', name: '次/周', nameEn: 'times per week', kind: 'COUNT' },
   { code: 'times', name: '次(重复发生)', nameEn: 'times (repeated occurrences)', kind: 'COUNT' },
-  { code: 'unit', name: '个(单位、团队、站点等)', nameEn: 'units (teams, sites, bodies …)', kind: 'COUNT' },
+  {
+    code: 'unit',
+    name: '个(单位、团队、站点等)',
+    nameEn: 'units (teams, sites, bodies …)',
+    kind: 'COUNT',
+  },
   { code: 'person', name: '人/名', nameEn: 'people', kind: 'COUNT' },
   { code: 'person-time', name: '人次', nameEn: 'person-times', kind: 'COUNT' },
   { code: 'household', name: '户', nameEn: 'households', kind: 'COUNT' },
   { code: 'case', name: '件/起(案件、纠纷)', nameEn: 'cases or disputes', kind: 'COUNT' },
-  { code: 'item', name: '条/项/类/份', nameEn: 'items (rules, standards, leads, categories …)', kind: 'COUNT' },
+  {
+    code: 'item',
+    name: '条/项/类/份',
+    nameEn: 'items (rules, standards, leads, categories …)',
+    kind: 'COUNT',
+  },
   { code: 'event', name: '场/次(活动)', nameEn: 'events or rounds', kind: 'COUNT' },
   { code: 'organisation', name: '个/家(组织、机构)', nameEn: 'organisations', kind: 'COUNT' },
   { code: 'compound', name: '个(小区)', nameEn: 'residential compounds', kind: 'COUNT' },
   { code: 'township', name: '个(乡镇、街道)', nameEn: 'townships or subdistricts', kind: 'COUNT' },
-  { code: 'village', name: '个(村、社区、自然村)', nameEn: 'villages or communities', kind: 'COUNT' },
+  {
+    code: 'village',
+    name: '个(村、社区、自然村)',
+    nameEn: 'villages or communities',
+    kind: 'COUNT',
+  },
   { code: 'school', name: '所(学校)', nameEn: 'schools', kind: 'COUNT' },
-  { code: 'camera', name: '路/个(摄像头、监控探头)', nameEn: 'cameras or video channels', kind: 'COUNT' },
+  {
+    code: 'camera',
+    name: '路/个(摄像头、监控探头)',
+    nameEn: 'cameras or video channels',
+    kind: 'COUNT',
+  },
   { code: 'set', name: '套', nameEn: 'sets (installed systems)', kind: 'COUNT' },
   { code: 'room', name: '间', nameEn: 'rooms', kind: 'COUNT' },
   { code: 'metre', name: '米', nameEn: 'metres', kind: 'COUNT' },

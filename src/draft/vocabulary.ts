@@ -11,11 +11,35 @@ import { MODEL_KINDS, UNIT_KINDS } from '../core/vocabulary';
  */
 
 /** The files that hold it (mechanisms.yaml holds more models and organisations); of each, only these collections' names are taken. */
-export const VOCABULARY_FILES = ['units.yaml', 'indicators.yaml', 'models.yaml', 'mechanisms.yaml', 'principles.yaml', 'organizations.yaml'] as const;
+export const VOCABULARY_FILES = [
+  'units.yaml',
+  'indicators.yaml',
+  'models.yaml',
+  'mechanisms.yaml',
+  'principles.yaml',
+  'organizations.yaml',
+] as const;
 
-const unit = z.object({ code: z.string(), name: z.string(), nameEn: z.string(), kind: z.enum(UNIT_KINDS) });
-const indicator = z.object({ code: z.string(), name: z.string(), nameEn: z.string(), unit: z.string(), higherIsBetter: z.boolean().nullable() });
-const named = z.object({ slug: z.string().optional(), id: z.string().optional(), name: z.string(), aliases: z.array(z.string()).optional(), kind: z.string().optional() });
+const unit = z.object({
+  code: z.string(),
+  name: z.string(),
+  nameEn: z.string(),
+  kind: z.enum(UNIT_KINDS),
+});
+const indicator = z.object({
+  code: z.string(),
+  name: z.string(),
+  nameEn: z.string(),
+  unit: z.string(),
+  higherIsBetter: z.boolean().nullable(),
+});
+const named = z.object({
+  slug: z.string().optional(),
+  id: z.string().optional(),
+  name: z.string(),
+  aliases: z.array(z.string()).optional(),
+  kind: z.string().optional(),
+});
 
 export type VocabularyUnit = z.output<typeof unit>;
 export type VocabularyIndicator = z.output<typeof indicator>;
@@ -42,19 +66,31 @@ function listOf<T>(dir: string, key: string, schema: z.ZodType<T>): T[] {
     if (!existsSync(full)) return [];
     const content = parse(readFileSync(full, 'utf8')) as Record<string, unknown> | null;
     const list = content?.[key];
-    return Array.isArray(list) ? list.flatMap((item) => {
-      const parsed = schema.safeParse(item);
-      return parsed.success ? [parsed.data] : [];
-    }) : [];
+    return Array.isArray(list)
+      ? list.flatMap((item) => {
+          const parsed = schema.safeParse(item);
+          return parsed.success ? [parsed.data] : [];
+        })
+      : [];
   });
 }
 
 /** Reads the vocabulary files of a seed folder (missing ones are empty). */
 export function readVocabulary(seedDir: string): Vocabulary {
-  const toName = (kind: KnownName['kind']) => (n: z.output<typeof named>): KnownName => ({
-    kind, key: n.slug ?? n.id ?? n.name, name: n.name, aliases: n.aliases ?? [],
-    modelKind: kind === 'model' ? (MODEL_KINDS as readonly string[]).includes(n.kind ?? '') ? (n.kind as KnownName['modelKind']) : undefined : undefined,
-  });
+  const toName =
+    (kind: KnownName['kind']) =>
+    (n: z.output<typeof named>): KnownName => ({
+      kind,
+      key: n.slug ?? n.id ?? n.name,
+      name: n.name,
+      aliases: n.aliases ?? [],
+      modelKind:
+        kind === 'model'
+          ? (MODEL_KINDS as readonly string[]).includes(n.kind ?? '')
+            ? (n.kind as KnownName['modelKind'])
+            : undefined
+          : undefined,
+    });
   return {
     units: listOf(seedDir, 'units', unit),
     indicators: listOf(seedDir, 'indicators', indicator),

@@ -20,14 +20,20 @@ import { FACT_NODES, FACT_SCHEMAS, linkEnds, type FactType } from './editing.fac
 /** A stored quote: where it stands, and how often it stands in its source (to say which occurrence it is). */
 const CITE = `{quote: c.quote, source: c.sourceId, offset: c.offset,
   count: size(split(s.text, c.quote)) - 1, occurrence: size(split(substring(s.text, 0, c.offset + c.length), c.quote)) - 1}`;
-const nodeCites = (v: string) => `COLLECT { MATCH (${v})-[:CITED_BY]->(c:Citation) OPTIONAL MATCH (c)-[:FROM]->(s) WITH c, s ORDER BY c.sourceId, c.offset RETURN ${CITE} }`;
+const nodeCites = (v: string) =>
+  `COLLECT { MATCH (${v})-[:CITED_BY]->(c:Citation) OPTIONAL MATCH (c)-[:FROM]->(s) WITH c, s ORDER BY c.sourceId, c.offset RETURN ${CITE} }`;
 /** An edge keeps its quotes' ids in order. */
-const edgeCites = (r: string) => `[cid IN coalesce(${r}.citationIds, []) | head(COLLECT { MATCH (c:Citation {id: cid}) OPTIONAL MATCH (c)-[:FROM]->(s) RETURN ${CITE} })]`;
-const editorial = (v: string) => `CASE WHEN ${v}.editorial THEN {basis: ${v}.editorialBasis, note: ${v}.editorialNote} END`;
-const review = (v: string) => `CASE WHEN ${v}.reviewVerdict IS NOT NULL THEN {verdict: ${v}.reviewVerdict, reason: ${v}.reviewReason} END`;
-const one = (pattern: string, value: string) => `head(COLLECT { MATCH ${pattern} RETURN ${value} })`;
+const edgeCites = (r: string) =>
+  `[cid IN coalesce(${r}.citationIds, []) | head(COLLECT { MATCH (c:Citation {id: cid}) OPTIONAL MATCH (c)-[:FROM]->(s) RETURN ${CITE} })]`;
+const editorial = (v: string) =>
+  `CASE WHEN ${v}.editorial THEN {basis: ${v}.editorialBasis, note: ${v}.editorialNote} END`;
+const review = (v: string) =>
+  `CASE WHEN ${v}.reviewVerdict IS NOT NULL THEN {verdict: ${v}.reviewVerdict, reason: ${v}.reviewReason} END`;
+const one = (pattern: string, value: string) =>
+  `head(COLLECT { MATCH ${pattern} RETURN ${value} })`;
 const provenance = (v: string, cites: string) => `citations: ${cites}, editorial: ${editorial(v)}`;
-const link = (d: string) => `relation: ${d}.relation, since: ${d}.since, note: ${d}.note, ${provenance(d, edgeCites(d))}, review: ${review(d)}`;
+const link = (d: string) =>
+  `relation: ${d}.relation, since: ${d}.since, note: ${d}.note, ${provenance(d, edgeCites(d))}, review: ${review(d)}`;
 
 /** Each kind's projection of the node bound to `n`, in the seed's field names. */
 const PROJECTION: Record<Exclude<FactType, 'LINEAGE_LINK'>, string> = {
@@ -51,7 +57,13 @@ const PROJECTION: Record<Exclude<FactType, 'LINEAGE_LINK'>, string> = {
     ${provenance('n', nodeCites('n'))}}`,
 };
 
-const CITE_ROW = z.object({ quote: z.string(), source: z.string(), offset: z.number(), count: z.number().nullable(), occurrence: z.number().nullable() });
+const CITE_ROW = z.object({
+  quote: z.string(),
+  source: z.string(),
+  offset: z.number(),
+  count: z.number().nullable(),
+  occurrence: z.number().nullable(),
+});
 type CiteRow = z.output<typeof CITE_ROW>;
 type Raw = Record<string, unknown>;
 
@@ -59,16 +71,25 @@ type Raw = Record<string, unknown>;
 export function seedCitation(c: CiteRow): Citation {
   const occurrence = (c.count ?? 1) > 1 && c.occurrence ? c.occurrence : undefined;
   if (c.source === DEFAULT_SOURCE && occurrence === undefined) return c.quote;
-  return { quote: c.quote, ...(c.source === DEFAULT_SOURCE ? {} : { source: c.source }), ...(occurrence ? { occurrence } : {}) };
+  return {
+    quote: c.quote,
+    ...(c.source === DEFAULT_SOURCE ? {} : { source: c.source }),
+    ...(occurrence ? { occurrence } : {}),
+  };
 }
 
 /** Absent fields (null, or an empty list) dropped at every depth; stored quotes made citations. */
 function clean(value: unknown, key?: string): unknown {
-  if (key === 'citations' && Array.isArray(value)) return value.map((c) => seedCitation(CITE_ROW.parse(c)));
+  if (key === 'citations' && Array.isArray(value))
+    return value.map((c) => seedCitation(CITE_ROW.parse(c)));
   if (Array.isArray(value)) return value.map((v) => clean(v));
   if (value === null || typeof value !== 'object') return value;
   const entries = Object.entries(value).map(([k, v]) => [k, clean(v, k)] as const);
-  return Object.fromEntries(entries.filter(([, v]) => v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0)));
+  return Object.fromEntries(
+    entries.filter(
+      ([, v]) => v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0),
+    ),
+  );
 }
 
 /**
@@ -78,11 +99,23 @@ function clean(value: unknown, key?: string): unknown {
 export function placeReported(fact: Raw): Raw {
   const { reportedOffset: at, ...rest } = fact;
   const cites = z.array(CITE_ROW).parse(fact.citations ?? []);
-  const holder = typeof at === 'number' ? cites.find((c) => at >= c.offset && at < c.offset + Array.from(c.quote).length) : undefined;
+  const holder =
+    typeof at === 'number'
+      ? cites.find((c) => at >= c.offset && at < c.offset + Array.from(c.quote).length)
+      : undefined;
   if (!holder || typeof at !== 'number') return rest;
   const ordered = { ...rest, citations: [holder, ...cites.filter((c) => c !== holder)] };
-  const quote = { id: '', source: holder.source, quote: holder.quote, offset: holder.offset, index: 0, length: 0 };
-  const wanted = Array.from(holder.quote).slice(0, at - holder.offset).join('').length;
+  const quote = {
+    id: '',
+    source: holder.source,
+    quote: holder.quote,
+    offset: holder.offset,
+    index: 0,
+    length: 0,
+  };
+  const wanted = Array.from(holder.quote)
+    .slice(0, at - holder.offset)
+    .join('').length;
   if (locateReported(quote, String(fact.reported)) === wanted) return ordered;
   for (let n = 1; ; n += 1) {
     const index = locateReported(quote, String(fact.reported), n);
@@ -99,7 +132,11 @@ const currentRow = (type: FactType) =>
       const shaped = clean(type === 'OBSERVATION' ? placeReported(row.fact) : row.fact);
       return { fact: FACT_SCHEMAS[type].parse(shaped) as Raw };
     } catch (error) {
-      ctx.issues.push({ code: 'custom', message: `the stored ${type} is not a valid fact: ${String(error)}`, input: row.fact });
+      ctx.issues.push({
+        code: 'custom',
+        message: `the stored ${type} is not a valid fact: ${String(error)}`,
+        input: row.fact,
+      });
       return z.NEVER;
     }
   });
@@ -114,5 +151,9 @@ export function currentFactQuery(type: FactType, key: string): DecodedQuery<{ fa
     };
   }
   const { label, key: prop } = FACT_NODES[type];
-  return { cypher: `RETURN ${one(`(n:${label} {${prop}: $key})`, PROJECTION[type])} AS fact`, params: { key }, row: currentRow(type) };
+  return {
+    cypher: `RETURN ${one(`(n:${label} {${prop}: $key})`, PROJECTION[type])} AS fact`,
+    params: { key },
+    row: currentRow(type),
+  };
 }

@@ -1,13 +1,30 @@
 import { z } from 'zod';
 import { LINEAGE_RELATIONS, SOURCE_KINDS } from '../core/vocabulary';
-import { citationSchema, editorialSchema, modelSchema, observationSchema, organizationSchema, practiceSchema, principleSchema, reviewSchema } from '../facts/fact.schema';
+import {
+  citationSchema,
+  editorialSchema,
+  modelSchema,
+  observationSchema,
+  organizationSchema,
+  practiceSchema,
+  principleSchema,
+  reviewSchema,
+} from '../facts/fact.schema';
 
 /**
  * The kinds of fact editors write, each in the seed files' own format (seed/FORMAT.md): what an
  * editor proposes through the API is what a seed file would hold, checked by the same rules and
  * written by the same statements.
  */
-export const FACT_TYPES = ['SOURCE', 'MODEL', 'PRINCIPLE', 'PRACTICE', 'OBSERVATION', 'ORGANIZATION', 'LINEAGE_LINK'] as const;
+export const FACT_TYPES = [
+  'SOURCE',
+  'MODEL',
+  'PRINCIPLE',
+  'PRACTICE',
+  'OBSERVATION',
+  'ORGANIZATION',
+  'LINEAGE_LINK',
+] as const;
 export type FactType = (typeof FACT_TYPES)[number];
 
 const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be ASCII kebab-case');
@@ -28,7 +45,10 @@ export const sourceFactSchema = z.strictObject({
   /** The whole text, as published: quotes are located in it. */
   text: z.string().min(1).max(2_000_000),
   /** If given, must be the text's sha256 (a check that the text arrived intact). */
-  sha256: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+  sha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
 });
 
 /** One lineage edge: model `from` derives from model `to`. */
@@ -56,7 +76,10 @@ export const FACT_SCHEMAS = {
 export type Fact<T extends FactType = FactType> = z.output<(typeof FACT_SCHEMAS)[T]>;
 
 /** Where each kind of fact lives in the graph: its label and key property (constants, never input). */
-export const FACT_NODES: Record<Exclude<FactType, 'LINEAGE_LINK'>, { label: string; key: string }> = {
+export const FACT_NODES: Record<
+  Exclude<FactType, 'LINEAGE_LINK'>,
+  { label: string; key: string }
+> = {
   SOURCE: { label: 'Source', key: 'id' },
   MODEL: { label: 'GovernanceModel', key: 'slug' },
   PRINCIPLE: { label: 'Principle', key: 'slug' },
@@ -76,15 +99,22 @@ export function factKey(type: FactType, fact: Fact): string {
 }
 
 /** References a fact makes to other nodes, as [label, key property, key, field path]: each must exist. */
-export function factReferences(type: FactType, fact: Fact): Array<[string, string, string, string]> {
+export function factReferences(
+  type: FactType,
+  fact: Fact,
+): Array<[string, string, string, string]> {
   const refs: Array<[string, string, string, string]> = [];
-  const region = (code: string | undefined, field: string) => code !== undefined && refs.push(['Region', 'code', code, field]);
-  const model = (slug: string, field: string) => refs.push(['GovernanceModel', 'slug', slug, field]);
+  const region = (code: string | undefined, field: string) =>
+    code !== undefined && refs.push(['Region', 'code', code, field]);
+  const model = (slug: string, field: string) =>
+    refs.push(['GovernanceModel', 'slug', slug, field]);
   if (type === 'PRACTICE') {
     const p = fact as Fact<'PRACTICE'>;
     region(p.region, 'region');
     p.models.forEach((m, i) => model(m, `models.${i}`));
-    (p.organizations ?? []).forEach((o, i) => refs.push(['Organization', 'id', o, `organizations.${i}`]));
+    (p.organizations ?? []).forEach((o, i) =>
+      refs.push(['Organization', 'id', o, `organizations.${i}`]),
+    );
   } else if (type === 'OBSERVATION') {
     const o = fact as Fact<'OBSERVATION'>;
     refs.push(['Indicator', 'code', o.indicator, 'indicator'], ['Unit', 'code', o.unit, 'unit']);
@@ -95,7 +125,9 @@ export function factReferences(type: FactType, fact: Fact): Array<[string, strin
   } else if (type === 'MODEL') {
     const m = fact as Fact<'MODEL'>;
     region(m.origin?.region, 'origin.region');
-    (m.principles ?? []).forEach((p, i) => refs.push(['Principle', 'slug', p.slug, `principles.${i}.slug`]));
+    (m.principles ?? []).forEach((p, i) =>
+      refs.push(['Principle', 'slug', p.slug, `principles.${i}.slug`]),
+    );
     (m.derivedFrom ?? []).forEach((d, i) => model(d.slug, `derivedFrom.${i}.slug`));
   } else if (type === 'ORGANIZATION') {
     region((fact as Fact<'ORGANIZATION'>).region, 'region');

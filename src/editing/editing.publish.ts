@@ -14,11 +14,25 @@ import type { Actor } from './editing.repository';
  */
 
 const COLLECTION: Record<Exclude<FactType, 'SOURCE' | 'LINEAGE_LINK'>, CollectionName> = {
-  MODEL: 'models', PRINCIPLE: 'principles', PRACTICE: 'practices', OBSERVATION: 'observations', ORGANIZATION: 'organizations',
+  MODEL: 'models',
+  PRINCIPLE: 'principles',
+  PRACTICE: 'practices',
+  OBSERVATION: 'observations',
+  ORGANIZATION: 'organizations',
 };
 
 const EMPTY: SeedBundle = {
-  sources: [], regions: [], principles: [], models: [], organizations: [], people: [], practices: [], units: [], indicators: [], observations: [], nonFigures: [],
+  sources: [],
+  regions: [],
+  principles: [],
+  models: [],
+  organizations: [],
+  people: [],
+  practices: [],
+  units: [],
+  indicators: [],
+  observations: [],
+  nonFigures: [],
 };
 
 function bundleOf(type: Exclude<FactType, 'SOURCE' | 'LINEAGE_LINK'>, fact: Fact): SeedBundle {
@@ -27,11 +41,17 @@ function bundleOf(type: Exclude<FactType, 'SOURCE' | 'LINEAGE_LINK'>, fact: Fact
 }
 
 /** The node statements of the seed for one kind of fact. */
-function nodeStatements(type: Exclude<FactType, 'SOURCE' | 'LINEAGE_LINK'>, rows: RowBuilder): CypherQuery[] {
+function nodeStatements(
+  type: Exclude<FactType, 'SOURCE' | 'LINEAGE_LINK'>,
+  rows: RowBuilder,
+): CypherQuery[] {
   switch (type) {
     case 'MODEL': {
       const models = rows.models();
-      return [{ cypher: WRITE.model, params: { api: true, rows: models } }, { cypher: WRITE.modelEdges, params: { api: true, rows: models } }];
+      return [
+        { cypher: WRITE.model, params: { api: true, rows: models } },
+        { cypher: WRITE.modelEdges, params: { api: true, rows: models } },
+      ];
     }
     case 'PRINCIPLE':
       return [{ cypher: WRITE.principle, params: { api: true, rows: rows.principles() } }];
@@ -41,8 +61,15 @@ function nodeStatements(type: Exclude<FactType, 'SOURCE' | 'LINEAGE_LINK'>, rows
       return [{ cypher: WRITE.organization, params: { api: true, rows: rows.organizations() } }];
     case 'OBSERVATION': {
       const observations = rows.observations();
-      const rates = observations.map((o) => ({ id: o.id, numerator: o.numerator, denominator: o.denominator }));
-      return [{ cypher: WRITE.observation, params: { api: true, rows: observations } }, { cypher: WRITE.rates, params: { api: true, rows: rates } }];
+      const rates = observations.map((o) => ({
+        id: o.id,
+        numerator: o.numerator,
+        denominator: o.denominator,
+      }));
+      return [
+        { cypher: WRITE.observation, params: { api: true, rows: observations } },
+        { cypher: WRITE.rates, params: { api: true, rows: rates } },
+      ];
     }
   }
 }
@@ -52,9 +79,17 @@ const MARK = (label: string, key: string) => `MATCH (n:${label} {${key}: $key})
   WITH n OPTIONAL MATCH (n)-[:CITED_BY]->(c:Citation) SET c.seeded = false`;
 
 /** Writes `fact` as version `version` of its node (or edge), in the caller's transaction. */
-export function publishStatements(type: FactType, fact: Fact, key: string, version: number, texts: ReadonlyMap<string, string>, actor: Actor): CypherQuery[] {
+export function publishStatements(
+  type: FactType,
+  fact: Fact,
+  key: string,
+  version: number,
+  texts: ReadonlyMap<string, string>,
+  actor: Actor,
+): CypherQuery[] {
   if (type === 'SOURCE') return [sourceStatement(fact as Fact<'SOURCE'>, version, actor)];
-  if (type === 'LINEAGE_LINK') return lineageStatements(fact as Fact<'LINEAGE_LINK'>, version, texts, actor);
+  if (type === 'LINEAGE_LINK')
+    return lineageStatements(fact as Fact<'LINEAGE_LINK'>, version, texts, actor);
   const rows = new RowBuilder(bundleOf(type, fact), texts);
   const nodes = nodeStatements(type, rows);
   const { label, key: prop } = FACT_NODES[type];
@@ -73,13 +108,31 @@ function sourceStatement(s: Fact<'SOURCE'>, version: number, actor: Actor): Cyph
                 published: datetime($published), language: $language, kind: $kind, url: $url, text: $text, sha256: $sha256, file: null,
                 seeded: false, version: $version, updatedAt: datetime(), updatedBy: $by}`,
     params: {
-      id: s.id, title: s.title, titleEn: s.titleEn ?? null, author: s.author ?? null, publisher: s.publisher ?? null, originalPublisher: s.originalPublisher ?? null,
-      reporters: s.reporters ?? [], published: s.published, language: s.language, kind: s.kind, url: s.url ?? null, text: s.text, sha256, version, by: actor.by,
+      id: s.id,
+      title: s.title,
+      titleEn: s.titleEn ?? null,
+      author: s.author ?? null,
+      publisher: s.publisher ?? null,
+      originalPublisher: s.originalPublisher ?? null,
+      reporters: s.reporters ?? [],
+      published: s.published,
+      language: s.language,
+      kind: s.kind,
+      url: s.url ?? null,
+      text: s.text,
+      sha256,
+      version,
+      by: actor.by,
     },
   };
 }
 
-function lineageStatements(link: Fact<'LINEAGE_LINK'>, version: number, texts: ReadonlyMap<string, string>, actor: Actor): CypherQuery[] {
+function lineageStatements(
+  link: Fact<'LINEAGE_LINK'>,
+  version: number,
+  texts: ReadonlyMap<string, string>,
+  actor: Actor,
+): CypherQuery[] {
   const rows = new RowBuilder(EMPTY, texts);
   const prov = rows.prov(link);
   return [
@@ -91,7 +144,17 @@ function lineageStatements(link: Fact<'LINEAGE_LINK'>, version: number, texts: R
           editorialBasis: $prov.editorialBasis, editorialNote: $prov.editorialNote, reviewVerdict: $reviewVerdict, reviewReason: $reviewReason,
           version: $version, updatedAt: datetime(), updatedBy: $by}]->(b)
         WITH a UNWIND $prov.citationIds AS cid MATCH (c:Citation {id: cid}) SET c.seeded = false`,
-      params: { from: link.from, to: link.to, relation: link.relation, since: link.since ?? null, note: link.note ?? null, prov, ...verdict(link.review), version, by: actor.by },
+      params: {
+        from: link.from,
+        to: link.to,
+        relation: link.relation,
+        since: link.since ?? null,
+        note: link.note ?? null,
+        prov,
+        ...verdict(link.review),
+        version,
+        by: actor.by,
+      },
     },
   ];
 }

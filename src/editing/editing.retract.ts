@@ -44,7 +44,10 @@ const RETRACT_CHECK_ROW = z.object({ before: z.number(), dependants: z.array(z.s
  * taken after the lock, so a fact published meanwhile that links to it is either seen here or
  * waits for this retraction. No row when the fact is not published.
  */
-export function retractCheckQuery(type: FactType, key: string): DecodedQuery<z.output<typeof RETRACT_CHECK_ROW>> {
+export function retractCheckQuery(
+  type: FactType,
+  key: string,
+): DecodedQuery<z.output<typeof RETRACT_CHECK_ROW>> {
   if (type === 'LINEAGE_LINK') {
     return {
       cypher: `MATCH (:GovernanceModel {slug: $from})-[d:DERIVED_FROM]->(:GovernanceModel {slug: $to})
@@ -65,7 +68,10 @@ export function retractCheckQuery(type: FactType, key: string): DecodedQuery<z.o
 }
 
 /** Whether the fact was published once and has been retracted (kept as :Retracted, or as a retracted edge). */
-export function wasRetractedQuery(type: FactType, key: string): DecodedQuery<{ retracted: boolean }> {
+export function wasRetractedQuery(
+  type: FactType,
+  key: string,
+): DecodedQuery<{ retracted: boolean }> {
   const row = z.object({ retracted: z.boolean() });
   if (type === 'LINEAGE_LINK') {
     return {
@@ -76,7 +82,11 @@ export function wasRetractedQuery(type: FactType, key: string): DecodedQuery<{ r
     };
   }
   const { label, key: prop } = FACT_NODES[type];
-  return { cypher: `RETURN EXISTS { MATCH (n:Retracted {retractedLabel: '${label}', ${prop}: $key}) } AS retracted`, params: { key }, row };
+  return {
+    cypher: `RETURN EXISTS { MATCH (n:Retracted {retractedLabel: '${label}', ${prop}: $key}) } AS retracted`,
+    params: { key },
+    row,
+  };
 }
 
 /**
@@ -84,7 +94,12 @@ export function wasRetractedQuery(type: FactType, key: string): DecodedQuery<{ r
  * finds it) and becomes :Retracted; a lineage edge becomes RETRACTED_DERIVED_FROM. Run after
  * `retractCheckQuery` in the same transaction.
  */
-export function retractQuery(type: FactType, key: string, reason: string, actor: Actor): CypherQuery {
+export function retractQuery(
+  type: FactType,
+  key: string,
+  reason: string,
+  actor: Actor,
+): CypherQuery {
   const params = { key, reason, by: actor.by };
   if (type === 'LINEAGE_LINK') {
     return {

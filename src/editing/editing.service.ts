@@ -3,11 +3,29 @@ import { hasRole, type AuthUser } from '../core/context';
 import type { CypherQuery, Executor, Row } from '../core/db/executor';
 import { bumpRevisionQuery } from '../core/db/revision';
 import { noteGraphChanged } from '../core/graph-generation';
-import { ConflictError, ForbiddenError, IntegrityError, InvalidInputError, NotFoundError } from '../core/errors';
+import {
+  ConflictError,
+  ForbiddenError,
+  IntegrityError,
+  InvalidInputError,
+  NotFoundError,
+} from '../core/errors';
 import { factKey, factReferences, type Fact, type FactType } from './editing.facts';
 import {
-  CHANGE_ROW, changeByQuery, createChangeQuery, factGraphQuery, lockChangeQuery, retractionByQuery, retractionChangeQuery, stepTakenQuery, targetOf, transitionQuery,
-  type Actor, type ChangeRow, type FactGraphRow, type NewChange,
+  CHANGE_ROW,
+  changeByQuery,
+  createChangeQuery,
+  factGraphQuery,
+  lockChangeQuery,
+  retractionByQuery,
+  retractionChangeQuery,
+  stepTakenQuery,
+  targetOf,
+  transitionQuery,
+  type Actor,
+  type ChangeRow,
+  type FactGraphRow,
+  type NewChange,
 } from './editing.repository';
 import { publishStatements } from './editing.publish';
 import { retractCheckQuery, retractQuery, wasRetractedQuery } from './editing.retract';
@@ -22,9 +40,17 @@ import { factProblems, parseFact } from './editing.validate';
 const actorOf = (user: AuthUser): Actor => ({ by: user.id, byName: user.name });
 
 /** The fact parsed and checked against the graph as it is now, or every problem with its path. */
-async function checkedFact(read: (q: ReturnType<typeof factGraphQuery>) => Promise<FactGraphRow | undefined>, type: FactType, raw: unknown): Promise<{ fact: Fact; key: string; graph: FactGraphRow }> {
+async function checkedFact(
+  read: (q: ReturnType<typeof factGraphQuery>) => Promise<FactGraphRow | undefined>,
+  type: FactType,
+  raw: unknown,
+): Promise<{ fact: Fact; key: string; graph: FactGraphRow }> {
   const parsed = parseFact(type, raw);
-  if ('problems' in parsed) throw new InvalidInputError(`The ${type} fact is not valid`, parsed.problems.map((p) => ({ ...p, field: p.field ? `fact.${p.field}` : 'fact' })));
+  if ('problems' in parsed)
+    throw new InvalidInputError(
+      `The ${type} fact is not valid`,
+      parsed.problems.map((p) => ({ ...p, field: p.field ? `fact.${p.field}` : 'fact' })),
+    );
   const key = factKey(type, parsed.fact);
   const row = await read(factGraphQuery(type, parsed.fact, key));
   if (!row) throw new IntegrityError('the check of a proposed fact returned no row');
@@ -36,7 +62,11 @@ async function checkedFact(read: (q: ReturnType<typeof factGraphQuery>) => Promi
     indicatorUnit: row.indicatorUnit,
   };
   const problems = factProblems(type, parsed.fact, graph);
-  if (problems.length > 0) throw new InvalidInputError(`The ${type} fact cannot be published as it stands`, problems.map((p) => ({ ...p, field: p.field ? `fact.${p.field}` : 'fact' })));
+  if (problems.length > 0)
+    throw new InvalidInputError(
+      `The ${type} fact cannot be published as it stands`,
+      problems.map((p) => ({ ...p, field: p.field ? `fact.${p.field}` : 'fact' })),
+    );
   return { fact: parsed.fact, key, graph: row };
 }
 
@@ -47,17 +77,38 @@ function factGraphRefs(type: FactType, fact: Fact, row: FactGraphRow) {
 }
 
 /** Proposes a fact as a DRAFT. A retry with the same clientMutationId returns the same change. */
-export async function proposeFact(executor: Executor, user: AuthUser, type: FactType, raw: unknown, clientMutationId: string | null): Promise<ChangeRow> {
+export async function proposeFact(
+  executor: Executor,
+  user: AuthUser,
+  type: FactType,
+  raw: unknown,
+  clientMutationId: string | null,
+): Promise<ChangeRow> {
   const requestKey = clientMutationId ? `${user.id}:${clientMutationId}` : null;
   if (requestKey) {
     const [again] = await executor.read(changeByQuery({ requestKey }), 'change-by-request');
     if (again) return again.c;
   }
-  const { fact, key, graph } = await checkedFact(async (q) => (await executor.read(q, 'fact-check'))[0], type, raw);
+  const { fact, key, graph } = await checkedFact(
+    async (q) => (await executor.read(q, 'fact-check'))[0],
+    type,
+    raw,
+  );
   const op = graph.target ? ('UPDATE' as const) : ('CREATE' as const);
-  const change: NewChange = { id: randomUUID(), factType: type, factKey: key, op, fact: JSON.stringify(fact), baseVersion: graph.target?.version ?? null, requestKey };
+  const change: NewChange = {
+    id: randomUUID(),
+    factType: type,
+    factKey: key,
+    op,
+    fact: JSON.stringify(fact),
+    baseVersion: graph.target?.version ?? null,
+    requestKey,
+  };
   try {
-    return await executor.writeTx(async (run) => decode(await run(createChangeQuery(change, actorOf(user)))), 'change-create');
+    return await executor.writeTx(
+      async (run) => decode(await run(createChangeQuery(change, actorOf(user)))),
+      'change-create',
+    );
   } catch (error) {
     if (!(error instanceof ConflictError)) throw error;
     return openConflict(executor, user, change, error);
@@ -69,16 +120,32 @@ export async function proposeFact(executor: Executor, user: AuthUser, type: Fact
  * same caller proposing the same fact while its change is open — answers with that change;
  * another open change on the fact is CONFLICT naming it.
  */
-async function openConflict(executor: Executor, user: AuthUser, proposed: NewChange, error: ConflictError): Promise<ChangeRow> {
+async function openConflict(
+  executor: Executor,
+  user: AuthUser,
+  proposed: NewChange,
+  error: ConflictError,
+): Promise<ChangeRow> {
   if (proposed.requestKey) {
-    const [same] = await executor.read(changeByQuery({ requestKey: proposed.requestKey }), 'change-by-request');
+    const [same] = await executor.read(
+      changeByQuery({ requestKey: proposed.requestKey }),
+      'change-by-request',
+    );
     if (same) return same.c;
   }
-  const [open] = await executor.read(changeByQuery({ openTarget: targetOf(proposed.factType, proposed.factKey) }), 'change-open');
+  const [open] = await executor.read(
+    changeByQuery({ openTarget: targetOf(proposed.factType, proposed.factKey) }),
+    'change-open',
+  );
   if (!open) throw error;
-  if (open.c.createdBy === user.id && open.c.fact === proposed.fact && open.c.version === 1) return open.c;
+  if (open.c.createdBy === user.id && open.c.fact === proposed.fact && open.c.version === 1)
+    return open.c;
   const what = `${proposed.factType} "${proposed.factKey}"`;
-  throw new ConflictError(`${what} already has an open change (${open.c.id}, ${open.c.status}): revise that one, or withdraw it`, error, { changeId: open.c.id });
+  throw new ConflictError(
+    `${what} already has an open change (${open.c.id}, ${open.c.status}): revise that one, or withdraw it`,
+    error,
+    { changeId: open.c.id },
+  );
 }
 
 type Run = (query: CypherQuery) => Promise<Row[]>;
@@ -94,46 +161,124 @@ interface Locked {
  * (its status). A step the same caller already took at that version is a retry: `repeated`, and
  * the caller answers with the change instead of taking the step again.
  */
-async function lockedChange(run: Run, user: AuthUser, id: string, version: number, from: readonly string[], step: { action: string; past: string }): Promise<Locked> {
+async function lockedChange(
+  run: Run,
+  user: AuthUser,
+  id: string,
+  version: number,
+  from: readonly string[],
+  step: { action: string; past: string },
+): Promise<Locked> {
   const [row] = await run(lockChangeQuery(id));
   if (!row) throw new NotFoundError('Change', id);
   const change = CHANGE_ROW.parse(row.c);
-  if (change.version === version && from.includes(change.status)) return { change, repeated: false };
+  if (change.version === version && from.includes(change.status))
+    return { change, repeated: false };
   const taken = stepTakenQuery(id, version, step.action, user.id);
   const [again] = await run(taken);
   if (again && taken.row.parse(again).taken) return { change, repeated: true };
-  if (change.version !== version) throw new ConflictError(`Change ${id} is at version ${change.version}, not ${version}: reload it and try again`, undefined, { changeId: id, version: change.version });
-  throw new ConflictError(`Change ${id} is ${change.status}: it cannot be ${step.past} (only from ${from.join(' or ')})`, undefined, { changeId: id, status: change.status });
+  if (change.version !== version)
+    throw new ConflictError(
+      `Change ${id} is at version ${change.version}, not ${version}: reload it and try again`,
+      undefined,
+      { changeId: id, version: change.version },
+    );
+  throw new ConflictError(
+    `Change ${id} is ${change.status}: it cannot be ${step.past} (only from ${from.join(' or ')})`,
+    undefined,
+    { changeId: id, status: change.status },
+  );
 }
 
 const decode = (rows: Row[]): ChangeRow => CHANGE_ROW.parse(rows[0]!.c);
 
 /** Revises a DRAFT's fact (checked again). */
-export function reviseDraft(executor: Executor, user: AuthUser, id: string, version: number, raw: unknown): Promise<ChangeRow> {
+export function reviseDraft(
+  executor: Executor,
+  user: AuthUser,
+  id: string,
+  version: number,
+  raw: unknown,
+): Promise<ChangeRow> {
   return executor.writeTx(async (run) => {
-    const { change, repeated } = await lockedChange(run, user, id, version, ['DRAFT'], { action: 'REVISE', past: 'revised' });
+    const { change, repeated } = await lockedChange(run, user, id, version, ['DRAFT'], {
+      action: 'REVISE',
+      past: 'revised',
+    });
     if (repeated) return change;
-    const { fact, key } = await checkedFact(async (q) => (await run(q))[0] as FactGraphRow | undefined, change.factType as FactType, raw);
-    if (key !== change.factKey) throw new InvalidInputError('A revision must keep the fact\'s key', [{ field: 'fact', message: `the key is ${key}, the change is about ${change.factKey}` }]);
-    return decode(await run(transitionQuery({ id, to: 'DRAFT', from: 'DRAFT', action: 'REVISE', reason: null, fact: JSON.stringify(fact) }, actorOf(user))));
+    const { fact, key } = await checkedFact(
+      async (q) => (await run(q))[0] as FactGraphRow | undefined,
+      change.factType as FactType,
+      raw,
+    );
+    if (key !== change.factKey)
+      throw new InvalidInputError("A revision must keep the fact's key", [
+        { field: 'fact', message: `the key is ${key}, the change is about ${change.factKey}` },
+      ]);
+    return decode(
+      await run(
+        transitionQuery(
+          {
+            id,
+            to: 'DRAFT',
+            from: 'DRAFT',
+            action: 'REVISE',
+            reason: null,
+            fact: JSON.stringify(fact),
+          },
+          actorOf(user),
+        ),
+      ),
+    );
   }, 'change-revise');
 }
 
 /** DRAFT → IN_REVIEW. */
-export function submitChange(executor: Executor, user: AuthUser, id: string, version: number): Promise<ChangeRow> {
+export function submitChange(
+  executor: Executor,
+  user: AuthUser,
+  id: string,
+  version: number,
+): Promise<ChangeRow> {
   return executor.writeTx(async (run) => {
-    const { change, repeated } = await lockedChange(run, user, id, version, ['DRAFT'], { action: 'SUBMIT', past: 'submitted' });
+    const { change, repeated } = await lockedChange(run, user, id, version, ['DRAFT'], {
+      action: 'SUBMIT',
+      past: 'submitted',
+    });
     if (repeated) return change;
-    return decode(await run(transitionQuery({ id, to: 'IN_REVIEW', from: 'DRAFT', action: 'SUBMIT', reason: null }, actorOf(user))));
+    return decode(
+      await run(
+        transitionQuery(
+          { id, to: 'IN_REVIEW', from: 'DRAFT', action: 'SUBMIT', reason: null },
+          actorOf(user),
+        ),
+      ),
+    );
   }, 'change-submit');
 }
 
 /** IN_REVIEW → DRAFT, with the reviewer's reason. */
-export function returnChange(executor: Executor, user: AuthUser, id: string, version: number, reason: string): Promise<ChangeRow> {
+export function returnChange(
+  executor: Executor,
+  user: AuthUser,
+  id: string,
+  version: number,
+  reason: string,
+): Promise<ChangeRow> {
   return executor.writeTx(async (run) => {
-    const { change, repeated } = await lockedChange(run, user, id, version, ['IN_REVIEW'], { action: 'RETURN', past: 'returned' });
+    const { change, repeated } = await lockedChange(run, user, id, version, ['IN_REVIEW'], {
+      action: 'RETURN',
+      past: 'returned',
+    });
     if (repeated) return change;
-    return decode(await run(transitionQuery({ id, to: 'DRAFT', from: 'IN_REVIEW', action: 'RETURN', reason }, actorOf(user))));
+    return decode(
+      await run(
+        transitionQuery(
+          { id, to: 'DRAFT', from: 'IN_REVIEW', action: 'RETURN', reason },
+          actorOf(user),
+        ),
+      ),
+    );
   }, 'change-return');
 }
 
@@ -141,12 +286,33 @@ export function returnChange(executor: Executor, user: AuthUser, id: string, ver
  * DRAFT or IN_REVIEW → WITHDRAWN, with a reason: the change is closed (kept in the fact's history)
  * and the fact is free for a new proposal. Its proposer may withdraw it, or a reviewer.
  */
-export function withdrawChange(executor: Executor, user: AuthUser, id: string, version: number, reason: string): Promise<ChangeRow> {
+export function withdrawChange(
+  executor: Executor,
+  user: AuthUser,
+  id: string,
+  version: number,
+  reason: string,
+): Promise<ChangeRow> {
   return executor.writeTx(async (run) => {
-    const { change, repeated } = await lockedChange(run, user, id, version, ['DRAFT', 'IN_REVIEW'], { action: 'WITHDRAW', past: 'withdrawn' });
+    const { change, repeated } = await lockedChange(
+      run,
+      user,
+      id,
+      version,
+      ['DRAFT', 'IN_REVIEW'],
+      { action: 'WITHDRAW', past: 'withdrawn' },
+    );
     if (repeated) return change;
-    if (change.createdBy !== user.id && !hasRole(user, 'REVIEWER')) throw new ForbiddenError('Only the change\'s proposer or a reviewer may withdraw it');
-    return decode(await run(transitionQuery({ id, to: 'WITHDRAWN', from: change.status, action: 'WITHDRAW', reason, close: true }, actorOf(user))));
+    if (change.createdBy !== user.id && !hasRole(user, 'REVIEWER'))
+      throw new ForbiddenError("Only the change's proposer or a reviewer may withdraw it");
+    return decode(
+      await run(
+        transitionQuery(
+          { id, to: 'WITHDRAWN', from: change.status, action: 'WITHDRAW', reason, close: true },
+          actorOf(user),
+        ),
+      ),
+    );
   }, 'change-withdraw');
 }
 
@@ -155,23 +321,52 @@ export function withdrawChange(executor: Executor, user: AuthUser, id: string, v
  * fact has moved on since it was proposed (CONFLICT), writes it and the change's new state in one
  * transaction, and bumps the graph's revision (so cached answers and indexes know).
  */
-export async function publishChange(executor: Executor, user: AuthUser, id: string, version: number): Promise<ChangeRow> {
+export async function publishChange(
+  executor: Executor,
+  user: AuthUser,
+  id: string,
+  version: number,
+): Promise<ChangeRow> {
   let changed = false;
   const published = await executor.writeTx(async (run) => {
-    const { change, repeated } = await lockedChange(run, user, id, version, ['IN_REVIEW'], { action: 'PUBLISH', past: 'published' });
+    const { change, repeated } = await lockedChange(run, user, id, version, ['IN_REVIEW'], {
+      action: 'PUBLISH',
+      past: 'published',
+    });
     if (repeated) return change;
     changed = true;
     const type = change.factType as FactType;
-    const { fact, key, graph } = await checkedFact(async (q) => (await run(q))[0] as FactGraphRow | undefined, type, JSON.parse(change.fact ?? '{}'));
+    const { fact, key, graph } = await checkedFact(
+      async (q) => (await run(q))[0] as FactGraphRow | undefined,
+      type,
+      JSON.parse(change.fact ?? '{}'),
+    );
     const current = graph.target?.version ?? null;
-    if (change.op === 'CREATE' && current !== null) throw new ConflictError(`${type} "${key}" was created by another change since this one was proposed: propose an update instead`, undefined, { changeId: id });
+    if (change.op === 'CREATE' && current !== null)
+      throw new ConflictError(
+        `${type} "${key}" was created by another change since this one was proposed: propose an update instead`,
+        undefined,
+        { changeId: id },
+      );
     if (change.op === 'UPDATE' && current !== change.baseVersion) {
-      throw new ConflictError(`${type} "${key}" is at version ${current ?? 'none'} now, not ${change.baseVersion}: propose the update again from the current fact`, undefined, { changeId: id });
+      throw new ConflictError(
+        `${type} "${key}" is at version ${current ?? 'none'} now, not ${change.baseVersion}: propose the update again from the current fact`,
+        undefined,
+        { changeId: id },
+      );
     }
     const texts = new Map(graph.sources.map((s) => [s.id, s.text]));
-    for (const q of publishStatements(type, fact, key, (current ?? 0) + 1, texts, actorOf(user))) await run(q);
+    for (const q of publishStatements(type, fact, key, (current ?? 0) + 1, texts, actorOf(user)))
+      await run(q);
     await run(bumpRevisionQuery());
-    return decode(await run(transitionQuery({ id, to: 'PUBLISHED', from: 'IN_REVIEW', action: 'PUBLISH', reason: null, close: true }, actorOf(user))));
+    return decode(
+      await run(
+        transitionQuery(
+          { id, to: 'PUBLISHED', from: 'IN_REVIEW', action: 'PUBLISH', reason: null, close: true },
+          actorOf(user),
+        ),
+      ),
+    );
   }, 'change-publish');
   if (changed) noteGraphChanged();
   return published;
@@ -182,7 +377,14 @@ export async function publishChange(executor: Executor, user: AuthUser, id: stri
  * fact's. Refused with CONFLICT when the fact is already retracted, when `version` is stale, and
  * while published facts rest on it (named in `dependants`: retract or update those first).
  */
-export async function retractFact(executor: Executor, user: AuthUser, type: FactType, key: string, version: number, reason: string): Promise<ChangeRow> {
+export async function retractFact(
+  executor: Executor,
+  user: AuthUser,
+  type: FactType,
+  key: string,
+  version: number,
+  reason: string,
+): Promise<ChangeRow> {
   let changed = false;
   const retracted = await executor.writeTx(async (run) => {
     // A retry of a retraction this caller made of this version answers with it.
@@ -196,26 +398,51 @@ export async function retractFact(executor: Executor, user: AuthUser, type: Fact
     }
     if (!row) throw await notPublished(run, type, key);
     const { dependants } = check.row.parse(row);
-    if (before !== version) throw new ConflictError(`${type} "${key}" is at version ${before}, not ${version}: reload it and try again`, undefined, { version: before });
+    if (before !== version)
+      throw new ConflictError(
+        `${type} "${key}" is at version ${before}, not ${version}: reload it and try again`,
+        undefined,
+        { version: before },
+      );
     if (dependants.length > 0) throw restedOn(type, key, dependants);
     await run(retractQuery(type, key, reason, actorOf(user)));
     await closeOrphanedUpdate(run, type, key, reason, user);
     await run(bumpRevisionQuery());
     changed = true;
-    return decode(await run(retractionChangeQuery(randomUUID(), type, key, version, reason, actorOf(user))));
+    return decode(
+      await run(retractionChangeQuery(randomUUID(), type, key, version, reason, actorOf(user))),
+    );
   }, 'fact-retract');
   if (changed) noteGraphChanged();
   return retracted;
 }
 
 /** An update open on a fact being retracted could never be published: it is withdrawn with the retraction, saying why. */
-async function closeOrphanedUpdate(run: Run, type: FactType, key: string, reason: string, user: AuthUser): Promise<void> {
+async function closeOrphanedUpdate(
+  run: Run,
+  type: FactType,
+  key: string,
+  reason: string,
+  user: AuthUser,
+): Promise<void> {
   const [open] = await run(changeByQuery({ openTarget: targetOf(type, key) }));
   if (!open) return;
   const change = CHANGE_ROW.parse(open.c);
   if (change.op !== 'UPDATE') return;
   const why = `the fact it updates was retracted: ${reason}`;
-  await run(transitionQuery({ id: change.id, to: 'WITHDRAWN', from: change.status, action: 'CLOSE', reason: why, close: true }, actorOf(user)));
+  await run(
+    transitionQuery(
+      {
+        id: change.id,
+        to: 'WITHDRAWN',
+        from: change.status,
+        action: 'CLOSE',
+        reason: why,
+        close: true,
+      },
+      actorOf(user),
+    ),
+  );
 }
 
 /** A fact that is not published: retracted already (CONFLICT, its state forbids the step) or never published (NOT_FOUND). */
@@ -223,7 +450,9 @@ async function notPublished(run: Run, type: FactType, key: string): Promise<Erro
   const query = wasRetractedQuery(type, key);
   const [row] = await run(query);
   if (row && query.row.parse(row).retracted) {
-    return new ConflictError(`${type} "${key}" is already retracted`, undefined, { status: 'RETRACTED' });
+    return new ConflictError(`${type} "${key}" is already retracted`, undefined, {
+      status: 'RETRACTED',
+    });
   }
   return new NotFoundError(type, key);
 }

@@ -6,10 +6,20 @@ import { ConnectionType } from '../core/connection.type';
 import { graphqlEnum } from '../core/graphql-enum';
 import { FACT_TYPES, type FactType as FT } from './editing.facts';
 
-export const FactType = graphqlEnum('FactType', FACT_TYPES, 'A kind of fact editors write, in the seed files\' format (seed/FORMAT.md).');
+export const FactType = graphqlEnum(
+  'FactType',
+  FACT_TYPES,
+  "A kind of fact editors write, in the seed files' format (seed/FORMAT.md).",
+);
 export type FactType = FT;
 
-export const CHANGE_STATUSES = ['DRAFT', 'IN_REVIEW', 'PUBLISHED', 'RETRACTED', 'WITHDRAWN'] as const;
+export const CHANGE_STATUSES = [
+  'DRAFT',
+  'IN_REVIEW',
+  'PUBLISHED',
+  'RETRACTED',
+  'WITHDRAWN',
+] as const;
 export const ChangeStatus = graphqlEnum(
   'ChangeStatus',
   CHANGE_STATUSES,
@@ -17,10 +27,16 @@ export const ChangeStatus = graphqlEnum(
 );
 export type ChangeStatus = (typeof CHANGE_STATUSES)[number];
 
-export const ChangeOperation = graphqlEnum('ChangeOperation', ['CREATE', 'UPDATE', 'RETRACT'] as const, 'What publishing the change does to its fact.');
+export const ChangeOperation = graphqlEnum(
+  'ChangeOperation',
+  ['CREATE', 'UPDATE', 'RETRACT'] as const,
+  'What publishing the change does to its fact.',
+);
 export type ChangeOperation = keyof typeof ChangeOperation;
 
-@ObjectType({ description: 'Something that happened to a change: who, when, from which state to which.' })
+@ObjectType({
+  description: 'Something that happened to a change: who, when, from which state to which.',
+})
 export class ChangeEvent {
   @Field(() => GraphQLDateTime, { description: 'When it happened.' })
   at!: string;
@@ -28,46 +44,70 @@ export class ChangeEvent {
   @Field({ description: 'The name of the API key that acted.' })
   by!: string;
 
-  @Field({ description: 'CREATE, REVISE, SUBMIT, PUBLISH, RETURN, RETRACT, WITHDRAW, or CLOSE (an update withdrawn when its fact was retracted).' })
+  @Field({
+    description:
+      'CREATE, REVISE, SUBMIT, PUBLISH, RETURN, RETRACT, WITHDRAW, or CLOSE (an update withdrawn when its fact was retracted).',
+  })
   action!: string;
 
-  @Field(() => ChangeStatus, { nullable: true, description: 'The state before (null when the change was created).' })
+  @Field(() => ChangeStatus, {
+    nullable: true,
+    description: 'The state before (null when the change was created).',
+  })
   from!: ChangeStatus | null;
 
   @Field(() => ChangeStatus, { description: 'The state after.' })
   to!: ChangeStatus;
 
-  @Field(() => String, { nullable: true, description: 'The reason given (for a return or a retraction).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The reason given (for a return or a retraction).',
+  })
   reason!: string | null;
 
-  @Field(() => Int, { description: 'The change\'s version after the event.' })
+  @Field(() => Int, { description: "The change's version after the event." })
   version!: number;
 }
 
-@ObjectType({ description: 'A proposed, published or retracted change to one fact, with its review history. Visible to editors only.' })
+@ObjectType({
+  description:
+    'A proposed, published or retracted change to one fact, with its review history. Visible to editors only.',
+})
 export class Change {
-  @Field(() => ID, { description: 'The change\'s id.' })
+  @Field(() => ID, { description: "The change's id." })
   id!: string;
 
   @Field(() => FactType, { description: 'The kind of fact it is about.' })
   factType!: FactType;
 
-  @Field({ description: 'The fact\'s key: a slug, an id, or from>to for a lineage link.' })
+  @Field({ description: "The fact's key: a slug, an id, or from>to for a lineage link." })
   factKey!: string;
 
-  @Field(() => ChangeOperation, { description: 'Whether publishing it creates, updates or retracts the fact.' })
+  @Field(() => ChangeOperation, {
+    description: 'Whether publishing it creates, updates or retracts the fact.',
+  })
   operation!: ChangeOperation;
 
   @Field(() => ChangeStatus, { description: 'Where it stands in review.' })
   status!: ChangeStatus;
 
-  @Field(() => Int, { description: 'Bumped by every event; give it back to act on the change (a stale one is refused with CONFLICT).' })
+  @Field(() => Int, {
+    description:
+      'Bumped by every event; give it back to act on the change (a stale one is refused with CONFLICT).',
+  })
   version!: number;
 
-  @Field(() => GraphQLJSONObject, { nullable: true, description: 'The fact as proposed, in the seed files\' format.' })
+  @Field(() => GraphQLJSONObject, {
+    nullable: true,
+    description: "The fact as proposed, in the seed files' format.",
+  })
   fact!: Record<string, unknown> | null;
 
-  @Field(() => Int, { nullable: true, description: 'For an update: the version of the fact it was based on; publishing refuses it if the fact has moved on.' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'For an update: the version of the fact it was based on; publishing refuses it if the fact has moved on.',
+  })
   baseVersion!: number | null;
 
   @Field({ description: 'The name of the API key that proposed it.' })
@@ -79,7 +119,10 @@ export class Change {
   @Field(() => GraphQLDateTime, { description: 'When it last moved.' })
   updatedAt!: string;
 
-  @Field(() => String, { nullable: true, description: 'The reason given when it was returned, retracted or withdrawn.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The reason given when it was returned, retracted or withdrawn.',
+  })
   reason!: string | null;
 }
 
@@ -90,17 +133,24 @@ export class ProposeFactInput {
   @Field(() => FactType, { description: 'The kind of fact.' })
   type!: FactType;
 
-  @Field(() => GraphQLJSONObject, { description: 'The whole fact, as a seed file would hold it (an update gives the whole new state).' })
+  @Field(() => GraphQLJSONObject, {
+    description:
+      'The whole fact, as a seed file would hold it (an update gives the whole new state).',
+  })
   fact!: Record<string, unknown>;
 
   @MaxLength(100)
-  @Field(() => String, { nullable: true, description: 'A client-chosen id: retrying with the same one returns the same change instead of a second one.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'A client-chosen id: retrying with the same one returns the same change instead of a second one.',
+  })
   clientMutationId?: string | null;
 }
 
 @ArgsType()
 export class ChangeVersionArgs {
-  @Field(() => ID, { description: 'The change\'s id.' })
+  @Field(() => ID, { description: "The change's id." })
   id!: string;
 
   @Min(1)
@@ -110,6 +160,9 @@ export class ChangeVersionArgs {
 
 @ArgsType()
 export class ChangeListArgs extends PageArgs {
-  @Field(() => [ChangeStatus], { nullable: true, description: 'Only changes in these states (default: DRAFT and IN_REVIEW).' })
+  @Field(() => [ChangeStatus], {
+    nullable: true,
+    description: 'Only changes in these states (default: DRAFT and IN_REVIEW).',
+  })
   status?: ChangeStatus[] | null;
 }

@@ -28,56 +28,93 @@ export interface FactGraph {
 const path = (segments: ReadonlyArray<PropertyKey>) => segments.map(String).join('.');
 
 /** The fact decoded by its kind's schema, or the problems with their paths. */
-export function parseFact(type: FactType, raw: unknown): { fact: Fact } | { problems: FactProblem[] } {
+export function parseFact(
+  type: FactType,
+  raw: unknown,
+): { fact: Fact } | { problems: FactProblem[] } {
   const parsed = (FACT_SCHEMAS[type] as z.ZodType<Fact>).safeParse(raw);
   if (parsed.success) return { fact: parsed.data };
-  return { problems: parsed.error.issues.map((i) => ({ field: path(i.path), message: i.message })) };
+  return {
+    problems: parsed.error.issues.map((i) => ({ field: path(i.path), message: i.message })),
+  };
 }
 
 /** The sources a fact's quotes come from (a bare quote is from the founding source). */
 export function citedSources(fact: Fact): string[] {
   const ids = new Set<string>();
   const visit = (value: unknown, key?: string): void => {
-    if (key === 'citations' && Array.isArray(value)) for (const c of value as Citation[]) ids.add(typeof c === 'string' ? DEFAULT_SOURCE : (c.source ?? DEFAULT_SOURCE));
+    if (key === 'citations' && Array.isArray(value))
+      for (const c of value as Citation[])
+        ids.add(typeof c === 'string' ? DEFAULT_SOURCE : (c.source ?? DEFAULT_SOURCE));
     else if (Array.isArray(value)) value.forEach((v) => visit(v));
-    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) visit(v, k);
+    else if (value && typeof value === 'object')
+      for (const [k, v] of Object.entries(value)) visit(v, k);
   };
   visit(fact);
   return [...ids];
 }
 
 /** Quotes found verbatim in their stored sources; each that is not is a problem at its path. */
-function located(citations: readonly Citation[] | undefined, at: string, graph: FactGraph, problems: FactProblem[]): LocatedQuote[] {
+function located(
+  citations: readonly Citation[] | undefined,
+  at: string,
+  graph: FactGraph,
+  problems: FactProblem[],
+): LocatedQuote[] {
   const out: LocatedQuote[] = [];
   (citations ?? []).forEach((c, i) => {
     const q = locateQuote(c, graph.texts);
-    if (typeof q === 'string') problems.push({ field: path([at, 'citations', i].filter((s) => s !== '')), message: q });
+    if (typeof q === 'string')
+      problems.push({ field: path([at, 'citations', i].filter((s) => s !== '')), message: q });
     else out.push(q);
   });
   return out;
 }
 
 /** A claim needs a quote found in its source, or an editorial basis. */
-function provenanceProblems(claim: { citations?: Citation[]; editorial?: Editorial }, at: string, graph: FactGraph, problems: FactProblem[]): LocatedQuote[] {
+function provenanceProblems(
+  claim: { citations?: Citation[]; editorial?: Editorial },
+  at: string,
+  graph: FactGraph,
+  problems: FactProblem[],
+): LocatedQuote[] {
   const quotes = located(claim.citations, at, graph, problems);
   if ((claim.citations ?? []).length === 0 && !claim.editorial?.basis) {
-    problems.push({ field: at || 'citations', message: 'needs at least one citation (a verbatim quote of a stored source) or editorial: { basis }' });
+    problems.push({
+      field: at || 'citations',
+      message:
+        'needs at least one citation (a verbatim quote of a stored source) or editorial: { basis }',
+    });
   }
   return quotes;
 }
 
 /** Everything that stops a parsed fact from being published: references, quotes, time, claims. */
 export function factProblems(type: FactType, fact: Fact, graph: FactGraph): FactProblem[] {
-  const problems: FactProblem[] = graph.missing.map(([label, , key, field]) => ({ field, message: `unknown ${label} "${key}"` }));
+  const problems: FactProblem[] = graph.missing.map(([label, , key, field]) => ({
+    field,
+    message: `unknown ${label} "${key}"`,
+  }));
   if (type === 'SOURCE') return [...problems, ...sourceProblems(fact as Fact<'SOURCE'>)];
   if (type === 'PRINCIPLE') return problems; // a component's name and kind; it is cited where a model uses it
-  const quotes = provenanceProblems(fact as { citations?: Citation[]; editorial?: Editorial }, '', graph, problems);
-  if (type === 'OBSERVATION') problems.push(...observationProblems(fact as Fact<'OBSERVATION'>, quotes, graph));
+  const quotes = provenanceProblems(
+    fact as { citations?: Citation[]; editorial?: Editorial },
+    '',
+    graph,
+    problems,
+  );
+  if (type === 'OBSERVATION')
+    problems.push(...observationProblems(fact as Fact<'OBSERVATION'>, quotes, graph));
   if (type === 'MODEL') problems.push(...modelProblems(fact as Fact<'MODEL'>, graph));
   if (type === 'LINEAGE_LINK') {
     const link = fact as Fact<'LINEAGE_LINK'>;
-    if (link.from === link.to) problems.push({ field: 'to', message: 'a model cannot derive from itself' });
-    const problem = edgeProblem({ ...link, slug: link.to }, graph.models.get(link.from) ?? { name: link.from }, graph.models.get(link.to));
+    if (link.from === link.to)
+      problems.push({ field: 'to', message: 'a model cannot derive from itself' });
+    const problem = edgeProblem(
+      { ...link, slug: link.to },
+      graph.models.get(link.from) ?? { name: link.from },
+      graph.models.get(link.to),
+    );
     if (problem) problems.push({ field: 'review', message: problem });
   }
   return problems;
@@ -85,18 +122,41 @@ export function factProblems(type: FactType, fact: Fact, graph: FactGraph): Fact
 
 function sourceProblems(source: Fact<'SOURCE'>): FactProblem[] {
   const digest = createHash('sha256').update(source.text, 'utf8').digest('hex');
-  return source.sha256 && source.sha256 !== digest ? [{ field: 'sha256', message: `is not the text's sha256 (${digest}): the text did not arrive intact` }] : [];
+  return source.sha256 && source.sha256 !== digest
+    ? [
+        {
+          field: 'sha256',
+          message: `is not the text's sha256 (${digest}): the text did not arrive intact`,
+        },
+      ]
+    : [];
 }
 
-function observationProblems(o: Fact<'OBSERVATION'>, quotes: readonly LocatedQuote[], graph: FactGraph): FactProblem[] {
+function observationProblems(
+  o: Fact<'OBSERVATION'>,
+  quotes: readonly LocatedQuote[],
+  graph: FactGraph,
+): FactProblem[] {
   const problems: FactProblem[] = [];
-  if (graph.indicatorUnit !== null && graph.indicatorUnit !== o.unit) problems.push({ field: 'unit', message: `differs from indicator ${o.indicator}'s unit "${graph.indicatorUnit}"` });
+  if (graph.indicatorUnit !== null && graph.indicatorUnit !== o.unit)
+    problems.push({
+      field: 'unit',
+      message: `differs from indicator ${o.indicator}'s unit "${graph.indicatorUnit}"`,
+    });
   const holder = quotes.find((q) => q.quote.includes(o.reported));
-  const at = holder ? locateReported(holder, o.reported, o.reportedOccurrence) : 'is not inside any of its quotes';
+  const at = holder
+    ? locateReported(holder, o.reported, o.reportedOccurrence)
+    : 'is not inside any of its quotes';
   if (typeof at === 'string') problems.push({ field: 'reported', message: at });
   const shape = periodShapeProblem(o.time, o.period);
   if (shape) problems.push({ field: 'period', message: shape });
-  else if (quotes.length > 0) problems.push(...timeFaults(o, quotes, graph.texts, graph.published).map((message) => ({ field: 'time', message })));
+  else if (quotes.length > 0)
+    problems.push(
+      ...timeFaults(o, quotes, graph.texts, graph.published).map((message) => ({
+        field: 'time',
+        message,
+      })),
+    );
   return problems;
 }
 
@@ -104,13 +164,17 @@ function modelProblems(m: Fact<'MODEL'>, graph: FactGraph): FactProblem[] {
   const problems: FactProblem[] = [];
   if (m.origin) {
     provenanceProblems(m.origin, 'origin', graph, problems);
-    const problem = m.origin.review ? originProblem(m.origin) : 'an origin needs review: { verdict, reason }';
+    const problem = m.origin.review
+      ? originProblem(m.origin)
+      : 'an origin needs review: { verdict, reason }';
     if (problem) problems.push({ field: 'origin.review', message: problem });
   }
   (m.principles ?? []).forEach((p, i) => located(p.citations, `principles.${i}`, graph, problems));
   (m.derivedFrom ?? []).forEach((d, i) => {
     provenanceProblems(d, `derivedFrom.${i}`, graph, problems);
-    const problem = d.review ? edgeProblem(d, m, graph.models.get(d.slug)) : 'a lineage edge needs review: { verdict, reason }';
+    const problem = d.review
+      ? edgeProblem(d, m, graph.models.get(d.slug))
+      : 'a lineage edge needs review: { verdict, reason }';
     if (problem) problems.push({ field: `derivedFrom.${i}.review`, message: problem });
   });
   return problems;

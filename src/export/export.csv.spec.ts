@@ -4,7 +4,8 @@ import { awkwardGraph } from '../../test/support/graph-fixture';
 import { csvFiles, csvZip } from './export.csv';
 
 /** A table as a CSV parser reads it (BOM handled by the parser, as spreadsheets do). */
-const read = (text: string): string[][] => parse(text, { bom: true, relax_column_count: false }) as string[][];
+const read = (text: string): string[][] =>
+  parse(text, { bom: true, relax_column_count: false }) as string[][];
 
 describe('CSV tables', () => {
   const files = csvFiles(awkwardGraph());
@@ -12,8 +13,17 @@ describe('CSV tables', () => {
 
   it('writes one table per node label and one per relationship type', () => {
     expect(files.map((f) => f.path)).toEqual([
-      'nodes/Citation.csv', 'nodes/GovernanceModel.csv', 'nodes/Practice.csv', 'nodes/Region.csv', 'nodes/Source.csv',
-      'relationships/CITED_BY.csv', 'relationships/FROM.csv', 'relationships/IMPLEMENTS.csv', 'relationships/IN.csv', 'relationships/ORIGINATED_IN.csv', 'relationships/PART_OF.csv',
+      'nodes/Citation.csv',
+      'nodes/GovernanceModel.csv',
+      'nodes/Practice.csv',
+      'nodes/Region.csv',
+      'nodes/Source.csv',
+      'relationships/CITED_BY.csv',
+      'relationships/FROM.csv',
+      'relationships/IMPLEMENTS.csv',
+      'relationships/IN.csv',
+      'relationships/ORIGINATED_IN.csv',
+      'relationships/PART_OF.csv',
     ]);
   });
 
@@ -23,7 +33,14 @@ describe('CSV tables', () => {
     expect(text).toContain('\r\n');
     const [header, row] = read(text);
     expect(header).toEqual(['id', 'name', 'originYear', 'ratio', 'slug', 'summary']);
-    expect(row).toEqual(['GovernanceModel:fengqiao-experience', '枫桥经验', '1963', 'NaN', 'fengqiao-experience', 'He said "hi",\nthen left']);
+    expect(row).toEqual([
+      'GovernanceModel:fengqiao-experience',
+      '枫桥经验',
+      '1963',
+      'NaN',
+      'fengqiao-experience',
+      'He said "hi",\nthen left',
+    ]);
   });
 
   it('keeps quotes, commas and line breaks inside cells, lists as JSON, missing properties empty', () => {
@@ -35,7 +52,13 @@ describe('CSV tables', () => {
     ]);
     const [, source] = read(byPath.get('nodes/Source.csv')!);
     expect(source).toContain('第一段，“引号”,逗号\n第二行\r\n结束 = 1');
-    expect(read(byPath.get('nodes/Practice.csv')!)[1]).toEqual(['Practice:p1', 'p1', 'A, "B"', 'true', '2020-01-01']);
+    expect(read(byPath.get('nodes/Practice.csv')!)[1]).toEqual([
+      'Practice:p1',
+      'p1',
+      'A, "B"',
+      'true',
+      '2020-01-01',
+    ]);
   });
 
   it('names relationship ends by node id, one row per relationship (parallel ones included)', () => {
@@ -51,6 +74,8 @@ describe('CSV tables', () => {
     expect(Buffer.from(csvZip(csvFiles(awkwardGraph()))).equals(Buffer.from(zip))).toBe(true);
     const entries = unzipSync(zip);
     expect(Object.keys(entries)).toEqual(files.map((f) => f.path));
-    expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(entries['nodes/Region.csv'])).toBe(byPath.get('nodes/Region.csv'));
+    expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(entries['nodes/Region.csv'])).toBe(
+      byPath.get('nodes/Region.csv'),
+    );
   });
 });

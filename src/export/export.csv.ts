@@ -18,9 +18,15 @@ export interface CsvFile {
 
 const OPTIONS = { bom: true, record_delimiter: 'windows', quote_record_delimiter: true } as const;
 
-function table(rows: ReadonlyArray<{ fixed: readonly string[]; properties: Properties }>, fixedColumns: readonly string[]): string {
+function table(
+  rows: ReadonlyArray<{ fixed: readonly string[]; properties: Properties }>,
+  fixedColumns: readonly string[],
+): string {
   const names = [...new Set(rows.flatMap((r) => Object.keys(r.properties)))].sort(compare);
-  const records = rows.map((r) => [...r.fixed, ...names.map((n) => (r.properties[n] === undefined ? '' : cellText(r.properties[n]!)))]);
+  const records = rows.map((r) => [
+    ...r.fixed,
+    ...names.map((n) => (r.properties[n] === undefined ? '' : cellText(r.properties[n]!))),
+  ]);
   return stringify([[...fixedColumns, ...names], ...records], OPTIONS);
 }
 
@@ -39,11 +45,23 @@ export function csvFiles(doc: GraphDocument): CsvFile[] {
   const files: CsvFile[] = [];
   for (const [label, nodes] of groupBy(doc.nodes, primaryLabel)) {
     const multi = nodes.some((n) => n.labels.length > 1);
-    const rows = nodes.map((n) => ({ fixed: multi ? [n.id, n.labels.join(';')] : [n.id], properties: n.properties }));
-    files.push({ path: `nodes/${label}.csv`, text: table(rows, multi ? ['id', 'labels'] : ['id']) });
+    const rows = nodes.map((n) => ({
+      fixed: multi ? [n.id, n.labels.join(';')] : [n.id],
+      properties: n.properties,
+    }));
+    files.push({
+      path: `nodes/${label}.csv`,
+      text: table(rows, multi ? ['id', 'labels'] : ['id']),
+    });
   }
   for (const [type, relationships] of groupBy(doc.relationships, (r) => r.type)) {
-    files.push({ path: `relationships/${type}.csv`, text: table(relationships.map((r) => ({ fixed: [r.from, r.to], properties: r.properties })), ['from', 'to']) });
+    files.push({
+      path: `relationships/${type}.csv`,
+      text: table(
+        relationships.map((r) => ({ fixed: [r.from, r.to], properties: r.properties })),
+        ['from', 'to'],
+      ),
+    });
   }
   return files;
 }
@@ -54,5 +72,8 @@ const ZIP_TIME = new Date('2000-01-01T00:00:00Z');
 /** The tables as one zip (for downloads). */
 export function csvZip(files: readonly CsvFile[]): Uint8Array {
   const encoder = new TextEncoder();
-  return zipSync(Object.fromEntries(files.map((f) => [f.path, [encoder.encode(f.text), { mtime: ZIP_TIME }]])), { level: 6 });
+  return zipSync(
+    Object.fromEntries(files.map((f) => [f.path, [encoder.encode(f.text), { mtime: ZIP_TIME }]])),
+    { level: 6 },
+  );
 }

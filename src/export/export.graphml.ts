@@ -25,15 +25,22 @@ function attrType(v: PropertyValue): AttrType {
 }
 
 /** One type per key: long and double make double; any other mix makes string. */
-const merge = (a: AttrType | undefined, b: AttrType): AttrType => (a === undefined || a === b ? b : (a === 'long' && b === 'double') || (a === 'double' && b === 'long') ? 'double' : 'string');
+const merge = (a: AttrType | undefined, b: AttrType): AttrType =>
+  a === undefined || a === b
+    ? b
+    : (a === 'long' && b === 'double') || (a === 'double' && b === 'long')
+      ? 'double'
+      : 'string';
 
 const DOUBLE_TEXT: Readonly<Record<string, string>> = { Infinity: 'INF', '-Infinity': '-INF' };
 
 /** XML 1.0 cannot hold most control characters, even escaped. */
-const clean = (s: string) => s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '\uFFFD');
+const clean = (s: string) =>
+  s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '\uFFFD');
 
 function dataText(v: PropertyValue, type: AttrType): string {
-  if (type === 'double' && isTagged(v)) return DOUBLE_TEXT[v.value as string] ?? (v.value as string);
+  if (type === 'double' && isTagged(v))
+    return DOUBLE_TEXT[v.value as string] ?? (v.value as string);
   return clean(cellText(v));
 }
 
@@ -45,9 +52,13 @@ interface Key {
 
 function keysOf(prefix: string, all: readonly Properties[]): Map<string, Key> {
   const types = new Map<string, AttrType>();
-  for (const props of all) for (const [name, v] of Object.entries(props)) types.set(name, merge(types.get(name), attrType(v)));
+  for (const props of all)
+    for (const [name, v] of Object.entries(props))
+      types.set(name, merge(types.get(name), attrType(v)));
   const names = [...types.keys()].sort(compare);
-  return new Map(names.map((name, i) => [name, { id: `${prefix}${i}`, name, type: types.get(name)! }]));
+  return new Map(
+    names.map((name, i) => [name, { id: `${prefix}${i}`, name, type: types.get(name)! }]),
+  );
 }
 
 const displayName = (n: GraphNode): string => {
@@ -57,16 +68,31 @@ const displayName = (n: GraphNode): string => {
 
 /** The document as GraphML text. */
 export function toGraphml(doc: GraphDocument): string {
-  const root = create({ version: '1.0', encoding: 'UTF-8' }).ele(NS, 'graphml', { 'xmlns:xsi': XSI, 'xsi:schemaLocation': SCHEMA });
-  const nodeKeys = keysOf('n', doc.nodes.map((n) => n.properties));
-  const edgeKeys = keysOf('e', doc.relationships.map((r) => r.properties));
+  const root = create({ version: '1.0', encoding: 'UTF-8' }).ele(NS, 'graphml', {
+    'xmlns:xsi': XSI,
+    'xsi:schemaLocation': SCHEMA,
+  });
+  const nodeKeys = keysOf(
+    'n',
+    doc.nodes.map((n) => n.properties),
+  );
+  const edgeKeys = keysOf(
+    'e',
+    doc.relationships.map((r) => r.properties),
+  );
   root.ele('key', { id: 'label', for: 'node', 'attr.name': 'label', 'attr.type': 'string' });
   root.ele('key', { id: 'labels', for: 'node', 'attr.name': 'neo4jLabels', 'attr.type': 'string' });
-  for (const k of nodeKeys.values()) root.ele('key', { id: k.id, for: 'node', 'attr.name': k.name, 'attr.type': k.type });
+  for (const k of nodeKeys.values())
+    root.ele('key', { id: k.id, for: 'node', 'attr.name': k.name, 'attr.type': k.type });
   root.ele('key', { id: 'type', for: 'edge', 'attr.name': 'label', 'attr.type': 'string' });
-  for (const k of edgeKeys.values()) root.ele('key', { id: k.id, for: 'edge', 'attr.name': k.name, 'attr.type': k.type });
+  for (const k of edgeKeys.values())
+    root.ele('key', { id: k.id, for: 'edge', 'attr.name': k.name, 'attr.type': k.type });
   const graph = root.ele('graph', { id: 'zhili', edgedefault: 'directed' });
-  const data = (parent: ReturnType<typeof graph.ele>, keys: Map<string, Key>, props: Properties) => {
+  const data = (
+    parent: ReturnType<typeof graph.ele>,
+    keys: Map<string, Key>,
+    props: Properties,
+  ) => {
     for (const [name, v] of Object.entries(props)) {
       const key = keys.get(name)!;
       parent.ele('data', { key: key.id }).txt(dataText(v, key.type));

@@ -13,25 +13,44 @@ import { propsOf } from './graph.values';
 
 const RAW = z.array(z.object({ k: z.string(), t: z.string(), v: z.unknown() }));
 
-const CENSUS = z.object({ type: z.string(), from: z.array(z.string()), to: z.array(z.string()), n: z.number() });
+const CENSUS = z.object({
+  type: z.string(),
+  from: z.array(z.string()),
+  to: z.array(z.string()),
+  n: z.number(),
+});
 export type CensusRow = z.output<typeof CENSUS>;
 
 /** Relationships by type and the labels of their ends: the header's counts, read in one pass. */
 export const relationshipCensusQuery = (): DecodedQuery<CensusRow> => ({
-  cypher: 'MATCH (a)-[r]->(b) RETURN type(r) AS type, labels(a) AS from, labels(b) AS to, count(*) AS n',
+  cypher:
+    'MATCH (a)-[r]->(b) RETURN type(r) AS type, labels(a) AS from, labels(b) AS to, count(*) AS n',
   row: CENSUS,
 });
 
 /** The labels of kinds that come before `kind` in the registry: a node that has one of them is counted there. */
-const earlier = (kind: NodeKind, kinds: readonly NodeKind[]): string[] => kinds.slice(0, kinds.indexOf(kind)).map((k) => k.label);
-const notEarlier = (x: string, labels: readonly string[]) => (labels.length === 0 ? 'true' : `NOT (${labels.map((l) => `${x}:${l}`).join(' OR ')})`);
+const earlier = (kind: NodeKind, kinds: readonly NodeKind[]): string[] =>
+  kinds.slice(0, kinds.indexOf(kind)).map((k) => k.label);
+const notEarlier = (x: string, labels: readonly string[]) =>
+  labels.length === 0 ? 'true' : `NOT (${labels.map((l) => `${x}:${l}`).join(' OR ')})`;
 
 /** The nodes whose kind is `kind`. */
-export function kindCountQuery(kind: NodeKind, kinds: readonly NodeKind[]): DecodedQuery<{ n: number }> {
-  return { cypher: `MATCH (n:${kind.label}) WHERE ${notEarlier('n', earlier(kind, kinds))} RETURN count(n) AS n`, row: z.object({ n: z.number() }) };
+export function kindCountQuery(
+  kind: NodeKind,
+  kinds: readonly NodeKind[],
+): DecodedQuery<{ n: number }> {
+  return {
+    cypher: `MATCH (n:${kind.label}) WHERE ${notEarlier('n', earlier(kind, kinds))} RETURN count(n) AS n`,
+    row: z.object({ n: z.number() }),
+  };
 }
 
-const END = z.object({ labels: z.array(z.string()), keys: z.array(z.unknown()), retractedLabel: z.string().nullable(), retractedAt: z.string().nullable() });
+const END = z.object({
+  labels: z.array(z.string()),
+  keys: z.array(z.unknown()),
+  retractedLabel: z.string().nullable(),
+  retractedAt: z.string().nullable(),
+});
 const NODE_PAGE = z.object({
   key: z.string(),
   labels: z.array(z.string()),
@@ -41,10 +60,16 @@ const NODE_PAGE = z.object({
 export type PageRow = z.output<typeof NODE_PAGE>;
 
 /** What names a relationship's end: its labels, its value of every kind's key, and a retracted fact's kind and time. */
-const endOf = (m: string) => `{labels: labels(${m}), keys: [k IN $keyNames | ${m}[k]], retractedLabel: ${m}.retractedLabel, retractedAt: toString(${m}.retractedAt)}`;
+const endOf = (m: string) =>
+  `{labels: labels(${m}), keys: [k IN $keyNames | ${m}[k]], retractedLabel: ${m}.retractedLabel, retractedAt: toString(${m}.retractedAt)}`;
 
 /** One page of `kind`'s nodes after `after`, in key order, with their properties and outgoing relationships. */
-export function kindPageQuery(kind: NodeKind, kinds: readonly NodeKind[], after: string | null, limit: number): DecodedQuery<PageRow> {
+export function kindPageQuery(
+  kind: NodeKind,
+  kinds: readonly NodeKind[],
+  after: string | null,
+  limit: number,
+): DecodedQuery<PageRow> {
   const { label, key } = kind;
   return {
     cypher: `MATCH (n:${label}) WHERE ($after IS NULL OR n.${key} > $after) AND ${notEarlier('n', earlier(kind, kinds))}
@@ -62,7 +87,10 @@ export type RetractedRow = z.output<typeof RETRACTED_ROW>;
 /** Every retracted fact with its relationships: few, read at once and ordered by their ids here. */
 export function retractedQuery(kinds: readonly NodeKind[]): DecodedQuery<RetractedRow> {
   return {
-    cypher: `MATCH (n:${RETRACTED}) WHERE ${notEarlier('n', kinds.map((k) => k.label))}
+    cypher: `MATCH (n:${RETRACTED}) WHERE ${notEarlier(
+      'n',
+      kinds.map((k) => k.label),
+    )}
       RETURN labels(n) AS labels, ${propsOf('n')} AS props, [(n)-[r]->(m) | {type: type(r), props: ${propsOf('r')}, end: ${endOf('m')}}] AS out`,
     params: { keyNames: [...new Set(kinds.map((k) => k.key))] },
     row: RETRACTED_ROW,
@@ -72,7 +100,12 @@ export function retractedQuery(kinds: readonly NodeKind[]): DecodedQuery<Retract
 const SOURCE = z.object({ key: z.string(), text: z.string().nullable() });
 
 /** One page of sources' texts, for the header's digests. */
-export const sourceTextsQuery = (kind: NodeKind, kinds: readonly NodeKind[], after: string | null, limit: number): DecodedQuery<z.output<typeof SOURCE>> => ({
+export const sourceTextsQuery = (
+  kind: NodeKind,
+  kinds: readonly NodeKind[],
+  after: string | null,
+  limit: number,
+): DecodedQuery<z.output<typeof SOURCE>> => ({
   cypher: `MATCH (n:${kind.label}) WHERE ($after IS NULL OR n.${kind.key} > $after) AND ${notEarlier('n', earlier(kind, kinds))}
     WITH n ORDER BY n.${kind.key} LIMIT $limit RETURN n.${kind.key} AS key, n.text AS text`,
   params: { after, limit: cypherInt(limit) },

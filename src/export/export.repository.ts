@@ -20,7 +20,9 @@ const NODE_ROW = z.object({
 });
 export type NodeRow = z.output<typeof NODE_ROW>;
 
-const ROW_OF = (n: string) => `RETURN elementId(${n}) AS eid, labels(${n}) AS labels, ${propsOf(n)} AS props,
+const ROW_OF = (
+  n: string,
+) => `RETURN elementId(${n}) AS eid, labels(${n}) AS labels, ${propsOf(n)} AS props,
   [(${n})-[r]->(m) | {type: type(r), end: elementId(m), props: ${propsOf('r')}}] AS out`;
 
 /** Every node of the exported kinds (and retracted facts), with its outgoing relationships. */
@@ -78,7 +80,8 @@ ${ROW_OF('n')}`;
  * the code's index, never a walk from every region of the graph up to the root.
  */
 export function regionPartQuery(code: string): DecodedQuery<NodeRow> {
-  const inArea = (x: string, rel: string) => `MATCH (${x})-[:${rel}]->(r:Region) WHERE r.code STARTS WITH $code`;
+  const inArea = (x: string, rel: string) =>
+    `MATCH (${x})-[:${rel}]->(r:Region) WHERE r.code STARTS WITH $code`;
   return {
     cypher: `MATCH (root:Region {code: $code})
 WITH root,
@@ -95,7 +98,11 @@ ${CLOSURE}`,
 }
 
 /** One page of a region's area (the region and every region below it), in code order after `after`. */
-export function areaPageQuery(code: string, after: string | null, limit: number): DecodedQuery<NodeRow & { code: string }> {
+export function areaPageQuery(
+  code: string,
+  after: string | null,
+  limit: number,
+): DecodedQuery<NodeRow & { code: string }> {
   return {
     cypher: `MATCH (n:Region) WHERE n.code STARTS WITH $code AND ($after IS NULL OR n.code > $after)
 WITH n ORDER BY n.code LIMIT $limit

@@ -1,20 +1,45 @@
 import type { Executor } from '../core/db/executor';
 import { IntegrityError, NotFoundError } from '../core/errors';
-import { graphDocument, type ExportScope, type GraphDocument, type GraphNode, type GraphRelationship } from './graph.format';
+import {
+  graphDocument,
+  type ExportScope,
+  type GraphDocument,
+  type GraphNode,
+  type GraphRelationship,
+} from './graph.format';
 import { identityOf, type NodeKind } from './graph.identity';
 import { compare, encodeProperties } from './graph.values';
-import { areaPageQuery, modelPartQuery, regionPartQuery, wholeGraphQuery, type NodeRow } from './export.repository';
+import {
+  areaPageQuery,
+  modelPartQuery,
+  regionPartQuery,
+  wholeGraphQuery,
+  type NodeRow,
+} from './export.repository';
 
 /**
  * Reads the graph, or a part of it, into a document in canonical order (graph.format.ts).
  * `kinds` are the node kinds the registry knows, each with its key.
  */
-export async function exportGraph(executor: Executor, scope: ExportScope, kinds: readonly NodeKind[]): Promise<GraphDocument> {
-  const query = scope.kind === 'graph' ? wholeGraphQuery(kinds) : scope.kind === 'region' ? regionPartQuery(scope.code) : modelPartQuery(scope.slug);
+export async function exportGraph(
+  executor: Executor,
+  scope: ExportScope,
+  kinds: readonly NodeKind[],
+): Promise<GraphDocument> {
+  const query =
+    scope.kind === 'graph'
+      ? wholeGraphQuery(kinds)
+      : scope.kind === 'region'
+        ? regionPartQuery(scope.code)
+        : modelPartQuery(scope.slug);
   const closure = await executor.read(query, `export-${scope.kind}`);
-  const rows = scope.kind === 'region' && closure.length > 0 ? [...closure, ...(await areaRows(executor, scope.code, closure))] : closure;
+  const rows =
+    scope.kind === 'region' && closure.length > 0
+      ? [...closure, ...(await areaRows(executor, scope.code, closure))]
+      : closure;
   if (rows.length === 0 && scope.kind === 'region') throw new NotFoundError('Region', scope.code);
-  if (rows.length === 0 && scope.kind === 'model') throw new NotFoundError('GovernanceModel', scope.slug);
+  if (rows.length === 0 && scope.kind === 'model')
+    throw new NotFoundError('GovernanceModel', scope.slug);
   const kept = scope.kind === 'graph' ? rows : publishedAndCited(rows);
   return graphDocument(scope, ...toGraph(kept, kinds));
 }
@@ -22,11 +47,18 @@ export async function exportGraph(executor: Executor, scope: ExportScope, kinds:
 const AREA_PAGE = 5_000;
 
 /** The area's regions, page by page; those the closure read already (where facts are placed) are not read twice. */
-async function areaRows(executor: Executor, code: string, closure: readonly NodeRow[]): Promise<NodeRow[]> {
+async function areaRows(
+  executor: Executor,
+  code: string,
+  closure: readonly NodeRow[],
+): Promise<NodeRow[]> {
   const had = new Set(closure.map((row) => row.eid));
   const rows: NodeRow[] = [];
-  for (let after: string | null = null; ; ) {
-    const page: Array<NodeRow & { code: string }> = await executor.read(areaPageQuery(code, after, AREA_PAGE), 'export-area');
+  for (let after: string | null = null; ;) {
+    const page: Array<NodeRow & { code: string }> = await executor.read(
+      areaPageQuery(code, after, AREA_PAGE),
+      'export-area',
+    );
     rows.push(...page.filter((row) => !had.has(row.eid)));
     if (page.length < AREA_PAGE) return rows;
     after = page[page.length - 1]!.code;
@@ -34,12 +66,16 @@ async function areaRows(executor: Executor, code: string, closure: readonly Node
 }
 
 /** Rows as nodes with stable ids, and the relationships between them (those leaving the set are dropped). */
-function toGraph(rows: readonly NodeRow[], kinds: readonly NodeKind[]): [GraphNode[], GraphRelationship[]] {
+function toGraph(
+  rows: readonly NodeRow[],
+  kinds: readonly NodeKind[],
+): [GraphNode[], GraphRelationship[]] {
   const ids = new Map<string, string>();
   const nodes = rows.map((row) => {
     const properties = encodeProperties(row.props);
     const identity = identityOf(row.labels, properties, kinds);
-    if (typeof identity === 'string') throw new IntegrityError(`${identity}; it cannot be exported`);
+    if (typeof identity === 'string')
+      throw new IntegrityError(`${identity}; it cannot be exported`);
     if (ids.has(row.eid)) throw new IntegrityError(`node ${identity.id} was read twice`);
     ids.set(row.eid, identity.id);
     return { id: identity.id, labels: [...row.labels].sort(compare), properties };
@@ -52,7 +88,9 @@ function toGraph(rows: readonly NodeRow[], kinds: readonly NodeKind[]): [GraphNo
   const relationships = rows.flatMap((row) =>
     row.out.flatMap((r) => {
       const to = ids.get(r.end);
-      return to === undefined ? [] : [{ type: r.type, from: ids.get(row.eid)!, to, properties: encodeProperties(r.props) }];
+      return to === undefined
+        ? []
+        : [{ type: r.type, from: ids.get(row.eid)!, to, properties: encodeProperties(r.props) }];
     }),
   );
   return [nodes, relationships];
@@ -70,13 +108,28 @@ const citationIdsOf = (props: NodeRow['props']): string[] => {
  * sources.
  */
 function publishedAndCited(rows: readonly NodeRow[]): NodeRow[] {
-  const published = rows.map((row) => ({ ...row, out: row.out.filter((r) => !r.type.startsWith('RETRACTED_')) }));
+  const published = rows.map((row) => ({
+    ...row,
+    out: row.out.filter((r) => !r.type.startsWith('RETRACTED_')),
+  }));
   const core = published.filter((row) => !has(row, 'Citation') && !has(row, 'Source'));
   const inCore = new Set(core.map((row) => row.eid));
-  const citationIds = new Set(core.flatMap((row) => row.out.filter((r) => inCore.has(r.end)).flatMap((r) => citationIdsOf(r.props))));
-  const citedEids = new Set(core.flatMap((row) => row.out.filter((r) => r.type === 'CITED_BY').map((r) => r.end)));
-  const quotes = published.filter((row) => has(row, 'Citation') && (citedEids.has(row.eid) || citationIds.has(String(row.props.find((p) => p.k === 'id')?.v))));
-  const sourceEids = new Set(quotes.flatMap((row) => row.out.filter((r) => r.type === 'FROM').map((r) => r.end)));
+  const citationIds = new Set(
+    core.flatMap((row) =>
+      row.out.filter((r) => inCore.has(r.end)).flatMap((r) => citationIdsOf(r.props)),
+    ),
+  );
+  const citedEids = new Set(
+    core.flatMap((row) => row.out.filter((r) => r.type === 'CITED_BY').map((r) => r.end)),
+  );
+  const quotes = published.filter(
+    (row) =>
+      has(row, 'Citation') &&
+      (citedEids.has(row.eid) || citationIds.has(String(row.props.find((p) => p.k === 'id')?.v))),
+  );
+  const sourceEids = new Set(
+    quotes.flatMap((row) => row.out.filter((r) => r.type === 'FROM').map((r) => r.end)),
+  );
   const sources = published.filter((row) => has(row, 'Source') && sourceEids.has(row.eid));
   return [...core, ...quotes, ...sources];
 }

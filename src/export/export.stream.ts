@@ -4,8 +4,26 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Executor } from '../core/db/executor';
 import { IntegrityError } from '../core/errors';
-import { kindCountQuery, kindPageQuery, relationshipCensusQuery, retractedQuery, sourceTextsQuery, type PageRow, type RetractedRow } from './export.pages';
-import { FORMAT, FORMAT_VERSION, jsonHeader, jsonNode, jsonRelationship, sha256, sortRelationships, type GraphRelationship, type SourceDigest } from './graph.format';
+import {
+  kindCountQuery,
+  kindPageQuery,
+  relationshipCensusQuery,
+  retractedQuery,
+  sourceTextsQuery,
+  type PageRow,
+  type RetractedRow,
+} from './export.pages';
+import {
+  FORMAT,
+  FORMAT_VERSION,
+  jsonHeader,
+  jsonNode,
+  jsonRelationship,
+  sha256,
+  sortRelationships,
+  type GraphRelationship,
+  type SourceDigest,
+} from './graph.format';
 import { identityOf, kindOf, RETRACTED, type NodeKind } from './graph.identity';
 import { compare, encodeProperties } from './graph.values';
 
@@ -31,18 +49,30 @@ export interface StreamSummary {
 }
 
 /** The id a relationship's end has in the file, or undefined when it is no exported node. */
-function endId(end: PageRow['out'][number]['end'], kinds: readonly NodeKind[], keyNames: readonly string[]): string | undefined {
+function endId(
+  end: PageRow['out'][number]['end'],
+  kinds: readonly NodeKind[],
+  keyNames: readonly string[],
+): string | undefined {
   const kind = kindOf(end.labels, kinds);
   const keyOf = (k: NodeKind) => end.keys[keyNames.indexOf(k.key)];
   if (kind === undefined) return undefined;
-  if (kind !== RETRACTED) return typeof keyOf(kind) === 'string' ? `${kind.label}:${String(keyOf(kind))}` : undefined;
+  if (kind !== RETRACTED)
+    return typeof keyOf(kind) === 'string' ? `${kind.label}:${String(keyOf(kind))}` : undefined;
   const was = kinds.find((k) => k.label === end.retractedLabel);
   const key = was ? keyOf(was) : undefined;
-  return was && typeof key === 'string' && end.retractedAt !== null ? `${RETRACTED}:${was.label}:${key}:${end.retractedAt}` : undefined;
+  return was && typeof key === 'string' && end.retractedAt !== null
+    ? `${RETRACTED}:${was.label}:${key}:${end.retractedAt}`
+    : undefined;
 }
 
 /** Counts per kind and per relationship type, and the sources' digests: the header, read before any node. */
-async function header(executor: Executor, kinds: readonly NodeKind[], retracted: readonly RetractedRow[], pageSize: number) {
+async function header(
+  executor: Executor,
+  kinds: readonly NodeKind[],
+  retracted: readonly RetractedRow[],
+  pageSize: number,
+) {
   const nodes: Record<string, number> = {};
   for (const kind of kinds) {
     const [row] = await executor.read(kindCountQuery(kind, kinds), 'export-count');
@@ -51,29 +81,49 @@ async function header(executor: Executor, kinds: readonly NodeKind[], retracted:
   if (retracted.length > 0) nodes[RETRACTED] = retracted.length;
   const relationships: Record<string, number> = {};
   for (const r of await executor.read(relationshipCensusQuery(), 'export-census')) {
-    if (kindOf(r.from, kinds) !== undefined && kindOf(r.to, kinds) !== undefined) relationships[r.type] = (relationships[r.type] ?? 0) + r.n;
+    if (kindOf(r.from, kinds) !== undefined && kindOf(r.to, kinds) !== undefined)
+      relationships[r.type] = (relationships[r.type] ?? 0) + r.n;
   }
   const sources: SourceDigest[] = [];
   const source = kinds.find((k) => k.label === 'Source');
-  for (let after: string | null = null; source; ) {
-    const page: Array<{ key: string; text: string | null }> = await executor.read(sourceTextsQuery(source, kinds, after, pageSize), 'export-sources');
-    for (const s of page) if (s.text !== null) sources.push({ id: s.key, sha256: sha256(s.text), characters: [...s.text].length });
+  for (let after: string | null = null; source;) {
+    const page: Array<{ key: string; text: string | null }> = await executor.read(
+      sourceTextsQuery(source, kinds, after, pageSize),
+      'export-sources',
+    );
+    for (const s of page)
+      if (s.text !== null)
+        sources.push({ id: s.key, sha256: sha256(s.text), characters: [...s.text].length });
     if (page.length < pageSize) break;
     after = page[page.length - 1]!.key;
   }
-  const sorted = (counts: Record<string, number>) => Object.fromEntries(Object.entries(counts).sort(([a], [b]) => compare(a, b)));
+  const sorted = (counts: Record<string, number>) =>
+    Object.fromEntries(Object.entries(counts).sort(([a], [b]) => compare(a, b)));
   return { counts: { nodes: sorted(nodes), relationships: sorted(relationships) }, sources };
 }
 
 /** Writes the whole graph to `sink` as the lossless JSON file. */
-export async function streamGraphJson(executor: Executor, kinds: readonly NodeKind[], sink: Sink, options: StreamOptions = {}): Promise<StreamSummary> {
+export async function streamGraphJson(
+  executor: Executor,
+  kinds: readonly NodeKind[],
+  sink: Sink,
+  options: StreamOptions = {},
+): Promise<StreamSummary> {
   const pageSize = options.pageSize ?? 5_000;
   const keyNames = [...new Set(kinds.map((k) => k.key))];
   const retracted = await executor.read(retractedQuery(kinds), 'export-retracted');
   const { counts, sources } = await header(executor, kinds, retracted, pageSize);
   const totalNodes = Object.values(counts.nodes).reduce((a, b) => a + b, 0);
   const totalRelationships = Object.values(counts.relationships).reduce((a, b) => a + b, 0);
-  await sink.write(jsonHeader({ format: FORMAT, formatVersion: FORMAT_VERSION, scope: { kind: 'graph' }, counts, sources }));
+  await sink.write(
+    jsonHeader({
+      format: FORMAT,
+      formatVersion: FORMAT_VERSION,
+      scope: { kind: 'graph' },
+      counts,
+      sources,
+    }),
+  );
 
   const dir = mkdtempSync(path.join(os.tmpdir(), 'zhili-export-'));
   const files = new Map<string, string>();
@@ -81,8 +131,21 @@ export async function streamGraphJson(executor: Executor, kinds: readonly NodeKi
   let relationships = 0;
   try {
     await sink.write(totalNodes === 0 ? '  "nodes": []' : '  "nodes": [\n');
-    const emit = async (rows: ReadonlyArray<{ id: string; labels: readonly string[]; props: PageRow['props']; out: PageRow['out'] }>) => {
-      const lines = rows.map((row) => jsonNode({ id: row.id, labels: [...row.labels].sort(compare), properties: encodeProperties(row.props) }));
+    const emit = async (
+      rows: ReadonlyArray<{
+        id: string;
+        labels: readonly string[];
+        props: PageRow['props'];
+        out: PageRow['out'];
+      }>,
+    ) => {
+      const lines = rows.map((row) =>
+        jsonNode({
+          id: row.id,
+          labels: [...row.labels].sort(compare),
+          properties: encodeProperties(row.props),
+        }),
+      );
       if (lines.length > 0) await sink.write(`${written > 0 ? ',\n' : ''}${lines.join(',\n')}`);
       written += lines.length;
       const byType = new Map<string, GraphRelationship[]>();
@@ -91,35 +154,55 @@ export async function streamGraphJson(executor: Executor, kinds: readonly NodeKi
           const to = endId(r.end, kinds, keyNames);
           if (to === undefined) continue;
           if (!byType.has(r.type)) byType.set(r.type, []);
-          byType.get(r.type)!.push({ type: r.type, from: row.id, to, properties: encodeProperties(r.props) });
+          byType
+            .get(r.type)!
+            .push({ type: r.type, from: row.id, to, properties: encodeProperties(r.props) });
         }
       }
       for (const [type, list] of byType) {
         if (!files.has(type)) files.set(type, path.join(dir, `${files.size}.jsonl`));
-        appendFileSync(files.get(type)!, `${sortRelationships(list).map(jsonRelationship).join('\n')}\n`);
+        appendFileSync(
+          files.get(type)!,
+          `${sortRelationships(list).map(jsonRelationship).join('\n')}\n`,
+        );
         relationships += list.length;
       }
       options.onProgress?.(written, totalNodes);
     };
     for (const label of [...kinds.map((k) => k.label), RETRACTED].sort(compare)) {
       if (label === RETRACTED) {
-        const rows = retracted.map((row) => ({ ...row, id: identityOrFail(row, kinds) })).sort((a, b) => compare(a.id, b.id));
+        const rows = retracted
+          .map((row) => ({ ...row, id: identityOrFail(row, kinds) }))
+          .sort((a, b) => compare(a.id, b.id));
         await emit(rows);
         continue;
       }
       const kind = kinds.find((k) => k.label === label)!;
-      for (let after: string | null = null; ; ) {
-        const page: PageRow[] = await executor.read(kindPageQuery(kind, kinds, after, pageSize), 'export-page');
+      for (let after: string | null = null; ;) {
+        const page: PageRow[] = await executor.read(
+          kindPageQuery(kind, kinds, after, pageSize),
+          'export-page',
+        );
         await emit(page.map((row) => ({ ...row, id: `${label}:${row.key}` })));
         if (page.length < pageSize) break;
         after = page[page.length - 1]!.key;
       }
     }
-    if (written !== totalNodes) throw new IntegrityError(`${totalNodes - written} nodes were counted but not read: a node without its key cannot be exported`);
-    if (relationships !== totalRelationships) throw new IntegrityError(`${totalRelationships} relationships were counted but ${relationships} read: one ends at a node without its key`);
+    if (written !== totalNodes)
+      throw new IntegrityError(
+        `${totalNodes - written} nodes were counted but not read: a node without its key cannot be exported`,
+      );
+    if (relationships !== totalRelationships)
+      throw new IntegrityError(
+        `${totalRelationships} relationships were counted but ${relationships} read: one ends at a node without its key`,
+      );
     if (totalNodes > 0) await sink.write('\n  ],\n');
     else await sink.write(',\n');
-    await copyRelationships(sink, [...files].sort(([a], [b]) => compare(a, b)).map(([, file]) => file), relationships);
+    await copyRelationships(
+      sink,
+      [...files].sort(([a], [b]) => compare(a, b)).map(([, file]) => file),
+      relationships,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -133,7 +216,11 @@ function identityOrFail(row: RetractedRow, kinds: readonly NodeKind[]): string {
 }
 
 /** The relationships' files, type by type, as the file's last list. */
-async function copyRelationships(sink: Sink, files: readonly string[], count: number): Promise<void> {
+async function copyRelationships(
+  sink: Sink,
+  files: readonly string[],
+  count: number,
+): Promise<void> {
   if (count === 0) {
     await sink.write('  "relationships": []\n}\n');
     return;
@@ -142,7 +229,10 @@ async function copyRelationships(sink: Sink, files: readonly string[], count: nu
   let first = true;
   for (const file of files) {
     let chunk: string[] = [];
-    for await (const text of createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity })) {
+    for await (const text of createInterface({
+      input: createReadStream(file, 'utf8'),
+      crlfDelay: Infinity,
+    })) {
       chunk.push(text);
       if (chunk.length >= 1_000) {
         await sink.write(`${first ? '' : ',\n'}${chunk.join(',\n')}`);

@@ -11,7 +11,10 @@ import { compare } from './graph.values';
 export const FORMAT = 'zhili-graph';
 export const FORMAT_VERSION = 1;
 
-export type ExportScope = { readonly kind: 'graph' } | { readonly kind: 'region'; readonly code: string } | { readonly kind: 'model'; readonly slug: string };
+export type ExportScope =
+  | { readonly kind: 'graph' }
+  | { readonly kind: 'region'; readonly code: string }
+  | { readonly kind: 'model'; readonly slug: string };
 
 export interface GraphNode {
   /** `Label:key`, see graph.identity.ts. */
@@ -38,7 +41,10 @@ export interface GraphHeader {
   readonly format: typeof FORMAT;
   readonly formatVersion: typeof FORMAT_VERSION;
   readonly scope: ExportScope;
-  readonly counts: { readonly nodes: Readonly<Record<string, number>>; readonly relationships: Readonly<Record<string, number>> };
+  readonly counts: {
+    readonly nodes: Readonly<Record<string, number>>;
+    readonly relationships: Readonly<Record<string, number>>;
+  };
   readonly sources: readonly SourceDigest[];
 }
 
@@ -53,7 +59,12 @@ export const sha256 = (s: string): string => createHash('sha256').update(s, 'utf
 /** The label a node is counted (and tabled) under: the kind in its id. */
 export const primaryLabel = (n: GraphNode): string => n.id.slice(0, n.id.indexOf(':'));
 
-const relationshipOrder = (r: GraphRelationship) => [r.type, r.from, r.to, JSON.stringify(r.properties)];
+const relationshipOrder = (r: GraphRelationship) => [
+  r.type,
+  r.from,
+  r.to,
+  JSON.stringify(r.properties),
+];
 
 function compareOrders(x: readonly string[], y: readonly string[]): number {
   for (let i = 0; i < x.length; i += 1) {
@@ -64,7 +75,9 @@ function compareOrders(x: readonly string[], y: readonly string[]): number {
 }
 
 /** Relationships in canonical order; each one's sort key (its properties as JSON) is made once, not per comparison. */
-export const sortRelationships = (relationships: readonly GraphRelationship[]): GraphRelationship[] =>
+export const sortRelationships = (
+  relationships: readonly GraphRelationship[],
+): GraphRelationship[] =>
   relationships
     .map((r) => ({ r, order: relationshipOrder(r) }))
     .sort((a, b) => compareOrders(a.order, b.order))
@@ -77,21 +90,32 @@ function tally(keys: readonly string[]): Record<string, number> {
 }
 
 /** A document in canonical order, with its counts and the digests of its sources' texts. */
-export function graphDocument(scope: ExportScope, nodes: readonly GraphNode[], relationships: readonly GraphRelationship[]): GraphDocument {
+export function graphDocument(
+  scope: ExportScope,
+  nodes: readonly GraphNode[],
+  relationships: readonly GraphRelationship[],
+): GraphDocument {
   const sortedNodes = [...nodes].sort((a, b) => compare(a.id, b.id));
   const sortedRelationships = sortRelationships(relationships);
   const sources = sortedNodes
     .filter((n) => primaryLabel(n) === 'Source' && typeof n.properties.text === 'string')
     .map((n) => {
       const text = n.properties.text as string;
-      return { id: n.id.slice('Source:'.length), sha256: sha256(text), characters: [...text].length };
+      return {
+        id: n.id.slice('Source:'.length),
+        sha256: sha256(text),
+        characters: [...text].length,
+      };
     });
   return {
     header: {
       format: FORMAT,
       formatVersion: FORMAT_VERSION,
       scope,
-      counts: { nodes: tally(sortedNodes.map(primaryLabel)), relationships: tally(sortedRelationships.map((r) => r.type)) },
+      counts: {
+        nodes: tally(sortedNodes.map(primaryLabel)),
+        relationships: tally(sortedRelationships.map((r) => r.type)),
+      },
       sources,
     },
     nodes: sortedNodes,
@@ -101,24 +125,31 @@ export function graphDocument(scope: ExportScope, nodes: readonly GraphNode[], r
 
 /** The file's opening: `{` and the header's entries, one per line. */
 export const jsonHeader = (header: GraphHeader): string =>
-  `{\n${Object.entries(header).map(([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(v)},`).join('\n')}\n`;
+  `{\n${Object.entries(header)
+    .map(([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(v)},`)
+    .join('\n')}\n`;
 
 /** One node's line in the file, as its list holds it (without the comma between lines). */
-export const jsonNode = (n: GraphNode): string => `    ${JSON.stringify({ id: n.id, labels: n.labels, properties: n.properties })}`;
+export const jsonNode = (n: GraphNode): string =>
+  `    ${JSON.stringify({ id: n.id, labels: n.labels, properties: n.properties })}`;
 
 /** One relationship's line in the file. */
-export const jsonRelationship = (r: GraphRelationship): string => `    ${JSON.stringify({ type: r.type, from: r.from, to: r.to, properties: r.properties })}`;
+export const jsonRelationship = (r: GraphRelationship): string =>
+  `    ${JSON.stringify({ type: r.type, from: r.from, to: r.to, properties: r.properties })}`;
 
 /** The document as JSON text: header entries one per line, then one line per node and per relationship. */
 export function toJson(doc: GraphDocument): string {
-  const list = (lines: readonly string[]) => (lines.length === 0 ? '[]' : `[\n${lines.join(',\n')}\n  ]`);
+  const list = (lines: readonly string[]) =>
+    lines.length === 0 ? '[]' : `[\n${lines.join(',\n')}\n  ]`;
   return `${jsonHeader(doc.header)}  "nodes": ${list(doc.nodes.map(jsonNode))},\n  "relationships": ${list(doc.relationships.map(jsonRelationship))}\n}\n`;
 }
 
 /** Properties that name who edited a fact: kept in the lossless file, left out of public downloads. */
 const EDITOR_PROPERTIES: readonly string[] = ['updatedBy'];
 const withoutKeys = (p: Properties): Properties =>
-  EDITOR_PROPERTIES.some((k) => k in p) ? Object.fromEntries(Object.entries(p).filter(([k]) => !EDITOR_PROPERTIES.includes(k))) : p;
+  EDITOR_PROPERTIES.some((k) => k in p)
+    ? Object.fromEntries(Object.entries(p).filter(([k]) => !EDITOR_PROPERTIES.includes(k)))
+    : p;
 
 /** The document a public download serves: the same graph, without the editors' identities. */
 export function withoutEditors(doc: GraphDocument): GraphDocument {

@@ -20,13 +20,21 @@ export const RETRACTED = 'Retracted';
 export const RESERVED_LABELS: readonly string[] = ['ApiKey', 'GraphState', 'Change', 'ChangeEvent'];
 
 /** The kind of a node: the first of its labels that is a known kind, or Retracted. */
-export function kindOf(labels: readonly string[], kinds: readonly NodeKind[]): NodeKind | typeof RETRACTED | undefined {
+export function kindOf(
+  labels: readonly string[],
+  kinds: readonly NodeKind[],
+): NodeKind | typeof RETRACTED | undefined {
   const kind = kinds.find((k) => labels.includes(k.label));
   if (kind) return kind;
   return labels.includes(RETRACTED) ? RETRACTED : undefined;
 }
 
-const text = (v: PropertyValue | undefined): string | undefined => (typeof v === 'string' ? v : v !== undefined && isTagged(v) && typeof v.value === 'string' ? v.value : undefined);
+const text = (v: PropertyValue | undefined): string | undefined =>
+  typeof v === 'string'
+    ? v
+    : v !== undefined && isTagged(v) && typeof v.value === 'string'
+      ? v.value
+      : undefined;
 
 /** What identifies a node, as values: its kind's label and key, and for a retracted fact its original label and when. */
 export interface Identity {
@@ -38,16 +46,29 @@ export interface Identity {
 }
 
 /** The identity of a node, or a reason why it has none (a node without its key). */
-export function identityOf(labels: readonly string[], props: Properties, kinds: readonly NodeKind[]): Identity | string {
+export function identityOf(
+  labels: readonly string[],
+  props: Properties,
+  kinds: readonly NodeKind[],
+): Identity | string {
   const kind = kindOf(labels, kinds);
-  if (kind === undefined) return `a node labelled ${labels.join(':') || '(none)'} is of no exported kind`;
+  if (kind === undefined)
+    return `a node labelled ${labels.join(':') || '(none)'} is of no exported kind`;
   if (kind !== RETRACTED) {
     const key = text(props[kind.key]);
-    return key === undefined ? `a ${kind.label} node has no ${kind.key}` : { id: `${kind.label}:${key}`, label: kind.label, key };
+    return key === undefined
+      ? `a ${kind.label} node has no ${kind.key}`
+      : { id: `${kind.label}:${key}`, label: kind.label, key };
   }
   const was = kinds.find((k) => k.label === text(props.retractedLabel));
   const key = was ? text(props[was.key]) : undefined;
   const at = text(props.retractedAt);
-  if (!was || key === undefined || at === undefined) return 'a Retracted node lacks its retractedLabel, key or retractedAt';
-  return { id: `${RETRACTED}:${was.label}:${key}:${at}`, label: RETRACTED, key, retracted: { kind: was, at } };
+  if (!was || key === undefined || at === undefined)
+    return 'a Retracted node lacks its retractedLabel, key or retractedAt';
+  return {
+    id: `${RETRACTED}:${was.label}:${key}:${at}`,
+    label: RETRACTED,
+    key,
+    retracted: { kind: was, at },
+  };
 }

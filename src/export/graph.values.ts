@@ -9,7 +9,8 @@
 /** Scalar types that travel tagged, and the Cypher function that reads each back from its text. */
 const READERS: Readonly<Record<string, (x: string) => string>> = {
   INTEGER: (x) => `toInteger(${x})`,
-  FLOAT: (x) => `CASE ${x} WHEN 'NaN' THEN 0.0 / 0.0 WHEN 'Infinity' THEN 1.0 / 0.0 WHEN '-Infinity' THEN -1.0 / 0.0 ELSE toFloat(${x}) END`,
+  FLOAT: (x) =>
+    `CASE ${x} WHEN 'NaN' THEN 0.0 / 0.0 WHEN 'Infinity' THEN 1.0 / 0.0 WHEN '-Infinity' THEN -1.0 / 0.0 ELSE toFloat(${x}) END`,
   DATE: (x) => `date(${x})`,
   'ZONED DATETIME': (x) => `datetime(${x})`,
   'LOCAL DATETIME': (x) => `localdatetime(${x})`,
@@ -17,10 +18,14 @@ const READERS: Readonly<Record<string, (x: string) => string>> = {
   'LOCAL TIME': (x) => `localtime(${x})`,
   DURATION: (x) => `duration(${x})`,
   // JSON numbers arrive as floats; a point's srid must be an integer.
-  POINT: (x) => `CASE WHEN ${x}.z IS NULL THEN point({srid: toInteger(${x}.srid), x: ${x}.x, y: ${x}.y}) ELSE point({srid: toInteger(${x}.srid), x: ${x}.x, y: ${x}.y, z: ${x}.z}) END`,
+  POINT: (x) =>
+    `CASE WHEN ${x}.z IS NULL THEN point({srid: toInteger(${x}.srid), x: ${x}.x, y: ${x}.y}) ELSE point({srid: toInteger(${x}.srid), x: ${x}.x, y: ${x}.y, z: ${x}.z}) END`,
 };
 
-export const TAGGED_TYPES: readonly string[] = Object.keys(READERS).flatMap((t) => [t, `LIST<${t}>`]);
+export const TAGGED_TYPES: readonly string[] = Object.keys(READERS).flatMap((t) => [
+  t,
+  `LIST<${t}>`,
+]);
 
 export interface Point {
   readonly srid: number;
@@ -34,7 +39,8 @@ export interface Tagged {
   readonly value: string | Point | ReadonlyArray<string | Point>;
 }
 
-export type PropertyValue = string | boolean | number | readonly string[] | readonly boolean[] | readonly number[] | Tagged;
+export type PropertyValue =
+  string | boolean | number | readonly string[] | readonly boolean[] | readonly number[] | Tagged;
 export type Properties = Readonly<Record<string, PropertyValue>>;
 
 /** A property as the export statement reads it: name, Neo4j type, and value (see `propsOf`). */
@@ -49,7 +55,8 @@ export interface RawProperty {
  * Cypher text, the rest as they are (the executor turns points into {srid, x, y, z}).
  */
 export function propsOf(x: string): string {
-  const scalar = (e: string) => `CASE WHEN ${e} IS :: STRING OR ${e} IS :: BOOLEAN OR ${e} IS :: FLOAT OR ${e} IS :: POINT THEN ${e} ELSE toString(${e}) END`;
+  const scalar = (e: string) =>
+    `CASE WHEN ${e} IS :: STRING OR ${e} IS :: BOOLEAN OR ${e} IS :: FLOAT OR ${e} IS :: POINT THEN ${e} ELSE toString(${e}) END`;
   return `[k IN keys(${x}) | {k: k, t: valueType(${x}[k]), v: CASE WHEN ${x}[k] IS :: LIST<ANY> THEN [e IN ${x}[k] | ${scalar('e')}] ELSE ${scalar(`${x}[k]`)} END}]`;
 }
 
@@ -68,22 +75,27 @@ const plainFloat = (x: unknown) => typeof x === 'number' && Number.isFinite(x) &
 
 function asPoint(v: unknown): Point {
   const p = v as { srid: number; x: number; y: number; z?: number | null };
-  return p.z === null || p.z === undefined ? { srid: p.srid, x: p.x, y: p.y } : { srid: p.srid, x: p.x, y: p.y, z: p.z };
+  return p.z === null || p.z === undefined
+    ? { srid: p.srid, x: p.x, y: p.y }
+    : { srid: p.srid, x: p.x, y: p.y, z: p.z };
 }
 
 /** One property read from Neo4j, as the file holds it. */
 export function encodeValue({ t, v }: RawProperty): PropertyValue {
   const type = typeName(t);
   if (type === 'STRING' || type === 'BOOLEAN') return v as string | boolean;
-  if (type === 'FLOAT') return plainFloat(v) ? (v as number) : { $type: 'FLOAT', value: floatText(v as number) };
-  if (type === 'LIST<STRING>' || type === 'LIST<BOOLEAN>' || type === 'LIST<NOTHING>') return v as string[];
+  if (type === 'FLOAT')
+    return plainFloat(v) ? (v as number) : { $type: 'FLOAT', value: floatText(v as number) };
+  if (type === 'LIST<STRING>' || type === 'LIST<BOOLEAN>' || type === 'LIST<NOTHING>')
+    return v as string[];
   if (type === 'LIST<FLOAT>') {
     const xs = v as number[];
     return xs.every(plainFloat) ? xs : { $type: type, value: xs.map(floatText) };
   }
   if (type === 'POINT') return { $type: type, value: asPoint(v) };
   if (type === 'LIST<POINT>') return { $type: type, value: (v as unknown[]).map(asPoint) };
-  if (!TAGGED_TYPES.includes(type)) throw new Error(`a property of type ${type} cannot be exported`);
+  if (!TAGGED_TYPES.includes(type))
+    throw new Error(`a property of type ${type} cannot be exported`);
   return { $type: type, value: v as string | string[] };
 }
 
@@ -97,7 +109,8 @@ export function encodeProperties(raw: readonly RawProperty[]): Properties {
 /** Code-unit order: the same on every machine and locale. */
 export const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-export const isTagged = (v: PropertyValue): v is Tagged => typeof v === 'object' && v !== null && !Array.isArray(v);
+export const isTagged = (v: PropertyValue): v is Tagged =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** A property as an import statement takes it: a tagged value's type names its Cypher reader. */
 export interface PropertyParam {
@@ -107,10 +120,15 @@ export interface PropertyParam {
 }
 
 export const propertyParams = (props: Properties): PropertyParam[] =>
-  Object.entries(props).map(([key, v]) => (isTagged(v) ? { key, type: v.$type, value: v.value } : { key, type: null, value: v }));
+  Object.entries(props).map(([key, v]) =>
+    isTagged(v) ? { key, type: v.$type, value: v.value } : { key, type: null, value: v },
+  );
 
 /** Splits properties into those Neo4j takes as they are (one map) and those it must read (tagged). */
-export function splitProperties(props: Properties): { plain: Record<string, unknown>; typed: PropertyParam[] } {
+export function splitProperties(props: Properties): {
+  plain: Record<string, unknown>;
+  typed: PropertyParam[];
+} {
   const plain: Record<string, unknown> = {};
   const typed: PropertyParam[] = [];
   for (const p of propertyParams(props)) {
@@ -122,7 +140,10 @@ export function splitProperties(props: Properties): { plain: Record<string, unkn
 
 /** Cypher turning a PropertyParam `p` into the Neo4j value it stands for. */
 export function typedValue(p: string): string {
-  const branches = Object.entries(READERS).map(([t, read]) => `WHEN '${t}' THEN ${read(`${p}.value`)} WHEN 'LIST<${t}>' THEN [x IN ${p}.value | ${read('x')}]`);
+  const branches = Object.entries(READERS).map(
+    ([t, read]) =>
+      `WHEN '${t}' THEN ${read(`${p}.value`)} WHEN 'LIST<${t}>' THEN [x IN ${p}.value | ${read('x')}]`,
+  );
   return `CASE ${p}.type ${branches.join(' ')} ELSE ${p}.value END`;
 }
 

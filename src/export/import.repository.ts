@@ -41,7 +41,11 @@ ${replace ? 'CALL (n, row) { REMOVE n:$([l IN labels(n) WHERE NOT l IN row.label
 RETURN row.id AS id, elementId(n) AS eid, existed`;
 
 /** MERGE by kind and key; properties from the file set over what the node has. Returns each node's element id. */
-export function mergeNodesQuery(kind: NodeKind, rows: readonly NodeParam[], replace: boolean): CypherQuery {
+export function mergeNodesQuery(
+  kind: NodeKind,
+  rows: readonly NodeParam[],
+  replace: boolean,
+): CypherQuery {
   return {
     cypher: `UNWIND $rows AS row
 WITH row, EXISTS { MATCH (:${kind.label} {${kind.key}: row.key}) } AS existed
@@ -52,7 +56,11 @@ ${setNode(replace)}`,
 }
 
 /** Retracted facts of one former kind, by that kind's key and the time of their retraction. */
-export function mergeRetractedQuery(was: NodeKind, rows: readonly NodeParam[], replace: boolean): CypherQuery {
+export function mergeRetractedQuery(
+  was: NodeKind,
+  rows: readonly NodeParam[],
+  replace: boolean,
+): CypherQuery {
   const match = `:${RETRACTED} {retractedLabel: $was, ${was.key}: row.key, retractedAt: datetime(row.at)}`;
   return {
     cypher: `UNWIND $rows AS row
@@ -80,7 +88,11 @@ const matchEnd = (x: 'a' | 'b', end: EndKind) =>
  * relationships keep their number. The ends are found by key, so a batch needs nothing from
  * another: an import resumed after a kill carries on where it stopped.
  */
-export function createRelationshipsQuery(rows: readonly RelationshipParam[], from: EndKind, to: EndKind): CypherQuery {
+export function createRelationshipsQuery(
+  rows: readonly RelationshipParam[],
+  from: EndKind,
+  to: EndKind,
+): CypherQuery {
   return {
     cypher: `UNWIND $rows AS row
 ${matchEnd('a', from)}
@@ -120,6 +132,10 @@ CALL () {
   RETURN count(r) AS relationships
 }
 RETURN nodes, relationships`,
-    params: { labels: [...kinds.map((k) => k.label), RETRACTED], keys: Object.fromEntries(kinds.map((k) => [k.label, k.key])), ids },
+    params: {
+      labels: [...kinds.map((k) => k.label), RETRACTED],
+      keys: Object.fromEntries(kinds.map((k) => [k.label, k.key])),
+      ids,
+    },
   };
 }

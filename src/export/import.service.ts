@@ -5,7 +5,15 @@ import { BadInputError } from '../core/errors';
 import type { GraphDocument } from './graph.format';
 import { identityOf, type NodeKind } from './graph.identity';
 import { compare, propertyParams, splitProperties, type Properties } from './graph.values';
-import { createRelationshipsQuery, deleteOthersQuery, mergeNodesQuery, mergeRetractedQuery, type EndKind, type NodeParam, type RelationshipParam } from './import.repository';
+import {
+  createRelationshipsQuery,
+  deleteOthersQuery,
+  mergeNodesQuery,
+  mergeRetractedQuery,
+  type EndKind,
+  type NodeParam,
+  type RelationshipParam,
+} from './import.repository';
 
 export interface ImportOptions {
   /** The node kinds the registry knows, each with its key. */
@@ -13,7 +21,10 @@ export interface ImportOptions {
   /** Empty the graph (every node of an exported kind) first, in the same transaction: the database then holds the file. */
   readonly replace?: boolean;
   /** Constraints applied before the import and indexes after it (the registry's SCHEMA). */
-  readonly schema?: { readonly constraints: readonly CypherQuery[]; readonly indexes: readonly CypherQuery[] };
+  readonly schema?: {
+    readonly constraints: readonly CypherQuery[];
+    readonly indexes: readonly CypherQuery[];
+  };
   readonly batchSize?: number;
   /** Told after each batch: batches done, and in all. */
   readonly progress?: (done: number, total: number) => void;
@@ -40,7 +51,12 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
 }
 
 /** The node statements: one MERGE per kind (and per former kind of retracted facts), in batches. */
-function nodeStatements(doc: GraphDocument, kinds: readonly NodeKind[], size: number, replace: boolean): CypherQuery[] {
+function nodeStatements(
+  doc: GraphDocument,
+  kinds: readonly NodeKind[],
+  size: number,
+  replace: boolean,
+): CypherQuery[] {
   const groups = new Map<string, { make: (rows: NodeParam[]) => CypherQuery; rows: NodeParam[] }>();
   for (const n of doc.nodes) {
     const identity = identityOf(n.labels, n.properties, kinds);
@@ -48,11 +64,26 @@ function nodeStatements(doc: GraphDocument, kinds: readonly NodeKind[], size: nu
     if (typeof identity === 'string') throw new BadInputError(identity);
     const kind = identity.retracted?.kind ?? kinds.find((k) => k.label === identity.label)!;
     const group = identity.retracted ? `retracted:${kind.label}` : kind.label;
-    const row: NodeParam = { id: n.id, key: identity.key, at: identity.retracted?.at, labels: n.labels, ...splitProperties(n.properties) };
-    if (!groups.has(group)) groups.set(group, { make: (rows) => (identity.retracted ? mergeRetractedQuery(kind, rows, replace) : mergeNodesQuery(kind, rows, replace)), rows: [] });
+    const row: NodeParam = {
+      id: n.id,
+      key: identity.key,
+      at: identity.retracted?.at,
+      labels: n.labels,
+      ...splitProperties(n.properties),
+    };
+    if (!groups.has(group))
+      groups.set(group, {
+        make: (rows) =>
+          identity.retracted
+            ? mergeRetractedQuery(kind, rows, replace)
+            : mergeNodesQuery(kind, rows, replace),
+        rows: [],
+      });
     groups.get(group)!.rows.push(row);
   }
-  return [...groups.keys()].sort(compare).flatMap((g) => chunks(groups.get(g)!.rows, size).map(groups.get(g)!.make));
+  return [...groups.keys()]
+    .sort(compare)
+    .flatMap((g) => chunks(groups.get(g)!.rows, size).map(groups.get(g)!.make));
 }
 
 /** What names a node in the statements: its kind (or former kind, for a retracted fact), key and time of retraction. */
@@ -66,13 +97,21 @@ interface Named {
  * The relationship statements, in batches of one pair of end kinds, each row with its ordinal
  * among identical relationships (counted over the whole file, so a batch may run on its own).
  */
-function relationshipStatements(doc: GraphDocument, kinds: readonly NodeKind[], size: number): Array<{ query: CypherQuery; rows: number }> {
+function relationshipStatements(
+  doc: GraphDocument,
+  kinds: readonly NodeKind[],
+  size: number,
+): Array<{ query: CypherQuery; rows: number }> {
   const named = new Map<string, Named>();
   for (const n of doc.nodes) {
     const identity = identityOf(n.labels, n.properties, kinds);
     if (typeof identity === 'string') throw new BadInputError(identity);
     const kind = identity.retracted?.kind ?? kinds.find((k) => k.label === identity.label)!;
-    named.set(n.id, { end: { kind, retracted: Boolean(identity.retracted) }, key: identity.key, at: identity.retracted?.at });
+    named.set(n.id, {
+      end: { kind, retracted: Boolean(identity.retracted) },
+      key: identity.key,
+      at: identity.retracted?.at,
+    });
   }
   const seen = new Map<string, number>();
   const groups = new Map<string, { from: EndKind; to: EndKind; rows: RelationshipParam[] }>();
@@ -83,11 +122,24 @@ function relationshipStatements(doc: GraphDocument, kinds: readonly NodeKind[], 
     const [a, b] = [named.get(r.from)!, named.get(r.to)!];
     const group = `${a.end.retracted ? 'retracted:' : ''}${a.end.kind.label}>${b.end.retracted ? 'retracted:' : ''}${b.end.kind.label}`;
     if (!groups.has(group)) groups.set(group, { from: a.end, to: b.end, rows: [] });
-    groups.get(group)!.rows.push({ a: a.key, aAt: a.at, b: b.key, bAt: b.at, type: r.type, ordinal, props: propertyParams(r.properties as Properties) });
+    groups
+      .get(group)!
+      .rows.push({
+        a: a.key,
+        aAt: a.at,
+        b: b.key,
+        bAt: b.at,
+        type: r.type,
+        ordinal,
+        props: propertyParams(r.properties as Properties),
+      });
   }
   return [...groups.keys()].sort(compare).flatMap((g) => {
     const { from, to, rows } = groups.get(g)!;
-    return chunks(rows, size).map((batch) => ({ query: createRelationshipsQuery(batch, from, to), rows: batch.length }));
+    return chunks(rows, size).map((batch) => ({
+      query: createRelationshipsQuery(batch, from, to),
+      rows: batch.length,
+    }));
   });
 }
 
@@ -107,29 +159,67 @@ export interface ImportCheckpoint {
  * exactly the file's. A managed Neo4j (Aura) refuses one transaction of a national file; a batch
  * of 2,000 rows is far from its limits.
  */
-export async function importGraph(executor: Executor, doc: GraphDocument, options: ImportOptions): Promise<ImportSummary> {
+export async function importGraph(
+  executor: Executor,
+  doc: GraphDocument,
+  options: ImportOptions,
+): Promise<ImportSummary> {
   const started = Date.now();
   const replace = options.replace === true;
   if (replace && doc.header.scope.kind !== 'graph') {
-    throw new BadInputError(`--replace empties the graph, so it takes a whole-graph export; this file holds a part (${JSON.stringify(doc.header.scope)})`, 'replace');
+    throw new BadInputError(
+      `--replace empties the graph, so it takes a whole-graph export; this file holds a part (${JSON.stringify(doc.header.scope)})`,
+      'replace',
+    );
   }
   if (options.schema) await applySchema(executor, options.schema.constraints);
   const size = options.batchSize ?? BATCH;
   const nodes = nodeStatements(doc, options.kinds, size, replace);
   const relationships = relationshipStatements(doc, options.kinds, size);
-  const steps: Array<{ kind: 'delete' | 'nodes' | 'relationships'; query: CypherQuery; rows: number }> = [
-    ...(replace ? [{ kind: 'delete' as const, query: deleteOthersQuery(options.kinds, doc.nodes.map((n) => n.id)), rows: 0 }] : []),
+  const steps: Array<{
+    kind: 'delete' | 'nodes' | 'relationships';
+    query: CypherQuery;
+    rows: number;
+  }> = [
+    ...(replace
+      ? [
+          {
+            kind: 'delete' as const,
+            query: deleteOthersQuery(
+              options.kinds,
+              doc.nodes.map((n) => n.id),
+            ),
+            rows: 0,
+          },
+        ]
+      : []),
     ...nodes.map((query) => ({ kind: 'nodes' as const, query, rows: 0 })),
     ...relationships.map(({ query, rows }) => ({ kind: 'relationships' as const, query, rows })),
   ];
   const from = Math.min(options.checkpoint?.done ?? 0, steps.length);
-  const tally = { deletedNodes: 0, deletedRelationships: 0, created: 0, updated: 0, relationshipsCreated: 0, relationshipsRun: 0 };
+  const tally = {
+    deletedNodes: 0,
+    deletedRelationships: 0,
+    created: 0,
+    updated: 0,
+    relationshipsCreated: 0,
+    relationshipsRun: 0,
+  };
   for (let i = from; i < steps.length; i += 1) {
     const step = steps[i]!;
     const rows = await executor.write(step.query, `import-${step.kind}`);
-    if (step.kind === 'delete') [tally.deletedNodes, tally.deletedRelationships] = [Number(rows[0]?.nodes ?? 0), Number(rows[0]?.relationships ?? 0)];
-    else if (step.kind === 'nodes') for (const row of rows) tally[row.existed ? 'updated' : 'created'] += 1;
-    else [tally.relationshipsCreated, tally.relationshipsRun] = [tally.relationshipsCreated + Number(rows[0]?.created ?? 0), tally.relationshipsRun + step.rows];
+    if (step.kind === 'delete')
+      [tally.deletedNodes, tally.deletedRelationships] = [
+        Number(rows[0]?.nodes ?? 0),
+        Number(rows[0]?.relationships ?? 0),
+      ];
+    else if (step.kind === 'nodes')
+      for (const row of rows) tally[row.existed ? 'updated' : 'created'] += 1;
+    else
+      [tally.relationshipsCreated, tally.relationshipsRun] = [
+        tally.relationshipsCreated + Number(rows[0]?.created ?? 0),
+        tally.relationshipsRun + step.rows,
+      ];
     options.checkpoint?.save(i + 1, steps.length);
     options.progress?.(i + 1, steps.length);
   }
@@ -138,7 +228,10 @@ export async function importGraph(executor: Executor, doc: GraphDocument, option
   return {
     deleted: { nodes: tally.deletedNodes, relationships: tally.deletedRelationships },
     nodes: { created: tally.created, updated: tally.updated },
-    relationships: { created: tally.relationshipsCreated, present: tally.relationshipsRun - tally.relationshipsCreated },
+    relationships: {
+      created: tally.relationshipsCreated,
+      present: tally.relationshipsRun - tally.relationshipsCreated,
+    },
     batches: { total: steps.length, resumedAfter: from },
     ms: Date.now() - started,
   };

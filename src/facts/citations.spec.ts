@@ -26,14 +26,23 @@ describe('locateQuote', () => {
 
   it('gives offsets that point back at the quote for any text and slice', () => {
     fc.assert(
-      fc.property(fc.string({ minLength: 1, maxLength: 60, unit: 'grapheme' }), fc.nat(), fc.nat(), (text, a, b) => {
-        const chars = Array.from(text);
-        const start = a % chars.length;
-        const quote = chars.slice(start, start + 1 + (b % (chars.length - start))).join('');
-        const q = locateQuote({ quote, occurrence: 1 }, new Map([['kunming-2020', text]]));
-        if (typeof q === 'string') return false;
-        return Array.from(text).slice(q.offset, q.offset + q.length).join('') === quote && codePointOffset(text, q.index) === q.offset;
-      }),
+      fc.property(
+        fc.string({ minLength: 1, maxLength: 60, unit: 'grapheme' }),
+        fc.nat(),
+        fc.nat(),
+        (text, a, b) => {
+          const chars = Array.from(text);
+          const start = a % chars.length;
+          const quote = chars.slice(start, start + 1 + (b % (chars.length - start))).join('');
+          const q = locateQuote({ quote, occurrence: 1 }, new Map([['kunming-2020', text]]));
+          if (typeof q === 'string') return false;
+          return (
+            Array.from(text)
+              .slice(q.offset, q.offset + q.length)
+              .join('') === quote && codePointOffset(text, q.index) === q.offset
+          );
+        },
+      ),
     );
   });
 });

@@ -18,7 +18,10 @@ export interface ProvenanceRow {
 }
 
 /** A claim's recorded review, kept on its edge so the fact can be read back as it was written. */
-export const verdict = (review: { verdict: string; reason: string } | undefined) => ({ reviewVerdict: review?.verdict ?? null, reviewReason: review?.reason ?? null });
+export const verdict = (review: { verdict: string; reason: string } | undefined) => ({
+  reviewVerdict: review?.verdict ?? null,
+  reviewReason: review?.reason ?? null,
+});
 
 export class RowBuilder {
   readonly quotes = new Map<string, LocatedQuote>();
@@ -36,11 +39,22 @@ export class RowBuilder {
       this.quotes.set(q.id, q);
       ids.push(q.id);
     }
-    return { citationIds: ids, editorial: Boolean(cited.editorial), editorialBasis: cited.editorial?.basis ?? null, editorialNote: cited.editorial?.note ?? null };
+    return {
+      citationIds: ids,
+      editorial: Boolean(cited.editorial),
+      editorialBasis: cited.editorial?.basis ?? null,
+      editorialNote: cited.editorial?.note ?? null,
+    };
   }
 
   sources() {
-    return this.bundle.sources.map(({ item: s }) => ({ ...s, reporters: s.reporters ?? [], text: this.texts.get(s.id) ?? '', titleEn: s.titleEn ?? null, url: s.url ?? null }));
+    return this.bundle.sources.map(({ item: s }) => ({
+      ...s,
+      reporters: s.reporters ?? [],
+      text: this.texts.get(s.id) ?? '',
+      titleEn: s.titleEn ?? null,
+      url: s.url ?? null,
+    }));
   }
 
   units() {
@@ -48,12 +62,20 @@ export class RowBuilder {
   }
 
   indicators() {
-    return this.bundle.indicators.map(({ item: i }) => ({ ...i, description: i.description ?? null, descriptionEn: i.descriptionEn ?? null }));
+    return this.bundle.indicators.map(({ item: i }) => ({
+      ...i,
+      description: i.description ?? null,
+      descriptionEn: i.descriptionEn ?? null,
+    }));
   }
 
   principles() {
     return this.bundle.principles.map(({ item: p }) => ({
-      ...p, pinyin: p.pinyin ?? null, description: p.description ?? null, descriptionEn: p.descriptionEn ?? null, ...knowledgeSearchProps({ name: p.name, nameEn: p.nameEn, pinyin: p.pinyin }),
+      ...p,
+      pinyin: p.pinyin ?? null,
+      description: p.description ?? null,
+      descriptionEn: p.descriptionEn ?? null,
+      ...knowledgeSearchProps({ name: p.name, nameEn: p.nameEn, pinyin: p.pinyin }),
     }));
   }
 
@@ -61,20 +83,59 @@ export class RowBuilder {
     return this.bundle.models.map(({ item: m }) => ({
       slug: m.slug,
       props: {
-        name: m.name, nameEn: m.nameEn, pinyin: m.pinyin, aliases: m.aliases ?? [], kind: m.kind, summary: m.summary ?? null, summaryEn: m.summaryEn ?? null,
-        principlesComplete: m.principlesComplete ?? null, ...knowledgeSearchProps({ name: m.name, aliases: m.aliases, nameEn: m.nameEn, pinyin: m.pinyin }),
+        name: m.name,
+        nameEn: m.nameEn,
+        pinyin: m.pinyin,
+        aliases: m.aliases ?? [],
+        kind: m.kind,
+        summary: m.summary ?? null,
+        summaryEn: m.summaryEn ?? null,
+        principlesComplete: m.principlesComplete ?? null,
+        ...knowledgeSearchProps({
+          name: m.name,
+          aliases: m.aliases,
+          nameEn: m.nameEn,
+          pinyin: m.pinyin,
+        }),
       },
       prov: this.prov(m),
-      origin: m.origin?.region ? { region: m.origin.region, year: m.origin.year ?? null, prov: this.prov(m.origin), ...verdict(m.origin.review) } : null,
+      origin: m.origin?.region
+        ? {
+            region: m.origin.region,
+            year: m.origin.year ?? null,
+            prov: this.prov(m.origin),
+            ...verdict(m.origin.review),
+          }
+        : null,
       originYear: m.origin?.year ?? null,
-      principles: (m.principles ?? []).map((p, order) => ({ slug: p.slug, order: order + 1, note: p.note ?? null, prov: this.prov(p) })),
-      parents: (m.derivedFrom ?? []).map((d) => ({ slug: d.slug, relation: d.relation, since: d.since ?? null, note: d.note ?? null, prov: this.prov(d), ...verdict(d.review) })),
+      principles: (m.principles ?? []).map((p, order) => ({
+        slug: p.slug,
+        order: order + 1,
+        note: p.note ?? null,
+        prov: this.prov(p),
+      })),
+      parents: (m.derivedFrom ?? []).map((d) => ({
+        slug: d.slug,
+        relation: d.relation,
+        since: d.since ?? null,
+        note: d.note ?? null,
+        prov: this.prov(d),
+        ...verdict(d.review),
+      })),
     }));
   }
 
   organizations() {
     return this.bundle.organizations.map(({ item: o }) => ({
-      id: o.id, props: { name: o.name, nameEn: o.nameEn, kind: o.kind, ...knowledgeSearchProps({ name: o.name, nameEn: o.nameEn }) }, region: o.region ?? null, prov: this.prov(o),
+      id: o.id,
+      props: {
+        name: o.name,
+        nameEn: o.nameEn,
+        kind: o.kind,
+        ...knowledgeSearchProps({ name: o.name, nameEn: o.nameEn }),
+      },
+      region: o.region ?? null,
+      prov: this.prov(o),
     }));
   }
 
@@ -82,7 +143,13 @@ export class RowBuilder {
     return this.bundle.people.map(({ item: p }) => ({
       id: p.id,
       props: { name: p.name, nameEn: p.nameEn ?? null },
-      positions: p.positions.map((pos) => ({ title: pos.title, titleEn: pos.titleEn, organization: pos.organization ?? null, region: pos.region ?? null, period: pos.period ?? null })),
+      positions: p.positions.map((pos) => ({
+        title: pos.title,
+        titleEn: pos.titleEn,
+        organization: pos.organization ?? null,
+        region: pos.region ?? null,
+        period: pos.period ?? null,
+      })),
       prov: this.prov(p),
     }));
   }
@@ -91,9 +158,18 @@ export class RowBuilder {
     return this.bundle.practices.map(({ item: p }) => ({
       id: p.id,
       props: {
-        name: p.name, nameEn: p.nameEn, site: p.site ?? null, siteEn: p.siteEn ?? null, category: p.category, status: p.status,
-        startDate: p.started?.date ?? null, startPrecision: p.started?.precision ?? null,
-        scale: p.scale ?? null, scaleEn: p.scaleEn ?? null, description: p.description ?? null, descriptionEn: p.descriptionEn ?? null,
+        name: p.name,
+        nameEn: p.nameEn,
+        site: p.site ?? null,
+        siteEn: p.siteEn ?? null,
+        category: p.category,
+        status: p.status,
+        startDate: p.started?.date ?? null,
+        startPrecision: p.started?.precision ?? null,
+        scale: p.scale ?? null,
+        scaleEn: p.scaleEn ?? null,
+        description: p.description ?? null,
+        descriptionEn: p.descriptionEn ?? null,
         ...knowledgeSearchProps({ name: p.name, nameEn: p.nameEn, site: p.site }),
       },
       startSort: p.started ? periodBounds(p.started.date).start : null,
@@ -113,10 +189,22 @@ export class RowBuilder {
       return {
         id: o.id,
         props: {
-          value: o.value, unit: o.unit, qualifier: o.qualifier, periodKind: o.time, period: o.period ?? null, reported: o.reported, reportedOffset: this.reportedOffset(o, firstQuote),
-          comparisonKind: o.comparison?.kind ?? null, basePeriod: o.comparison?.basePeriod ?? null, scope: o.scope ?? null, note: o.note ?? null,
-          discrepancy: o.discrepancy ? true : null, computedValue: o.discrepancy?.computed ?? null, discrepancyNote: o.discrepancy?.note ?? null,
-          sourceKind: o.sourceKind ?? (firstQuote ? sourceKindOf.get(firstQuote.source) : null) ?? null,
+          value: o.value,
+          unit: o.unit,
+          qualifier: o.qualifier,
+          periodKind: o.time,
+          period: o.period ?? null,
+          reported: o.reported,
+          reportedOffset: this.reportedOffset(o, firstQuote),
+          comparisonKind: o.comparison?.kind ?? null,
+          basePeriod: o.comparison?.basePeriod ?? null,
+          scope: o.scope ?? null,
+          note: o.note ?? null,
+          discrepancy: o.discrepancy ? true : null,
+          computedValue: o.discrepancy?.computed ?? null,
+          discrepancyNote: o.discrepancy?.note ?? null,
+          sourceKind:
+            o.sourceKind ?? (firstQuote ? sourceKindOf.get(firstQuote.source) : null) ?? null,
         },
         periodStart: bounds.start,
         periodEnd: bounds.end,
@@ -131,7 +219,10 @@ export class RowBuilder {
   }
 
   /** Where the reported words start in the source (code points), inside the figure's first quote. */
-  private reportedOffset(o: SeedItem<'observations'>, quote: LocatedQuote | undefined): number | null {
+  private reportedOffset(
+    o: SeedItem<'observations'>,
+    quote: LocatedQuote | undefined,
+  ): number | null {
     if (!quote) return null;
     const at = locateReported(quote, o.reported, o.reportedOccurrence);
     return typeof at === 'number' ? codePointOffset(this.texts.get(quote.source)!, at) : null;
@@ -139,6 +230,12 @@ export class RowBuilder {
 
   /** Every quote located so far; call after the rows that cite them. */
   citations() {
-    return [...this.quotes.values()].map((q) => ({ id: q.id, source: q.source, quote: q.quote, offset: q.offset, length: q.length }));
+    return [...this.quotes.values()].map((q) => ({
+      id: q.id,
+      source: q.source,
+      quote: q.quote,
+      offset: q.offset,
+      length: q.length,
+    }));
   }
 }

@@ -1,19 +1,39 @@
 import { z } from 'zod';
 import {
-  CLAIM_VERDICTS, COMPARISON_KINDS, DATE_PRECISIONS, LINEAGE_RELATIONS, MODEL_KINDS, ORGANIZATION_KINDS, PERIOD_KINDS, PRACTICE_CATEGORIES, PRACTICE_STATUSES, PRINCIPLE_KINDS,
-  QUALIFIERS, SOURCE_KINDS, UNIT_KINDS,
+  CLAIM_VERDICTS,
+  COMPARISON_KINDS,
+  DATE_PRECISIONS,
+  LINEAGE_RELATIONS,
+  MODEL_KINDS,
+  ORGANIZATION_KINDS,
+  PERIOD_KINDS,
+  PRACTICE_CATEGORIES,
+  PRACTICE_STATUSES,
+  PRINCIPLE_KINDS,
+  QUALIFIERS,
+  SOURCE_KINDS,
+  UNIT_KINDS,
 } from '../core/vocabulary';
 
 /** The seed files' schema (seed/FORMAT.md is its prose form; keep them in step). */
 
 const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be ASCII kebab-case');
 const snake = z.string().regex(/^[a-z0-9]+(_[a-z0-9]+)*$/, 'must be ASCII snake_case');
-const regionCode = z.string().regex(/^(\d{2}|\d{4}|\d{6}|\d{9}|\d{12})$/, 'must be an official code of 2, 4, 6, 9 or 12 digits');
+const regionCode = z
+  .string()
+  .regex(
+    /^(\d{2}|\d{4}|\d{6}|\d{9}|\d{12})$/,
+    'must be an official code of 2, 4, 6, 9 or 12 digits',
+  );
 const text = z.string().trim().min(1);
 
 export const citationSchema = z.union([
   text,
-  z.strictObject({ quote: text, source: kebab.optional(), occurrence: z.number().int().positive().optional() }),
+  z.strictObject({
+    quote: text,
+    source: kebab.optional(),
+    occurrence: z.number().int().positive().optional(),
+  }),
 ]);
 export const editorialSchema = z.strictObject({ basis: text, note: text.optional() });
 
@@ -74,13 +94,27 @@ export const modelSchema = z.strictObject({
   summary: text.optional(),
   summaryEn: text.optional(),
   origin: z
-    .strictObject({ region: regionCode.optional(), year: z.number().int().min(1900).max(2100).optional(), review: reviewSchema.optional(), ...provenance })
+    .strictObject({
+      region: regionCode.optional(),
+      year: z.number().int().min(1900).max(2100).optional(),
+      review: reviewSchema.optional(),
+      ...provenance,
+    })
     .optional(),
-  principles: z.array(z.strictObject({ slug: kebab, note: text.optional(), ...provenance })).optional(),
+  principles: z
+    .array(z.strictObject({ slug: kebab, note: text.optional(), ...provenance }))
+    .optional(),
   principlesComplete: z.boolean().optional(),
   derivedFrom: z
     .array(
-      z.strictObject({ slug: kebab, relation: z.enum(LINEAGE_RELATIONS), since: z.number().int().min(1900).max(2100).optional(), note: text.optional(), review: reviewSchema.optional(), ...provenance }),
+      z.strictObject({
+        slug: kebab,
+        relation: z.enum(LINEAGE_RELATIONS),
+        since: z.number().int().min(1900).max(2100).optional(),
+        note: text.optional(),
+        review: reviewSchema.optional(),
+        ...provenance,
+      }),
     )
     .optional(),
   ...provenance,
@@ -100,7 +134,13 @@ export const personSchema = z.strictObject({
   name: text,
   nameEn: text.optional(),
   positions: z.array(
-    z.strictObject({ title: text, titleEn: text, organization: kebab.optional(), region: regionCode.optional(), period: text.optional() }),
+    z.strictObject({
+      title: text,
+      titleEn: text,
+      organization: kebab.optional(),
+      region: regionCode.optional(),
+      period: text.optional(),
+    }),
   ),
   ...provenance,
 });
@@ -115,7 +155,12 @@ export const practiceSchema = z.strictObject({
   models: z.array(kebab).min(1),
   category: z.enum(PRACTICE_CATEGORIES),
   status: z.enum(PRACTICE_STATUSES),
-  started: z.strictObject({ date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'), precision: z.enum(DATE_PRECISIONS) }).optional(),
+  started: z
+    .strictObject({
+      date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'),
+      precision: z.enum(DATE_PRECISIONS),
+    })
+    .optional(),
   scale: text.optional(),
   scaleEn: text.optional(),
   description: text.optional(),
@@ -124,7 +169,12 @@ export const practiceSchema = z.strictObject({
   ...provenance,
 });
 
-export const unitSchema = z.strictObject({ code: z.string().regex(/^[A-Za-z0-9_-]+$/), name: text, nameEn: text, kind: z.enum(UNIT_KINDS) });
+export const unitSchema = z.strictObject({
+  code: z.string().regex(/^[A-Za-z0-9_-]+$/),
+  name: text,
+  nameEn: text,
+  kind: z.enum(UNIT_KINDS),
+});
 
 export const indicatorSchema = z.strictObject({
   code: snake,
@@ -143,12 +193,20 @@ export const observationSchema = z.strictObject({
   unit: text,
   qualifier: z.enum(QUALIFIERS).default('EXACT'),
   time: z.enum(PERIOD_KINDS),
-  period: z.string().regex(/^(\.\.|\d{4}(-\d{2}(-\d{2})?)?(-Q[1-4]|-H[12])?)(\/(\.\.|\d{4}(-\d{2}(-\d{2})?)?))?$/, 'must be an ISO 8601 date or interval (2020, 2020-01/2020-06, ../2020-12-31)').optional(),
+  period: z
+    .string()
+    .regex(
+      /^(\.\.|\d{4}(-\d{2}(-\d{2})?)?(-Q[1-4]|-H[12])?)(\/(\.\.|\d{4}(-\d{2}(-\d{2})?)?))?$/,
+      'must be an ISO 8601 date or interval (2020, 2020-01/2020-06, ../2020-12-31)',
+    )
+    .optional(),
   region: regionCode,
   practice: kebab.optional(),
   numerator: kebab.optional(),
   denominator: kebab.optional(),
-  comparison: z.strictObject({ kind: z.enum(COMPARISON_KINDS), basePeriod: text.optional() }).optional(),
+  comparison: z
+    .strictObject({ kind: z.enum(COMPARISON_KINDS), basePeriod: text.optional() })
+    .optional(),
   scope: text.optional(),
   reported: text,
   reportedOccurrence: z.number().int().positive().optional(),
@@ -159,7 +217,12 @@ export const observationSchema = z.strictObject({
   ...provenance,
 });
 
-export const nonFigureSchema = z.strictObject({ source: kebab.optional(), text: text, occurrence: z.number().int().positive().optional(), reason: text });
+export const nonFigureSchema = z.strictObject({
+  source: kebab.optional(),
+  text: text,
+  occurrence: z.number().int().positive().optional(),
+  reason: text,
+});
 
 /** Collection name → item schema. Every top-level key of a seed file must be one of these. */
 export const COLLECTIONS = {

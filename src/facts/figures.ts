@@ -15,7 +15,9 @@ const DATE_LIKE = [/^(19|20)\d{2}年/, /^\d{1,2}月/, /^\d{1,2}日/];
 const HEADER_DATETIME = /\d{4}-\d{2}-\d{2} \d{2}:\d{2}/g;
 
 export function numberTokens(text: string): NumberToken[] {
-  const header = [...text.matchAll(HEADER_DATETIME)].map((m) => [m.index!, m.index! + m[0].length] as const);
+  const header = [...text.matchAll(HEADER_DATETIME)].map(
+    (m) => [m.index!, m.index! + m[0].length] as const,
+  );
   const out: NumberToken[] = [];
   for (const m of text.matchAll(NUMBER)) {
     const index = m.index!;

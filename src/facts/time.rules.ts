@@ -18,8 +18,12 @@ const SHAPE: Record<Kind, RegExp | null> = {
 /** What is wrong with a period for its kind of time, or undefined when it has the kind's form. */
 export function periodShapeProblem(time: Kind, period: string | undefined): string | undefined {
   const shape = SHAPE[time];
-  if (shape === null) return period === undefined ? undefined : `time UNDATED takes no period, but period is "${period}"`;
-  if (period === undefined || !shape.test(period)) return `time ${time} needs a period of the form ${shape.source}, not ${period === undefined ? 'none' : `"${period}"`}`;
+  if (shape === null)
+    return period === undefined
+      ? undefined
+      : `time UNDATED takes no period, but period is "${period}"`;
+  if (period === undefined || !shape.test(period))
+    return `time ${time} needs a period of the form ${shape.source}, not ${period === undefined ? 'none' : `"${period}"`}`;
   return undefined;
 }
 
@@ -57,24 +61,52 @@ export function sectionUpTo(text: string, quote: LocatedQuote): string {
 }
 
 /** What the sentences do not support about an observation's time, as messages. */
-export function timeFaults(ob: Pick<Observation, 'time' | 'period'>, quotes: readonly LocatedQuote[], texts: ReadonlyMap<string, string>, published: ReadonlyMap<string, string>): string[] {
-  const contexts = quotes.map((q) => ({ quote: q.quote, paragraph: sectionUpTo(texts.get(q.source) ?? '', q), published: published.get(q.source) }));
+export function timeFaults(
+  ob: Pick<Observation, 'time' | 'period'>,
+  quotes: readonly LocatedQuote[],
+  texts: ReadonlyMap<string, string>,
+  published: ReadonlyMap<string, string>,
+): string[] {
+  const contexts = quotes.map((q) => ({
+    quote: q.quote,
+    paragraph: sectionUpTo(texts.get(q.source) ?? '', q),
+    published: published.get(q.source),
+  }));
   const anyContext = (test: (c: (typeof contexts)[number]) => boolean) => contexts.some(test);
   const faults: string[] = [];
   const endsOn = (ob.period ?? '').split('/').map((end) => end.replace('..', ''));
   // A year is stated when the paragraph names it, or (for the year itself) says 今年/全年; a bound on the report's date needs no words.
   const statesYear = (y: string, i: number) =>
-    anyContext((c) => c.paragraph.includes(`${y}年`) || endsOn[i] === c.published || (ob.time === 'YEAR' && THIS_YEAR.test(c.paragraph)));
+    anyContext(
+      (c) =>
+        c.paragraph.includes(`${y}年`) ||
+        endsOn[i] === c.published ||
+        (ob.time === 'YEAR' && THIS_YEAR.test(c.paragraph)),
+    );
   const lastYear = Number(endsOn[endsOn.length - 1]!.slice(0, 4));
   const back = contexts.map((c) => COUNTS_BACK.exec(c.quote)).find((m) => m !== null);
-  const countedBack = (y: string, i: number) => i === 0 && endsOn.length === 2 && back != null && statesYear(String(lastYear), 1) && Number(y) === lastYear - Number(back[1] ?? back[2]) + 1;
+  const countedBack = (y: string, i: number) =>
+    i === 0 &&
+    endsOn.length === 2 &&
+    back != null &&
+    statesYear(String(lastYear), 1) &&
+    Number(y) === lastYear - Number(back[1] ?? back[2]) + 1;
   endsOn.forEach((end, i) => {
     const y = end.slice(0, 4);
     if (y.length === 4 && !statesYear(y, i) && !countedBack(y, i)) {
-      faults.push(`period "${ob.period}" names ${y}, but neither its quote nor its section before it states ${y}年 (an undated figure is UNDATED; a total up to the report is CUMULATIVE)`);
+      faults.push(
+        `period "${ob.period}" names ${y}, but neither its quote nor its section before it states ${y}年 (an undated figure is UNDATED; a total up to the report is CUMULATIVE)`,
+      );
     }
   });
-  if (ob.time === 'CUMULATIVE' && !anyContext((c) => CUMULATIVE_CUES.test(c.quote))) faults.push('time CUMULATIVE, but no quote says 累计, 共, 以来 … (a running total)');
-  if (ob.time === 'AS_OF' && !anyContext((c) => AS_OF_CUES.test(c.paragraph) || endsOn[0] === c.published)) faults.push('time AS_OF, but no quote says 截至, 现有, 目前 … and the date is not the report\'s');
+  if (ob.time === 'CUMULATIVE' && !anyContext((c) => CUMULATIVE_CUES.test(c.quote)))
+    faults.push('time CUMULATIVE, but no quote says 累计, 共, 以来 … (a running total)');
+  if (
+    ob.time === 'AS_OF' &&
+    !anyContext((c) => AS_OF_CUES.test(c.paragraph) || endsOn[0] === c.published)
+  )
+    faults.push(
+      "time AS_OF, but no quote says 截至, 现有, 目前 … and the date is not the report's",
+    );
   return faults;
 }

@@ -9,15 +9,32 @@ export const IndicatorEntity: Entity<Indicator> = {
   label: 'Indicator',
   key: 'code',
   node: true,
-  projection: projector(['code', 'name', 'nameEn', 'unit', 'higherIsBetter', 'description', 'descriptionEn'], undefined, { ...lazyByName(['description', 'descriptionEn']), ...lazyByName(['name', 'nameEn']) }),
+  projection: projector(
+    ['code', 'name', 'nameEn', 'unit', 'higherIsBetter', 'description', 'descriptionEn'],
+    undefined,
+    { ...lazyByName(['description', 'descriptionEn']), ...lazyByName(['name', 'nameEn']) },
+  ),
   decode: z
-    .object({ code: text, name: lazy.text, nameEn: lazy.text, unit: text, higherIsBetter: flag, description: lazy.optText, descriptionEn: lazy.optText })
-    .transform(
-      (i): Indicator => ({
-        __typename: 'Indicator', id: toGlobalId('Indicator', i.code), code: i.code, name: i.name ?? '', nameEn: i.nameEn ?? '', higherIsBetter: i.higherIsBetter,
-        description: i.description ?? null, descriptionEn: i.descriptionEn ?? null, unitCode: i.unit,
-      }),
-    ),
+    .object({
+      code: text,
+      name: lazy.text,
+      nameEn: lazy.text,
+      unit: text,
+      higherIsBetter: flag,
+      description: lazy.optText,
+      descriptionEn: lazy.optText,
+    })
+    .transform((i): Indicator => ({
+      __typename: 'Indicator',
+      id: toGlobalId('Indicator', i.code),
+      code: i.code,
+      name: i.name ?? '',
+      nameEn: i.nameEn ?? '',
+      higherIsBetter: i.higherIsBetter,
+      description: i.description ?? null,
+      descriptionEn: i.descriptionEn ?? null,
+      unitCode: i.unit,
+    })),
 };
 
 /** Units are looked up by code but are not nodes of the API (no global id). */

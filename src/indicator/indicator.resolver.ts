@@ -14,14 +14,22 @@ import { Indicator, Unit } from './indicator.type';
 
 @Resolver(() => Indicator)
 export class IndicatorResolver {
-  @Query(() => Indicator, { nullable: true, description: 'An indicator by code, e.g. mediation_success_rate.' })
-  indicator(@Arg('code', () => String) code: string, @Ctx() ctx: Context): Promise<Indicator | null> {
+  @Query(() => Indicator, {
+    nullable: true,
+    description: 'An indicator by code, e.g. mediation_success_rate.',
+  })
+  indicator(
+    @Arg('code', () => String) code: string,
+    @Ctx() ctx: Context,
+  ): Promise<Indicator | null> {
     return indicatorByCode(ctx).load(code);
   }
 
   @Query(() => [Indicator], { description: 'Every indicator, by code.' })
   async indicators(@Ctx() ctx: Context): Promise<Indicator[]> {
-    return (await ctx.executor.read(allOfQuery(IndicatorEntity, 'n.code'), 'indicators')).map((r) => r.n);
+    return (await ctx.executor.read(allOfQuery(IndicatorEntity, 'n.code'), 'indicators')).map(
+      (r) => r.n,
+    );
   }
 
   @FieldResolver(() => Unit, { description: 'Its unit.' })
@@ -30,7 +38,15 @@ export class IndicatorResolver {
   }
 
   @FieldResolver(() => ObservationConnection, { description: 'Figures measuring it.' })
-  observations(@Root() i: Indicator, @Args() { first, after }: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Connection<Observation>> {
-    return observationConnection(ctx, observationPageKey({ indicator: i.code }, null, first, after, asksFor(info, 'totalCount')));
+  observations(
+    @Root() i: Indicator,
+    @Args() { first, after }: PageArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Connection<Observation>> {
+    return observationConnection(
+      ctx,
+      observationPageKey({ indicator: i.code }, null, first, after, asksFor(info, 'totalCount')),
+    );
   }
 }

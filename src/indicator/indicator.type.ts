@@ -3,7 +3,11 @@ import { Node } from '../core/node.interface';
 import { UNIT_KINDS, type UnitKind as Kind } from '../core/vocabulary';
 import { graphqlEnum } from '../core/graphql-enum';
 
-export const UnitKind = graphqlEnum('UnitKind', UNIT_KINDS, 'What sort of quantity a unit measures.');
+export const UnitKind = graphqlEnum(
+  'UnitKind',
+  UNIT_KINDS,
+  'What sort of quantity a unit measures.',
+);
 export type UnitKind = Kind;
 
 @ObjectType({ description: 'A unit of measure, e.g. percent, CNY, case.' })
@@ -21,7 +25,10 @@ export class Unit {
   kind!: UnitKind;
 }
 
-@ObjectType({ implements: Node, description: 'What a figure measures, e.g. the success rate of people\'s mediation.' })
+@ObjectType({
+  implements: Node,
+  description: "What a figure measures, e.g. the success rate of people's mediation.",
+})
 export class Indicator extends Node {
   @Field({ description: 'Stable code, e.g. mediation_success_rate.' })
   code!: string;
@@ -32,13 +39,19 @@ export class Indicator extends Node {
   @Field({ description: 'English name.' })
   nameEn!: string;
 
-  @Field(() => Boolean, { nullable: true, description: 'Whether a higher value is better; null when neutral.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Whether a higher value is better; null when neutral.',
+  })
   higherIsBetter!: boolean | null;
 
   @Field(() => String, { nullable: true, description: 'Definition in Chinese.' })
   description!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Definition in English, e.g. how a rate is computed.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Definition in English, e.g. how a rate is computed.',
+  })
   descriptionEn!: string | null;
 
   /** Code of its unit (`unit` resolves it). */

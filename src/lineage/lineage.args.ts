@@ -10,6 +10,9 @@ export class LineageArgs extends SlugArgs {
   direction!: LineageDirection;
 
   @Between(1, MAX_LINEAGE_DEPTH)
-  @Field(() => Int, { defaultValue: 3, description: `How many derivation steps to follow (1 to ${MAX_LINEAGE_DEPTH}).` })
+  @Field(() => Int, {
+    defaultValue: 3,
+    description: `How many derivation steps to follow (1 to ${MAX_LINEAGE_DEPTH}).`,
+  })
   maxDepth!: number;
 }

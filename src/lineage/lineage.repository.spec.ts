@@ -3,7 +3,8 @@ import { lineageQuery } from './lineage.repository';
 
 describe('lineage Cypher', () => {
   it('follows derivations up and down to a depth given as a parameter', () => {
-    expect(statementOf(lineageQuery('online-fengqiao-experience', true, false, 5))).toMatchInlineSnapshot(`
+    expect(statementOf(lineageQuery('online-fengqiao-experience', true, false, 5)))
+      .toMatchInlineSnapshot(`
 {
   "cypher": "MATCH (root:GovernanceModel {slug: $slug})
     CALL (root) {

@@ -9,10 +9,20 @@ import { ModelEntity } from '../model/model.repository';
 /** Longest chain the API follows; maxDepth is checked against it. */
 export const MAX_LINEAGE_DEPTH = 10;
 
-const edgeRow = z.object({ from: text, to: text, relation: oneOf(LINEAGE_RELATIONS), since: optNum, provenance });
+const edgeRow = z.object({
+  from: text,
+  to: text,
+  relation: oneOf(LINEAGE_RELATIONS),
+  since: optNum,
+  provenance,
+});
 export type LineageEdgeRow = z.output<typeof edgeRow>;
 
-const LINEAGE_ROW = z.object({ root: ModelEntity.decode, edges: z.array(edgeRow), models: z.array(ModelEntity.decode) });
+const LINEAGE_ROW = z.object({
+  root: ModelEntity.decode,
+  edges: z.array(edgeRow),
+  models: z.array(ModelEntity.decode),
+});
 export type LineageRow = z.output<typeof LINEAGE_ROW>;
 
 /**
@@ -20,7 +30,12 @@ export type LineageRow = z.output<typeof LINEAGE_ROW>;
  * every model those edges touch: one statement. The pattern's bound is a constant; the asked
  * depth is a parameter filtering paths. No row when the root does not exist.
  */
-export const lineageQuery = (slug: string, up: boolean, down: boolean, depth: number): DecodedQuery<LineageRow> => ({
+export const lineageQuery = (
+  slug: string,
+  up: boolean,
+  down: boolean,
+  depth: number,
+): DecodedQuery<LineageRow> => ({
   cypher: `MATCH (root:GovernanceModel {slug: $slug})
     CALL (root) {
       CALL (root) {

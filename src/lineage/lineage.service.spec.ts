@@ -3,7 +3,16 @@ import type { LineageEdgeRow } from './lineage.repository';
 import { buildLineage, lineageSlugs } from './lineage.service';
 
 const edge = (from: string, to: string, editorial = false): LineageEdgeRow => ({
-  from, to, relation: 'DIGITALISATION', since: null, provenance: { citationIds: editorial ? [] : ['c1'], editorial, basis: editorial ? 'inferred' : null, note: null },
+  from,
+  to,
+  relation: 'DIGITALISATION',
+  since: null,
+  provenance: {
+    citationIds: editorial ? [] : ['c1'],
+    editorial,
+    basis: editorial ? 'inferred' : null,
+    note: null,
+  },
 });
 
 describe('buildLineage', () => {
@@ -14,7 +23,10 @@ describe('buildLineage', () => {
     expect(lineageSlugs('online', rows)).toEqual(['online', 'fengqiao', 'app']);
     const lineage = buildLineage(models.get('online')!, rows, models);
     expect(lineage.nodes.map((n) => n.slug)).toEqual(['online', 'fengqiao', 'app']);
-    expect(lineage.edges.map((e) => `${e.from.slug}->${e.to.slug}`)).toEqual(['online->fengqiao', 'app->online']);
+    expect(lineage.edges.map((e) => `${e.from.slug}->${e.to.slug}`)).toEqual([
+      'online->fengqiao',
+      'app->online',
+    ]);
     expect(lineage.mermaid).toContain('m_online -.->|DIGITALISATION| m_app');
     expect(lineage.mermaid).toContain('m_fengqiao -->|DIGITALISATION| m_online');
   });

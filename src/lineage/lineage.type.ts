@@ -3,10 +3,16 @@ import { Provenance } from '../citation/citation.type';
 import { GovernanceModel, LineageRelation } from '../model/model.type';
 import { graphqlEnum } from '../core/graphql-enum';
 
-export const LineageDirection = graphqlEnum('LineageDirection', ['UPSTREAM', 'DOWNSTREAM', 'BOTH'], 'UPSTREAM: what a model derives from; DOWNSTREAM: what derives from it.');
+export const LineageDirection = graphqlEnum(
+  'LineageDirection',
+  ['UPSTREAM', 'DOWNSTREAM', 'BOTH'],
+  'UPSTREAM: what a model derives from; DOWNSTREAM: what derives from it.',
+);
 export type LineageDirection = keyof typeof LineageDirection;
 
-@ObjectType({ description: 'One derivation: `from` derives from `to` (the DERIVED_FROM direction).' })
+@ObjectType({
+  description: 'One derivation: `from` derives from `to` (the DERIVED_FROM direction).',
+})
 export class LineageEdge {
   @Field(() => GovernanceModel, { description: 'The derived model.' })
   from!: GovernanceModel;
@@ -20,7 +26,9 @@ export class LineageEdge {
   @Field(() => Int, { nullable: true, description: 'Year the derivation is dated to, if known.' })
   since!: number | null;
 
-  @Field(() => Provenance, { description: 'Quote, or the editorial basis where no source states it.' })
+  @Field(() => Provenance, {
+    description: 'Quote, or the editorial basis where no source states it.',
+  })
   provenance!: Provenance;
 }
 
@@ -35,6 +43,9 @@ export class Lineage {
   @Field(() => [LineageEdge], { description: 'Every derivation in the graph.' })
   edges!: LineageEdge[];
 
-  @Field({ description: 'The same graph as a Mermaid flowchart (origins on top, arrows from a model to what derives from it; dashed = editorial).' })
+  @Field({
+    description:
+      'The same graph as a Mermaid flowchart (origins on top, arrows from a model to what derives from it; dashed = editorial).',
+  })
   mermaid!: string;
 }

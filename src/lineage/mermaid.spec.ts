@@ -7,7 +7,18 @@ describe('toMermaid', () => {
   ];
 
   it('draws each model once and each derivation from origin to derived model', () => {
-    const out = toMermaid(nodes, [{ from: 'online-fengqiao', to: 'fengqiao-experience', relation: 'DIGITALISATION', editorial: false }], 'online-fengqiao');
+    const out = toMermaid(
+      nodes,
+      [
+        {
+          from: 'online-fengqiao',
+          to: 'fengqiao-experience',
+          relation: 'DIGITALISATION',
+          editorial: false,
+        },
+      ],
+      'online-fengqiao',
+    );
     expect(out.split('\n')[0]).toBe('flowchart TD');
     expect(out).toContain('m_fengqiao_experience -->|DIGITALISATION| m_online_fengqiao');
     expect(out).toContain('m_online_fengqiao["网上#quot;枫桥经验#quot;<br/>Online Fengqiao"]');
@@ -15,7 +26,14 @@ describe('toMermaid', () => {
   });
 
   it('dashes editorial derivations', () => {
-    const out = toMermaid(nodes, [{ from: 'online-fengqiao', to: 'fengqiao-experience', relation: 'DIGITALISATION', editorial: true }]);
+    const out = toMermaid(nodes, [
+      {
+        from: 'online-fengqiao',
+        to: 'fengqiao-experience',
+        relation: 'DIGITALISATION',
+        editorial: true,
+      },
+    ]);
     expect(out).toContain('m_fengqiao_experience -.->|DIGITALISATION| m_online_fengqiao');
   });
 });

@@ -17,7 +17,11 @@ export interface MermaidEdge {
 const idOf = (slug: string) => `m_${slug.replace(/-/g, '_')}`;
 const label = (s: string) => s.replace(/"/g, '#quot;');
 
-export function toMermaid(nodes: readonly MermaidNode[], edges: readonly MermaidEdge[], root?: string): string {
+export function toMermaid(
+  nodes: readonly MermaidNode[],
+  edges: readonly MermaidEdge[],
+  root?: string,
+): string {
   const lines = ['flowchart TD'];
   for (const n of [...nodes].sort((a, b) => a.slug.localeCompare(b.slug))) {
     lines.push(`  ${idOf(n.slug)}["${label(n.name)}<br/>${label(n.nameEn)}"]`);

@@ -8,6 +8,9 @@ export class ModelFilter {
   kind?: ModelKind | null;
 
   @IsSlug()
-  @Field(() => String, { nullable: true, description: 'Only models built on this principle (slug).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only models built on this principle (slug).',
+  })
   principle?: string | null;
 }

@@ -1,8 +1,15 @@
 import { statementOf } from '../../test/support/statement';
 import { byKeysQuery } from '../core/entity';
 import {
-  adoptersOfModelsQuery, componentsOfModelsQuery, lineageLinksQuery, ModelEntity, modelListQuery, modelsOfPracticesQuery, modelsOfPrinciplesQuery,
-  modelsOfRegionsQuery, originsOfModelsQuery,
+  adoptersOfModelsQuery,
+  componentsOfModelsQuery,
+  lineageLinksQuery,
+  ModelEntity,
+  modelListQuery,
+  modelsOfPracticesQuery,
+  modelsOfPrinciplesQuery,
+  modelsOfRegionsQuery,
+  originsOfModelsQuery,
 } from './model.repository';
 
 describe('model Cypher', () => {
@@ -42,7 +49,8 @@ describe('model Cypher', () => {
   },
 }
 `);
-    expect(statementOf(modelsOfRegionsQuery([{ code: '530103', includeSubregions: true }]))).toMatchInlineSnapshot(`
+    expect(statementOf(modelsOfRegionsQuery([{ code: '530103', includeSubregions: true }])))
+      .toMatchInlineSnapshot(`
 {
   "cypher": "UNWIND range(0, size($keys) - 1) AS i
     WITH i, $keys[i] AS k
@@ -76,7 +84,9 @@ describe('model Cypher', () => {
   },
 }
 `);
-    expect(statementOf(lineageLinksQuery(['m'], true)).cypher).toContain('(m)-[d:DERIVED_FROM]->(o:GovernanceModel)');
+    expect(statementOf(lineageLinksQuery(['m'], true)).cypher).toContain(
+      '(m)-[d:DERIVED_FROM]->(o:GovernanceModel)',
+    );
     expect(statementOf(lineageLinksQuery(['m'], false))).toMatchInlineSnapshot(`
 {
   "cypher": "UNWIND $slugs AS slug MATCH (m:GovernanceModel {slug: slug})
@@ -116,7 +126,8 @@ describe('model Cypher', () => {
   });
 
   it('lists models by kind and principle', () => {
-    expect(statementOf(modelListQuery({ kind: 'EXPERIENCE', principle: null }, 20, 20))).toMatchInlineSnapshot(`
+    expect(statementOf(modelListQuery({ kind: 'EXPERIENCE', principle: null }, 20, 20)))
+      .toMatchInlineSnapshot(`
 {
   "cypher": "MATCH (m:GovernanceModel)
     WHERE ($kind IS NULL OR m.kind = $kind) AND ($principle IS NULL OR EXISTS { (m)-[:HAS_PRINCIPLE]->(:Principle {slug: $principle}) })

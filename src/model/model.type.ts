@@ -3,19 +3,35 @@ import { Provenance } from '../citation/citation.type';
 import { ConnectionType } from '../core/connection.type';
 import { Node } from '../core/node.interface';
 import { PartialDate } from '../core/partial-date.type';
-import { LINEAGE_RELATIONS, MODEL_KINDS, type LineageRelation as Relation, type ModelKind as Kind } from '../core/vocabulary';
+import {
+  LINEAGE_RELATIONS,
+  MODEL_KINDS,
+  type LineageRelation as Relation,
+  type ModelKind as Kind,
+} from '../core/vocabulary';
 import { PracticeStatus } from '../practice/practice.enums';
 import { Principle } from '../principle/principle.type';
 import { Region } from '../region/region.type';
 import { graphqlEnum } from '../core/graphql-enum';
 
-export const ModelKind = graphqlEnum('ModelKind', MODEL_KINDS, 'Model (模式), experience (经验), mechanism (机制/制度), programme (工程/创建) or platform (平台/中心).');
+export const ModelKind = graphqlEnum(
+  'ModelKind',
+  MODEL_KINDS,
+  'Model (模式), experience (经验), mechanism (机制/制度), programme (工程/创建) or platform (平台/中心).',
+);
 export type ModelKind = Kind;
 
-export const LineageRelation = graphqlEnum('LineageRelation', LINEAGE_RELATIONS, 'How a model derives from another.');
+export const LineageRelation = graphqlEnum(
+  'LineageRelation',
+  LINEAGE_RELATIONS,
+  'How a model derives from another.',
+);
 export type LineageRelation = Relation;
 
-@ObjectType({ implements: Node, description: 'A named governance model, experience, mechanism, programme or platform.' })
+@ObjectType({
+  implements: Node,
+  description: 'A named governance model, experience, mechanism, programme or platform.',
+})
 export class GovernanceModel extends Node {
   @Field({ description: 'Stable key, e.g. fengqiao-experience.' })
   slug!: string;
@@ -41,10 +57,15 @@ export class GovernanceModel extends Node {
   @Field(() => String, { nullable: true, description: 'Summary in English.' })
   summaryEn!: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'False when the source lists only examples of its components (…等).' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'False when the source lists only examples of its components (…等).',
+  })
   principlesComplete!: boolean | null;
 
-  @Field(() => Provenance, { description: 'Its provenance: quotes, or the editorial basis for a model no source names.' })
+  @Field(() => Provenance, {
+    description: 'Its provenance: quotes, or the editorial basis for a model no source names.',
+  })
   provenance!: Provenance;
 }
 
@@ -53,10 +74,13 @@ export class ModelComponent {
   @Field(() => Principle, { description: 'The component.' })
   principle!: Principle;
 
-  @Field(() => Int, { description: 'Position in the source\'s list, from 1.' })
+  @Field(() => Int, { description: "Position in the source's list, from 1." })
   order!: number;
 
-  @Field(() => String, { nullable: true, description: 'E.g. named in the detail but not in the heading list.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'E.g. named in the detail but not in the heading list.',
+  })
   note!: string | null;
 
   @Field(() => Provenance, { description: 'Where the source lists it.' })
@@ -75,9 +99,14 @@ export class ModelOrigin {
   provenance!: Provenance;
 }
 
-@ObjectType({ description: 'A lineage edge seen from one model: the model at the other end and how they relate.' })
+@ObjectType({
+  description:
+    'A lineage edge seen from one model: the model at the other end and how they relate.',
+})
 export class LineageLink {
-  @Field(() => GovernanceModel, { description: 'The parent (for `parents`) or the child (for `children`).' })
+  @Field(() => GovernanceModel, {
+    description: 'The parent (for `parents`) or the child (for `children`).',
+  })
   model!: GovernanceModel;
 
   @Field(() => LineageRelation, { description: 'How the child derives from the parent.' })
@@ -93,7 +122,9 @@ export class LineageLink {
   provenance!: Provenance;
 }
 
-@ObjectType({ description: 'One adoption of a model: a practice in a region, for diffusion timelines.' })
+@ObjectType({
+  description: 'One adoption of a model: a practice in a region, for diffusion timelines.',
+})
 export class Adoption {
   @Field(() => Region, { description: 'Where.' })
   region!: Region;
@@ -101,7 +132,10 @@ export class Adoption {
   @Field(() => PracticeStatus, { description: 'How far it has gone there.' })
   status!: PracticeStatus;
 
-  @Field(() => PartialDate, { nullable: true, description: 'When it started, at the precision the source gives.' })
+  @Field(() => PartialDate, {
+    nullable: true,
+    description: 'When it started, at the precision the source gives.',
+  })
   started!: PartialDate | null;
 
   /** Key of the adopting practice (`practice` resolves it). */

@@ -11,12 +11,19 @@ const load = (ctx: Context, id: string): Promise<object | null> => {
 
 @Resolver()
 export class NodeResolver {
-  @Query(() => Node, { nullable: true, description: 'Any object by its global id, e.g. Region:530103.' })
+  @Query(() => Node, {
+    nullable: true,
+    description: 'Any object by its global id, e.g. Region:530103.',
+  })
   node(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<object | null> {
     return load(ctx, id);
   }
 
-  @Query(() => [Node], { nullable: 'items', description: 'Several objects by global id (at most 100), null where an id resolves to nothing.' })
+  @Query(() => [Node], {
+    nullable: 'items',
+    description:
+      'Several objects by global id (at most 100), null where an id resolves to nothing.',
+  })
   nodes(@Args() { ids }: NodeIdsArgs, @Ctx() ctx: Context): Promise<Array<object | null>> {
     return Promise.all(ids.map((id) => load(ctx, id)));
   }

@@ -1,23 +1,43 @@
 import { perRequest, type Context } from '../core/context';
 import { byKey } from '../core/entity';
 import { pagedConnection, pageLoader, pageWindow } from '../core/pages';
-import { ObservationEntity, observationShape, type ObservationCriteria, type ObservationPageKey } from './observation.repository';
+import {
+  ObservationEntity,
+  observationShape,
+  type ObservationCriteria,
+  type ObservationPageKey,
+} from './observation.repository';
 import { keyOf } from '../core/global-id';
 import type { Connection } from '../core/pagination';
 import { SortDirection } from '../practice/practice.enums';
-import { ObservationOrderField, type Observation, type ObservationFilter, type ObservationOrder } from './observation.type';
+import {
+  ObservationOrderField,
+  type Observation,
+  type ObservationFilter,
+  type ObservationOrder,
+} from './observation.type';
 
 export const observationByKey = byKey(ObservationEntity);
 
 export const observationLoaders = perRequest((executor) => ({
   /** Filtered pages of figures; sibling connections share one round trip. */
-  pages: pageLoader(executor, 'observation-pages', ObservationEntity, (key: ObservationPageKey, statement) => observationShape(key, statement)),
+  pages: pageLoader(
+    executor,
+    'observation-pages',
+    ObservationEntity,
+    (key: ObservationPageKey, statement) => observationShape(key, statement),
+  ),
 }));
 
-export const DEFAULT_OBSERVATION_ORDER: ObservationOrder = { field: ObservationOrderField.REGION, direction: SortDirection.ASC };
+export const DEFAULT_OBSERVATION_ORDER: ObservationOrder = {
+  field: ObservationOrderField.REGION,
+  direction: SortDirection.ASC,
+};
 
 /** Filter values as criteria, each null when absent (the values were validated as arguments). */
-export function observationCriteria(f: Partial<ObservationFilter> | null | undefined): ObservationCriteria {
+export function observationCriteria(
+  f: Partial<ObservationFilter> | null | undefined,
+): ObservationCriteria {
   return {
     regionCode: f?.regionCode ?? null,
     includeSubregions: Boolean(f?.includeSubregions),
@@ -33,12 +53,26 @@ export function observationCriteria(f: Partial<ObservationFilter> | null | undef
 }
 
 /** The page key of a figures connection: the resolver asks for it, a prefetch primes it. */
-export function observationPageKey(filter: Partial<ObservationFilter> | null | undefined, order: ObservationOrder | null | undefined, first: number | null | undefined, after: string | null | undefined, count: boolean): ObservationPageKey {
+export function observationPageKey(
+  filter: Partial<ObservationFilter> | null | undefined,
+  order: ObservationOrder | null | undefined,
+  first: number | null | undefined,
+  after: string | null | undefined,
+  count: boolean,
+): ObservationPageKey {
   const o = order ?? DEFAULT_OBSERVATION_ORDER;
-  return { f: observationCriteria(filter), order: { field: o.field, direction: o.direction }, ...pageWindow(first, after), count };
+  return {
+    f: observationCriteria(filter),
+    order: { field: o.field, direction: o.direction },
+    ...pageWindow(first, after),
+    count,
+  };
 }
 
 /** A page of figures through the request's loader (primed by a prefetch, or batched with its siblings). */
-export function observationConnection(ctx: Context, key: ObservationPageKey): Promise<Connection<Observation>> {
+export function observationConnection(
+  ctx: Context,
+  key: ObservationPageKey,
+): Promise<Connection<Observation>> {
   return pagedConnection(observationLoaders(ctx).pages, key);
 }

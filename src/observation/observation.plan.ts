@@ -13,18 +13,38 @@ export const ObservationPlan: TypePlan<Observation> = {
   typeName: 'Observation',
   entity: ObservationEntity,
   relations: {
-    indicator: one(() => IndicatorPlan, (v, x) => `MATCH (${v})-[:MEASURES]->(${x}:Indicator)`),
-    region: one(() => RegionPlan, (v, x) => `MATCH (${v})-[:FOR]->(${x}:Region)`),
-    practice: one(() => PracticePlan, (v, x) => `MATCH (${v})-[:ABOUT]->(${x}:Practice)`),
+    indicator: one(
+      () => IndicatorPlan,
+      (v, x) => `MATCH (${v})-[:MEASURES]->(${x}:Indicator)`,
+    ),
+    region: one(
+      () => RegionPlan,
+      (v, x) => `MATCH (${v})-[:FOR]->(${x}:Region)`,
+    ),
+    practice: one(
+      () => PracticePlan,
+      (v, x) => `MATCH (${v})-[:ABOUT]->(${x}:Practice)`,
+    ),
     citations: citationsRelation(),
   },
 };
 
 /** The root `observations` connection: its page and what is asked below it, in one statement. */
-export const observationsRoot = pageRelation<null, ReturnType<typeof observationPageKey>, Observation>({
+export const observationsRoot = pageRelation<
+  null,
+  ReturnType<typeof observationPageKey>,
+  Observation
+>({
   target: () => ObservationPlan,
   connectionType: 'ObservationConnection',
   edgeType: 'ObservationEdge',
-  key: (a: ConnectionArgs, count) => observationPageKey(a.filter, orderOf(ObservationOrderField, a.orderBy), a.first, a.after, count),
+  key: (a: ConnectionArgs, count) =>
+    observationPageKey(
+      a.filter,
+      orderOf(ObservationOrderField, a.orderBy),
+      a.first,
+      a.after,
+      count,
+    ),
   shape: (key, statement) => observationShape(key, statement),
 });

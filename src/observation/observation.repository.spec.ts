@@ -22,8 +22,20 @@ describe('observation Cypher', () => {
 
   it('pages figures from the regions under a code, filtered in the database', () => {
     const statement = new Statement();
-    const key = observationPageKey({ regionCode: '5301', includeSubregions: true, practice: 'Practice:p1', periodFrom: '2020-01-01' }, { field: ObservationOrderField.VALUE, direction: SortDirection.DESC }, 50, null, true);
-    expect({ shape: observationShape(key, statement), params: statement.params }).toMatchInlineSnapshot(`
+    const key = observationPageKey(
+      {
+        regionCode: '5301',
+        includeSubregions: true,
+        practice: 'Practice:p1',
+        periodFrom: '2020-01-01',
+      },
+      { field: ObservationOrderField.VALUE, direction: SortDirection.DESC },
+      50,
+      null,
+      true,
+    );
+    expect({ shape: observationShape(key, statement), params: statement.params })
+      .toMatchInlineSnapshot(`
 {
   "params": {
     "p2": "5301",
@@ -40,17 +52,44 @@ describe('observation Cypher', () => {
   });
 
   it('orders only by what the enum names', () => {
-    expect(observationOrderBy({ field: ObservationOrderField.INDICATOR, direction: SortDirection.ASC })).toBe('[(o)-[:MEASURES]->(x_i:Indicator) | x_i.code][0] ASC, r.code, o.id');
-    expect(observationOrderBy({ field: ObservationOrderField.PERIOD, direction: SortDirection.DESC })).toBe('o.periodEnd DESC, o.id');
+    expect(
+      observationOrderBy({ field: ObservationOrderField.INDICATOR, direction: SortDirection.ASC }),
+    ).toBe('[(o)-[:MEASURES]->(x_i:Indicator) | x_i.code][0] ASC, r.code, o.id');
+    expect(
+      observationOrderBy({ field: ObservationOrderField.PERIOD, direction: SortDirection.DESC }),
+    ).toBe('o.periodEnd DESC, o.id');
   });
 
   it('decodes a figure with its comparison', () => {
     const row = {
-      id: 'o1', value: 99.97, unit: 'percent', qualifier: 'EXACT', period: '2020', reported: '99.97%', sourceKind: 'MEDIA', regionCode: '530103', indicatorCode: 'rate',
-      comparisonKind: 'YEAR_ON_YEAR', basePeriod: '2019', citationIds: ['c1'], periodStart: null, periodEnd: null, reportedOffset: null, scope: null, note: null,
-      practiceKey: null, numeratorKey: null, denominatorKey: null,
+      id: 'o1',
+      value: 99.97,
+      unit: 'percent',
+      qualifier: 'EXACT',
+      period: '2020',
+      reported: '99.97%',
+      sourceKind: 'MEDIA',
+      regionCode: '530103',
+      indicatorCode: 'rate',
+      comparisonKind: 'YEAR_ON_YEAR',
+      basePeriod: '2019',
+      citationIds: ['c1'],
+      periodStart: null,
+      periodEnd: null,
+      reportedOffset: null,
+      scope: null,
+      note: null,
+      practiceKey: null,
+      numeratorKey: null,
+      denominatorKey: null,
     };
-    expect(ObservationEntity.decode.parse(row)).toMatchObject({ id: 'Observation:o1', key: 'o1', comparison: { kind: 'YEAR_ON_YEAR', basePeriod: '2019' }, practiceKey: null, numeratorKey: null });
+    expect(ObservationEntity.decode.parse(row)).toMatchObject({
+      id: 'Observation:o1',
+      key: 'o1',
+      comparison: { kind: 'YEAR_ON_YEAR', basePeriod: '2019' },
+      practiceKey: null,
+      numeratorKey: null,
+    });
     expect(ObservationEntity.decode.parse({ ...row, comparisonKind: null }).comparison).toBeNull();
   });
 });

@@ -18,21 +18,43 @@ import { ObservationPlan, observationsRoot } from './observation.plan';
 import { asksFor, prefetchedOr, prefetchOne, prefetchRoot } from '../core/plan';
 import { connectionOf } from '../core/pages';
 import type { GraphQLResolveInfo } from 'graphql';
-import { Observation, ObservationConnection, ObservationFilter, ObservationOrder } from './observation.type';
+import {
+  Observation,
+  ObservationConnection,
+  ObservationFilter,
+  ObservationOrder,
+} from './observation.type';
 
 /** Loads what a figure refers to by key: the graph must hold it. */
-const referred = <T>(loader: DataLoader<string, T | null, unknown>, key: string | null, what: string, o: Observation): Promise<T | null> =>
-  key ? loadOne(loader, key, what, o.id) : Promise.resolve(null);
+const referred = <T>(
+  loader: DataLoader<string, T | null, unknown>,
+  key: string | null,
+  what: string,
+  o: Observation,
+): Promise<T | null> => (key ? loadOne(loader, key, what, o.id) : Promise.resolve(null));
 
 @Resolver(() => Observation)
 export class ObservationResolver {
   @Query(() => Observation, { nullable: true, description: 'A figure by global id or key.' })
-  async observation(@Arg('id', () => String) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Observation | null> {
+  async observation(
+    @Arg('id', () => String) id: string,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Observation | null> {
     const key = keyOf('Observation', id);
-    return prefetchOne(ctx, ObservationPlan, info, (x, s) => `MATCH (${x}:Observation {id: ${s.param(key)}})`, 'observation');
+    return prefetchOne(
+      ctx,
+      ObservationPlan,
+      info,
+      (x, s) => `MATCH (${x}:Observation {id: ${s.param(key)}})`,
+      'observation',
+    );
   }
 
-  @Query(() => ObservationConnection, { description: 'Figures by region (with subregions), indicator, practice, model, period and source kind.' })
+  @Query(() => ObservationConnection, {
+    description:
+      'Figures by region (with subregions), indicator, practice, model, period and source kind.',
+  })
   async observations(
     @Arg('filter', () => ObservationFilter, { nullable: true }) filter: ObservationFilter | null,
     @Arg('orderBy', () => ObservationOrder, { nullable: true }) orderBy: ObservationOrder | null,
@@ -42,12 +64,22 @@ export class ObservationResolver {
   ): Promise<Connection<Observation>> {
     // The page and what is asked below it, in one statement.
     const page = await prefetchRoot(ctx, observationsRoot, info, 'observations');
-    return connectionOf(page, observationLoaders(ctx).pages, observationPageKey(filter, orderBy, first, after, asksFor(info, 'totalCount')));
+    return connectionOf(
+      page,
+      observationLoaders(ctx).pages,
+      observationPageKey(filter, orderBy, first, after, asksFor(info, 'totalCount')),
+    );
   }
 
   @FieldResolver(() => Indicator, { description: 'What it measures.' })
-  indicator(@Root() o: Observation, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Indicator> {
-    return prefetchedOr(o, info, () => loadOne(indicatorByCode(ctx), o.indicatorCode, 'Indicator', o.id));
+  indicator(
+    @Root() o: Observation,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Indicator> {
+    return prefetchedOr(o, info, () =>
+      loadOne(indicatorByCode(ctx), o.indicatorCode, 'Indicator', o.id),
+    );
   }
 
   @FieldResolver(() => Unit, { description: 'The unit, with its names.' })
@@ -56,33 +88,58 @@ export class ObservationResolver {
   }
 
   @FieldResolver(() => Region, { description: 'The area it is reported for.' })
-  region(@Root() o: Observation, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Region> {
+  region(
+    @Root() o: Observation,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Region> {
     return prefetchedOr(o, info, () => loadOne(regionByCode(ctx), o.regionCode, 'Region', o.id));
   }
 
-  @FieldResolver(() => Practice, { nullable: true, description: 'The practice it reports on, if any.' })
-  practice(@Root() o: Observation, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Practice | null> {
+  @FieldResolver(() => Practice, {
+    nullable: true,
+    description: 'The practice it reports on, if any.',
+  })
+  practice(
+    @Root() o: Observation,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Practice | null> {
     return prefetchedOr(o, info, () => referred(practiceByKey(ctx), o.practiceKey, 'Practice', o));
   }
 
-  @FieldResolver(() => Observation, { nullable: true, description: 'For a rate: the count on top, as its own reported figure.' })
+  @FieldResolver(() => Observation, {
+    nullable: true,
+    description: 'For a rate: the count on top, as its own reported figure.',
+  })
   numerator(@Root() o: Observation, @Ctx() ctx: Context): Promise<Observation | null> {
     return referred(observationByKey(ctx), o.numeratorKey, 'Observation', o);
   }
 
-  @FieldResolver(() => Observation, { nullable: true, description: 'For a rate: the count below, as its own reported figure.' })
+  @FieldResolver(() => Observation, {
+    nullable: true,
+    description: 'For a rate: the count below, as its own reported figure.',
+  })
   denominator(@Root() o: Observation, @Ctx() ctx: Context): Promise<Observation | null> {
     return referred(observationByKey(ctx), o.denominatorKey, 'Observation', o);
   }
 
-  @FieldResolver(() => Float, { nullable: true, description: 'For a rate with both counts: numerator / denominator in percent, unrounded, beside the reported value.' })
+  @FieldResolver(() => Float, {
+    nullable: true,
+    description:
+      'For a rate with both counts: numerator / denominator in percent, unrounded, beside the reported value.',
+  })
   async computedRate(@Root() o: Observation, @Ctx() ctx: Context): Promise<number | null> {
     const [num, den] = await Promise.all([this.numerator(o, ctx), this.denominator(o, ctx)]);
     return num && den && den.value !== 0 ? (num.value / den.value) * 100 : null;
   }
 
   @FieldResolver(() => [Citation], { description: 'The quotes it is reported in.' })
-  citations(@Root() o: Observation, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Citation[]> {
+  citations(
+    @Root() o: Observation,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Citation[]> {
     return prefetchedOr(o, info, () => loadCitations(ctx, o.citationIds, o.id));
   }
 }

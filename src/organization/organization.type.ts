@@ -2,7 +2,11 @@ import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../core/node.interface';
 import { ORGANIZATION_KINDS } from '../core/vocabulary';
 
-@ObjectType({ implements: Node, description: 'A court, company, university, committee, team or group of people … that takes part in practices.' })
+@ObjectType({
+  implements: Node,
+  description:
+    'A court, company, university, committee, team or group of people … that takes part in practices.',
+})
 export class Organization extends Node {
   @Field({ description: 'Stable key.' })
   key!: string;
@@ -13,7 +17,9 @@ export class Organization extends Node {
   @Field({ description: 'English name.' })
   nameEn!: string;
 
-  @Field({ description: `${ORGANIZATION_KINDS.slice(0, -1).join(', ')} or ${ORGANIZATION_KINDS.at(-1)}. TEAM and VOLUNTEER_GROUP are groups of people (快审团队, 红袖标治安志愿者).` })
+  @Field({
+    description: `${ORGANIZATION_KINDS.slice(0, -1).join(', ')} or ${ORGANIZATION_KINDS.at(-1)}. TEAM and VOLUNTEER_GROUP are groups of people (快审团队, 红袖标治安志愿者).`,
+  })
   kind!: string;
 
   /** Code of the region it is in (`region` resolves it). */

@@ -15,9 +15,23 @@ export const unitCodeOf = (r: string): string => `coalesce(${r}.zone, substring(
 const UNIT_FIELDS = 'u {.code, .name, .kind, .autonomous, .ethnicGroups}';
 const unit = z
   .object({ code: text, name: text, kind: text, autonomous: flag, ethnicGroups: texts })
-  .transform((u) => ({ ...u, autonomous: u.autonomous ?? false, ethnicGroups: u.ethnicGroups ?? [] }));
+  .transform((u) => ({
+    ...u,
+    autonomous: u.autonomous ?? false,
+    ethnicGroups: u.ethnicGroups ?? [],
+  }));
 const named = z.array(z.object({ key: text, name: text }));
-const practiceRow = z.object({ key: text, name: text, category: text, status: text, level: text, unit, models: named, principles: named, indicators: named });
+const practiceRow = z.object({
+  key: text,
+  name: text,
+  category: text,
+  status: text,
+  level: text,
+  unit,
+  models: named,
+  principles: named,
+  indicators: named,
+});
 
 export type UnitRow = z.output<typeof unit>;
 export type PracticeRow = z.output<typeof practiceRow>;
@@ -58,16 +72,31 @@ const FINGERPRINT = { revision: z.number().nullable(), counts: z.array(z.number(
 const FINGERPRINT_WITH = `OPTIONAL MATCH (gs:GraphState) WITH max(gs.revision) AS revision
   WITH revision, [COUNT { (:Practice) }, COUNT { (:Region) }, COUNT { ()-[:IMPLEMENTS]->() }, COUNT { ()-[:ABOUT]->() }] AS counts`;
 
-export const graphFingerprintQuery = (): DecodedQuery<GraphFingerprint> => ({ cypher: `${FINGERPRINT_WITH} RETURN revision, counts`, row: z.object(FINGERPRINT) });
+export const graphFingerprintQuery = (): DecodedQuery<GraphFingerprint> => ({
+  cypher: `${FINGERPRINT_WITH} RETURN revision, counts`,
+  row: z.object(FINGERPRINT),
+});
 
-const ANSWER = z.object({ ...FINGERPRINT, found: z.array(z.object({ key: text, n: z.unknown() })) });
+const ANSWER = z.object({
+  ...FINGERPRINT,
+  found: z.array(z.object({ key: text, n: z.unknown() })),
+});
 
 /** `found`: the nodes of `plan` whose keys are in parameter `keys`, projected as the operation selects them (raw, for `plan` to materialize). */
-const foundByKeys = <T extends object>(plan: TypePlan<T>, keys: string, tree: ResolveTree | undefined, statement: Statement) =>
+const foundByKeys = <T extends object>(
+  plan: TypePlan<T>,
+  keys: string,
+  tree: ResolveTree | undefined,
+  statement: Statement,
+) =>
   `CALL () { UNWIND $${keys} AS key MATCH (n:${plan.entity.label} {${plan.entity.key}: key}) RETURN collect({key: key, n: ${project(plan, 'n', tree, statement)}}) AS found }`;
 
 /** The matched practices and the fingerprint that says whether the index that chose them is current: one statement. */
-export const pilotAnswerQuery = (keys: readonly string[], tree: ResolveTree | undefined, statement: Statement): DecodedQuery<z.output<typeof ANSWER>> => ({
+export const pilotAnswerQuery = (
+  keys: readonly string[],
+  tree: ResolveTree | undefined,
+  statement: Statement,
+): DecodedQuery<z.output<typeof ANSWER>> => ({
   cypher: `${FINGERPRINT_WITH}
     ${foundByKeys(PracticePlan, 'keys', tree, statement)}
     RETURN revision, counts, found`,
@@ -78,7 +107,12 @@ export const pilotAnswerQuery = (keys: readonly string[], tree: ResolveTree | un
 const CANDIDATES_ANSWER = ANSWER.extend({ model: z.boolean() });
 
 /** Whether the model exists, the candidate regions, and the fingerprint: one statement. */
-export const candidateAnswerQuery = (slug: string, codes: readonly string[], tree: ResolveTree | undefined, statement: Statement): DecodedQuery<z.output<typeof CANDIDATES_ANSWER>> => ({
+export const candidateAnswerQuery = (
+  slug: string,
+  codes: readonly string[],
+  tree: ResolveTree | undefined,
+  statement: Statement,
+): DecodedQuery<z.output<typeof CANDIDATES_ANSWER>> => ({
   cypher: `${FINGERPRINT_WITH}
     ${foundByKeys(RegionPlan, 'codes', tree, statement)}
     RETURN revision, counts, EXISTS { (:GovernanceModel {slug: $slug}) } AS model, found`,

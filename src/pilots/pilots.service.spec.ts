@@ -1,14 +1,38 @@
 import type { PracticeRow, UnitRow } from './pilots.repository';
 import { rankCandidates, rankPilots, toCountyFeatures, toPracticeFeatures } from './pilots.service';
 
-const unit = (code: string, over: Partial<UnitRow> = {}): UnitRow => ({ code, name: code, kind: '县', autonomous: false, ethnicGroups: [], ...over });
-const row = (key: string, unitCode: string, models: string[], over: Partial<PracticeRow> = {}): PracticeRow => ({
-  key, name: key, category: 'MEDIATION', status: 'PILOT', level: 'COUNTY', unit: unit(unitCode),
-  models: models.map((m) => ({ key: m, name: `模式${m}` })), principles: [], indicators: [], ...over,
+const unit = (code: string, over: Partial<UnitRow> = {}): UnitRow => ({
+  code,
+  name: code,
+  kind: '县',
+  autonomous: false,
+  ethnicGroups: [],
+  ...over,
+});
+const row = (
+  key: string,
+  unitCode: string,
+  models: string[],
+  over: Partial<PracticeRow> = {},
+): PracticeRow => ({
+  key,
+  name: key,
+  category: 'MEDIATION',
+  status: 'PILOT',
+  level: 'COUNTY',
+  unit: unit(unitCode),
+  models: models.map((m) => ({ key: m, name: `模式${m}` })),
+  principles: [],
+  indicators: [],
+  ...over,
 });
 
 describe('pilots', () => {
-  const rows = [row('a', '530102', ['m1']), row('b', '530103', ['m1']), row('c', '530111', ['m2'], { category: 'OTHER', status: 'ENDED', level: 'VILLAGE' })];
+  const rows = [
+    row('a', '530102', ['m1']),
+    row('b', '530103', ['m1']),
+    row('c', '530111', ['m2'], { category: 'OTHER', status: 'ENDED', level: 'VILLAGE' }),
+  ];
 
   it('collects the names of what practices mention, once per key', () => {
     const { practices, names } = toPracticeFeatures([row('a', '530102', ['m1', 'm1'])]);
@@ -25,7 +49,10 @@ describe('pilots', () => {
   });
 
   it('folds practices into their county-level unit', () => {
-    const counties = toCountyFeatures([unit('530102'), unit('530112')], toPracticeFeatures(rows).practices);
+    const counties = toCountyFeatures(
+      [unit('530102'), unit('530112')],
+      toPracticeFeatures(rows).practices,
+    );
     expect(counties.find((c) => c.code === '530102')!.models).toEqual(['m1']);
     expect(counties.find((c) => c.code === '530112')!.models).toEqual([]);
   });

@@ -50,7 +50,8 @@ export interface Scored<T> {
 
 const common = <T>(a: readonly T[], b: readonly T[]) => a.filter((x) => b.includes(x));
 const round = (n: number) => Math.round(n * 100) / 100;
-const list = (xs: readonly string[], names?: ReadonlyMap<string, string>) => xs.map((x) => names?.get(x) ?? x).join(', ');
+const list = (xs: readonly string[], names?: ReadonlyMap<string, string>) =>
+  xs.map((x) => names?.get(x) ?? x).join(', ');
 
 /** Points with their reasons; a contribution of zero is not mentioned. */
 function tally() {
@@ -69,13 +70,23 @@ function tally() {
   };
 }
 
-export function scorePilot(q: PracticeFeatures, p: PracticeFeatures, names?: ReadonlyMap<string, string>): Scored<PracticeFeatures> {
+export function scorePilot(
+  q: PracticeFeatures,
+  p: PracticeFeatures,
+  names?: ReadonlyMap<string, string>,
+): Scored<PracticeFeatures> {
   const t = tally();
   const add = t.add;
   const models = common(q.models, p.models);
-  add(3 * models.length, `implements the same model${models.length > 1 ? 's' : ''}: ${list(models, names)}`);
+  add(
+    3 * models.length,
+    `implements the same model${models.length > 1 ? 's' : ''}: ${list(models, names)}`,
+  );
   const principles = common(q.principles, p.principles);
-  add(Math.min(3, principles.length), `builds on the same principle${principles.length > 1 ? 's' : ''}: ${list(principles, names)}`);
+  add(
+    Math.min(3, principles.length),
+    `builds on the same principle${principles.length > 1 ? 's' : ''}: ${list(principles, names)}`,
+  );
   if (q.category === p.category) add(2, `same field: ${p.category}`);
   if (q.status === p.status) add(1, `same status: ${p.status}`);
   if (q.unit.autonomous && p.unit.autonomous) {
@@ -86,7 +97,10 @@ export function scorePilot(q: PracticeFeatures, p: PracticeFeatures, names?: Rea
   if (q.unit.kind === p.unit.kind) add(0.5, `same kind of county-level unit: ${p.unit.kind}`);
   if (q.level === p.level) add(0.5, `runs at the same level: ${p.level}`);
   const indicators = common(q.indicators, p.indicators);
-  add(Math.min(3, indicators.length), `reports the same indicator${indicators.length > 1 ? 's' : ''}: ${list(indicators, names)}`);
+  add(
+    Math.min(3, indicators.length),
+    `reports the same indicator${indicators.length > 1 ? 's' : ''}: ${list(indicators, names)}`,
+  );
   return { item: p, score: t.score, reasons: t.reasons };
 }
 
@@ -100,15 +114,25 @@ const jaccard = (a: readonly string[], b: readonly string[]) => {
   return union === 0 ? 0 : common(a, b).length / union;
 };
 
-export function scoreCandidate(c: CountyFeatures, adopters: readonly CountyFeatures[], names?: ReadonlyMap<string, string>): Scored<CountyFeatures> {
+export function scoreCandidate(
+  c: CountyFeatures,
+  adopters: readonly CountyFeatures[],
+  names?: ReadonlyMap<string, string>,
+): Scored<CountyFeatures> {
   let best: Scored<CountyFeatures> = { item: c, score: 0, reasons: [] };
   for (const a of adopters) {
     const t = tally();
     const add = t.add;
     const models = common(c.models, a.models);
-    add(3 * jaccard(c.models, a.models), `practises ${models.length} of the same models as ${a.name}: ${list(models, names)}`);
+    add(
+      3 * jaccard(c.models, a.models),
+      `practises ${models.length} of the same models as ${a.name}: ${list(models, names)}`,
+    );
     const principles = common(c.principles, a.principles);
-    add(2 * jaccard(c.principles, a.principles), `builds on ${principles.length} of the same principles as ${a.name}`);
+    add(
+      2 * jaccard(c.principles, a.principles),
+      `builds on ${principles.length} of the same principles as ${a.name}`,
+    );
     if (c.code.slice(0, 4) === a.code.slice(0, 4)) add(2, `same prefecture as ${a.name}`);
     else if (c.code.slice(0, 2) === a.code.slice(0, 2)) add(1, `same province as ${a.name}`);
     if (c.kind === a.kind) add(1, `same kind of unit as ${a.name}: ${c.kind}`);
@@ -123,6 +147,13 @@ export function scoreCandidate(c: CountyFeatures, adopters: readonly CountyFeatu
 }
 
 /** Highest score first; ties broken by key so results are stable. */
-export function rank<T>(scored: ReadonlyArray<Scored<T>>, key: (t: T) => string, first: number): Array<Scored<T>> {
-  return [...scored].filter((s) => s.score > 0).sort((a, b) => b.score - a.score || key(a.item).localeCompare(key(b.item))).slice(0, first);
+export function rank<T>(
+  scored: ReadonlyArray<Scored<T>>,
+  key: (t: T) => string,
+  first: number,
+): Array<Scored<T>> {
+  return [...scored]
+    .filter((s) => s.score > 0)
+    .sort((a, b) => b.score - a.score || key(a.item).localeCompare(key(b.item)))
+    .slice(0, first);
 }

@@ -1,6 +1,11 @@
 import type { Driver } from 'neo4j-driver';
 import type { Executor } from '../core/db/executor';
-import { countyUnitsQuery, graphFingerprintQuery, practiceFeaturesQuery, type GraphFingerprint } from './pilots.repository';
+import {
+  countyUnitsQuery,
+  graphFingerprintQuery,
+  practiceFeaturesQuery,
+  type GraphFingerprint,
+} from './pilots.repository';
 import { SimilarityIndex } from './similarity.index';
 
 interface Held {
@@ -21,7 +26,10 @@ const key = (f: GraphFingerprint) => JSON.stringify([f.revision, f.counts]);
  * rebuilt and the answer made again, so an answer never comes from a stale index. A rebuild reads
  * every practice's features (seconds at national scale) and is shared by the requests waiting on it.
  */
-export async function answerFromIndex<T>(executor: Executor, answer: (index: SimilarityIndex) => Promise<{ seen: GraphFingerprint; result: () => T }>): Promise<T> {
+export async function answerFromIndex<T>(
+  executor: Executor,
+  answer: (index: SimilarityIndex) => Promise<{ seen: GraphFingerprint; result: () => T }>,
+): Promise<T> {
   let current = held.get(executor.driver) ?? rebuild(executor, await readFingerprint(executor));
   for (let attempt = 1; ; attempt += 1) {
     const index = await current.index;
@@ -29,7 +37,10 @@ export async function answerFromIndex<T>(executor: Executor, answer: (index: Sim
     const seen = key(made.seen);
     // A graph still changing after a few rebuilds: the last index is as current as any.
     if (seen === current.fingerprint || attempt === ATTEMPTS) return made.result();
-    current = held.get(executor.driver)?.fingerprint === seen ? held.get(executor.driver)! : rebuild(executor, seen);
+    current =
+      held.get(executor.driver)?.fingerprint === seen
+        ? held.get(executor.driver)!
+        : rebuild(executor, seen);
   }
 }
 
@@ -41,8 +52,14 @@ async function readFingerprint(executor: Executor): Promise<string> {
 /** The fingerprint is read before the features, so an index is never labelled newer than its data. */
 function rebuild(executor: Executor, fingerprint: string): Held {
   const index = (async () => {
-    const [rows, units] = await Promise.all([executor.read(practiceFeaturesQuery(), 'pilot-features'), executor.read(countyUnitsQuery(), 'county-units')]);
-    return new SimilarityIndex(rows, units.map((u) => u.unit));
+    const [rows, units] = await Promise.all([
+      executor.read(practiceFeaturesQuery(), 'pilot-features'),
+      executor.read(countyUnitsQuery(), 'county-units'),
+    ]);
+    return new SimilarityIndex(
+      rows,
+      units.map((u) => u.unit),
+    );
   })();
   const entry = { fingerprint, index };
   held.set(executor.driver, entry);

@@ -25,7 +25,10 @@ export interface UnitTable {
 }
 
 /** Packs practices and units for the similarity index (every practice's unit is among `units`). */
-export function packFeatures(practices: readonly PracticeFeatures[], units: readonly CountyFeatures[]) {
+export function packFeatures(
+  practices: readonly PracticeFeatures[],
+  units: readonly CountyFeatures[],
+) {
   const models = new Dictionary();
   const principles = new Dictionary();
   const indicators = new Dictionary();
@@ -38,8 +41,15 @@ export function packFeatures(practices: readonly PracticeFeatures[], units: read
   const n = practices.length;
   const unitAt = new Map(units.map((u, i) => [u.code, i]));
   const p: PracticeTable = {
-    models: new BitTable(n, models.size), principles: new BitTable(n, principles.size), indicators: new BitTable(n, indicators.size),
-    category: new Uint16Array(n), status: new Uint16Array(n), level: new Uint16Array(n), kind: new Uint16Array(n), unit: new Int32Array(n), modelIds: [],
+    models: new BitTable(n, models.size),
+    principles: new BitTable(n, principles.size),
+    indicators: new BitTable(n, indicators.size),
+    category: new Uint16Array(n),
+    status: new Uint16Array(n),
+    level: new Uint16Array(n),
+    kind: new Uint16Array(n),
+    unit: new Int32Array(n),
+    modelIds: [],
   };
   const implementers: number[][] = Array.from({ length: models.size }, () => []);
   const byKey = new Map<string, number>();
@@ -60,8 +70,12 @@ export function packFeatures(practices: readonly PracticeFeatures[], units: read
   });
   const size = units.length;
   const u: UnitTable = {
-    models: new BitTable(size, models.size), principles: new BitTable(size, principles.size),
-    kind: new Uint16Array(size), autonomous: new Uint8Array(size), prefecture: new Int32Array(size), province: new Int32Array(size),
+    models: new BitTable(size, models.size),
+    principles: new BitTable(size, principles.size),
+    kind: new Uint16Array(size),
+    autonomous: new Uint8Array(size),
+    prefecture: new Int32Array(size),
+    province: new Int32Array(size),
   };
   units.forEach((x, i) => {
     x.models.forEach((m) => u.models.set(i, models.id(m)));

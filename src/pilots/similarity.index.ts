@@ -2,7 +2,13 @@ import type { Dictionary } from './bitset';
 import type { PracticeRow, UnitRow } from './pilots.repository';
 import { toCountyFeatures, toPracticeFeatures } from './pilots.service';
 import { packFeatures, type PracticeTable, type UnitTable } from './similarity.features';
-import { scoreCandidate, scorePilot, type CountyFeatures, type PracticeFeatures, type Scored } from './scoring';
+import {
+  scoreCandidate,
+  scorePilot,
+  type CountyFeatures,
+  type PracticeFeatures,
+  type Scored,
+} from './scoring';
 
 /**
  * The features scoring reads, packed for speed: at national scale (50,000 practices, 3,000
@@ -42,12 +48,22 @@ export class SimilarityIndex {
   private neighbours?: Promise<{ near: Int32Array; floor: Float64Array }>;
 
   /** `neighbours`: how many best-matching units each county keeps (fewer only to test the fallback). */
-  constructor(rows: readonly PracticeRow[], unitRows: readonly UnitRow[], private readonly neighbourCount = 256) {
+  constructor(
+    rows: readonly PracticeRow[],
+    unitRows: readonly UnitRow[],
+    private readonly neighbourCount = 256,
+  ) {
     const features = toPracticeFeatures(rows);
     this.practices = features.practices;
     this.names = features.names;
     this.units = toCountyFeatures(unitRows, this.practices);
-    ({ models: this.models, byKey: this.byKey, p: this.p, u: this.u, implementers: this.implementers } = packFeatures(this.practices, this.units));
+    ({
+      models: this.models,
+      byKey: this.byKey,
+      p: this.p,
+      u: this.u,
+      implementers: this.implementers,
+    } = packFeatures(this.practices, this.units));
     const n = this.practices.length;
     this.shared = new Uint8Array(n);
     this.halves = new Int32Array(n);
@@ -61,7 +77,10 @@ export class SimilarityIndex {
     const { order, starts, values } = this.bucketsFor(q);
     const qx = this.practices[q]!;
     const qUnit = this.units[this.p.unit[q]!]!;
-    const rest = Math.min(3, qx.principles.length) + Math.min(3, qx.indicators.length) + (qUnit.autonomous ? 1 + 0.5 * qUnit.ethnicGroups.length : 0);
+    const rest =
+      Math.min(3, qx.principles.length) +
+      Math.min(3, qx.indicators.length) +
+      (qUnit.autonomous ? 1 + 0.5 * qUnit.ethnicGroups.length : 0);
     const top: number[] = [];
     const kept: Ranked[] = [];
     for (let b = values.length - 1; b >= 0; b -= 1) {
@@ -75,7 +94,9 @@ export class SimilarityIndex {
         insertDescending(top, score, first);
       }
     }
-    return this.winners(kept, first, (i) => this.practices[i]!.key).map(({ i }) => scorePilot(qx, this.practices[i]!, this.names));
+    return this.winners(kept, first, (i) => this.practices[i]!.key).map(({ i }) =>
+      scorePilot(qx, this.practices[i]!, this.names),
+    );
   }
 
   /** As `rankCandidates`: county-level units without model `slug`, by likeness to its adopters. */
@@ -112,7 +133,9 @@ export class SimilarityIndex {
       if (floor[c]! < (top.length >= first ? top[first - 1]! - EPS : EPS)) break;
       keep(this.scanAdopters(c, adopters));
     }
-    return this.winners(kept, first, (i) => this.units[i]!.code).map(({ i, other }) => scoreCandidate(this.units[i]!, [this.units[other!]!], this.names));
+    return this.winners(kept, first, (i) => this.units[i]!.code).map(({ i, other }) =>
+      scoreCandidate(this.units[i]!, [this.units[other!]!], this.names),
+    );
   }
 
   /** Practices other than q by the cheap part of their score, as a counting sort on half-points. */
@@ -125,7 +148,12 @@ export class SimilarityIndex {
     const [qc, qs, ql, qk] = [category[q], status[q], level[q], kind[q]];
     let max = 0;
     for (let i = 0; i < n; i += 1) {
-      const h = 6 * shared[i]! + (category[i] === qc ? 4 : 0) + (status[i] === qs ? 2 : 0) + (kind[i] === qk ? 1 : 0) + (level[i] === ql ? 1 : 0);
+      const h =
+        6 * shared[i]! +
+        (category[i] === qc ? 4 : 0) +
+        (status[i] === qs ? 2 : 0) +
+        (kind[i] === qk ? 1 : 0) +
+        (level[i] === ql ? 1 : 0);
       halves[i] = h;
       if (h > max) max = h;
     }
@@ -233,7 +261,9 @@ export class SimilarityIndex {
 
   /** rank()'s order: score, then key; only the first `first`. */
   private winners(kept: Ranked[], first: number, key: (i: number) => string): Ranked[] {
-    return kept.sort((a, b) => b.score - a.score || key(a.i).localeCompare(key(b.i))).slice(0, first);
+    return kept
+      .sort((a, b) => b.score - a.score || key(a.i).localeCompare(key(b.i)))
+      .slice(0, first);
   }
 }
 
@@ -244,4 +274,5 @@ function insertDescending(top: number[], value: number, limit: number): void {
   if (top.length > limit) top.length = limit;
 }
 
-const commonCount = (a: readonly string[], b: readonly string[]): number => a.filter((x) => b.includes(x)).length;
+const commonCount = (a: readonly string[], b: readonly string[]): number =>
+  a.filter((x) => b.includes(x)).length;

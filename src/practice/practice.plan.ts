@@ -15,7 +15,10 @@ export const PracticePlan: TypePlan<Practice> = {
   typeName: 'Practice',
   entity: PracticeEntity,
   relations: {
-    region: one(() => RegionPlan, (v, x) => `MATCH (${v})-[:IN]->(${x}:Region)`),
+    region: one(
+      () => RegionPlan,
+      (v, x) => `MATCH (${v})-[:IN]->(${x}:Region)`,
+    ),
     models: modelsOfPracticeRelation,
     citations: citationsRelation(),
     observations: pageRelation({
@@ -23,7 +26,8 @@ export const PracticePlan: TypePlan<Practice> = {
       connectionType: 'ObservationConnection',
       edgeType: 'ObservationEdge',
       key: (a: ConnectionArgs, count) => observationPageKey({}, null, a.first, a.after, count),
-      shape: (key, statement, v) => observationShape(key, statement, v ? { practice: `${v}.id` } : {}),
+      shape: (key, statement, v) =>
+        observationShape(key, statement, v ? { practice: `${v}.id` } : {}),
     }),
   },
 };
@@ -33,6 +37,7 @@ export const practicesRoot = pageRelation<null, ReturnType<typeof practicePageKe
   target: () => PracticePlan,
   connectionType: 'PracticeConnection',
   edgeType: 'PracticeEdge',
-  key: (a: ConnectionArgs, count) => practicePageKey(a.filter, orderOf(PracticeOrderField, a.orderBy), a.first, a.after, count),
+  key: (a: ConnectionArgs, count) =>
+    practicePageKey(a.filter, orderOf(PracticeOrderField, a.orderBy), a.first, a.after, count),
   shape: (key, statement) => practiceShape(key, statement),
 });

@@ -10,12 +10,38 @@ import { SortDirection } from './practice.enums';
 import { type Practice, type PracticeOrder, PracticeOrderField } from './practice.type';
 import { rollsUpInto } from '../region/region.rollup';
 
-const PROPS = ['id', 'name', 'nameEn', 'site', 'siteEn', 'category', 'status', 'startDate', 'startPrecision', 'scale', 'scaleEn', 'description', 'descriptionEn'] as const;
+const PROPS = [
+  'id',
+  'name',
+  'nameEn',
+  'site',
+  'siteEn',
+  'category',
+  'status',
+  'startDate',
+  'startPrecision',
+  'scale',
+  'scaleEn',
+  'description',
+  'descriptionEn',
+] as const;
 
 const practiceRow = z.object({
-  id: text, name: lazy.text, nameEn: lazy.text, site: lazy.optText, siteEn: lazy.optText, category: oneOf(PRACTICE_CATEGORIES), status: oneOf(PRACTICE_STATUSES),
-  startDate: lazy.optText, startPrecision: lazy.optOneOf(DATE_PRECISIONS), scale: lazy.optText, scaleEn: lazy.optText, description: lazy.optText,
-  descriptionEn: lazy.optText, regionCode: lazy.text, citationIds: lazy.texts,
+  id: text,
+  name: lazy.text,
+  nameEn: lazy.text,
+  site: lazy.optText,
+  siteEn: lazy.optText,
+  category: oneOf(PRACTICE_CATEGORIES),
+  status: oneOf(PRACTICE_STATUSES),
+  startDate: lazy.optText,
+  startPrecision: lazy.optOneOf(DATE_PRECISIONS),
+  scale: lazy.optText,
+  scaleEn: lazy.optText,
+  description: lazy.optText,
+  descriptionEn: lazy.optText,
+  regionCode: lazy.text,
+  citationIds: lazy.texts,
 });
 
 export const PracticeEntity: Entity<Practice> = {
@@ -23,21 +49,39 @@ export const PracticeEntity: Entity<Practice> = {
   key: 'id',
   node: true,
   indexes: ['status'],
-  projection: projector(PROPS, (v) => ({ regionCode: `[(${v})-[:IN]->(x_reg:Region) | x_reg.code][0]`, citationIds: citedBy(v) }), {
-    ...lazyByName(['description', 'descriptionEn', 'scale', 'scaleEn', 'site', 'siteEn']),
-    ...lazyByName(['name', 'nameEn']),
-    startDate: { fields: ['started'] },
-    startPrecision: { fields: ['started'] },
-    regionCode: { fields: ['region'] },
-    citationIds: { fields: ['citations'] },
-  }),
-  decode: practiceRow.transform(
-    (p): Practice => ({
-      __typename: 'Practice', id: toGlobalId('Practice', p.id), key: p.id, name: p.name ?? '', nameEn: p.nameEn ?? '', site: p.site ?? null, siteEn: p.siteEn ?? null,
-      category: p.category, status: p.status, started: toPartialDate(p.startDate ?? null, p.startPrecision ?? null), scale: p.scale ?? null, scaleEn: p.scaleEn ?? null,
-      description: p.description ?? null, descriptionEn: p.descriptionEn ?? null, regionCode: p.regionCode ?? '', citationIds: p.citationIds ?? [],
+  projection: projector(
+    PROPS,
+    (v) => ({
+      regionCode: `[(${v})-[:IN]->(x_reg:Region) | x_reg.code][0]`,
+      citationIds: citedBy(v),
     }),
+    {
+      ...lazyByName(['description', 'descriptionEn', 'scale', 'scaleEn', 'site', 'siteEn']),
+      ...lazyByName(['name', 'nameEn']),
+      startDate: { fields: ['started'] },
+      startPrecision: { fields: ['started'] },
+      regionCode: { fields: ['region'] },
+      citationIds: { fields: ['citations'] },
+    },
   ),
+  decode: practiceRow.transform((p): Practice => ({
+    __typename: 'Practice',
+    id: toGlobalId('Practice', p.id),
+    key: p.id,
+    name: p.name ?? '',
+    nameEn: p.nameEn ?? '',
+    site: p.site ?? null,
+    siteEn: p.siteEn ?? null,
+    category: p.category,
+    status: p.status,
+    started: toPartialDate(p.startDate ?? null, p.startPrecision ?? null),
+    scale: p.scale ?? null,
+    scaleEn: p.scaleEn ?? null,
+    description: p.description ?? null,
+    descriptionEn: p.descriptionEn ?? null,
+    regionCode: p.regionCode ?? '',
+    citationIds: p.citationIds ?? [],
+  })),
 };
 
 /** Filter values; every criterion is optional. */
@@ -67,7 +111,9 @@ export function practiceOrderBy(order: PracticeOrder, p = 'p', r = 'r'): string 
       return `${r}.code ${dir}, ${p}.id`;
     default:
       // Undated practices last in either direction (ascending puts nulls last by itself).
-      return dir === 'ASC' ? `${p}.startSort, ${p}.id` : `${p}.startSort IS NULL, ${p}.startSort DESC, ${p}.id`;
+      return dir === 'ASC'
+        ? `${p}.startSort, ${p}.id`
+        : `${p}.startSort IS NULL, ${p}.startSort DESC, ${p}.id`;
   }
 }
 
@@ -75,7 +121,11 @@ export function practiceOrderBy(order: PracticeOrder, p = 'p', r = 'r'): string 
  * The page's MATCH: from the regions under a code (a prefix seek on the code's index) when a
  * region is given, else from the model, else every practice; the other criteria filter.
  */
-export function practiceShape(key: PracticePageKey, statement: Statement, bound: BoundCriteria = {}): PageShape {
+export function practiceShape(
+  key: PracticePageKey,
+  statement: Statement,
+  bound: BoundCriteria = {},
+): PageShape {
   const c = key.f;
   const p = statement.variable('p');
   const r = statement.variable('r');
@@ -92,12 +142,21 @@ export function practiceShape(key: PracticePageKey, statement: Statement, bound:
   } else {
     // The region is bound only when the order needs it.
     const region = key.order.field === PracticeOrderField.REGION ? `-[:IN]->(${r}:Region)` : '';
-    match = model ? `MATCH (:GovernanceModel {slug: ${model}})<-[:IMPLEMENTS]-(${p}:Practice)${region}` : `MATCH (${p}:Practice)${region}`;
+    match = model
+      ? `MATCH (:GovernanceModel {slug: ${model}})<-[:IMPLEMENTS]-(${p}:Practice)${region}`
+      : `MATCH (${p}:Practice)${region}`;
   }
   if (c.status) where.push(`${p}.status = ${value(c.status)}`);
   if (c.category) where.push(`${p}.category = ${value(c.category)}`);
-  if (c.principle) where.push(`EXISTS { (${p})-[:IMPLEMENTS]->(:GovernanceModel)-[:HAS_PRINCIPLE]->(:Principle {slug: ${value(c.principle)}}) }`);
+  if (c.principle)
+    where.push(
+      `EXISTS { (${p})-[:IMPLEMENTS]->(:GovernanceModel)-[:HAS_PRINCIPLE]->(:Principle {slug: ${value(c.principle)}}) }`,
+    );
   if (c.startedFrom) where.push(`${p}.startSort >= date(${value(c.startedFrom)})`);
   if (c.startedTo) where.push(`${p}.startSort <= date(${value(c.startedTo)})`);
-  return { match: where.length ? `${match} WHERE ${where.join(' AND ')}` : match, orderBy: practiceOrderBy(key.order, p, r), node: p };
+  return {
+    match: where.length ? `${match} WHERE ${where.join(' AND ')}` : match,
+    orderBy: practiceOrderBy(key.order, p, r),
+    node: p,
+  };
 }

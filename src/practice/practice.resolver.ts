@@ -24,12 +24,25 @@ import { Practice, PracticeConnection, PracticeFilter, PracticeOrder } from './p
 @Resolver(() => Practice)
 export class PracticeResolver {
   @Query(() => Practice, { nullable: true, description: 'A practice by global id or key.' })
-  async practice(@Arg('id', () => String) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Practice | null> {
+  async practice(
+    @Arg('id', () => String) id: string,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Practice | null> {
     const key = keyOf('Practice', id);
-    return prefetchOne(ctx, PracticePlan, info, (x, s) => `MATCH (${x}:Practice {id: ${s.param(key)}})`, 'practice');
+    return prefetchOne(
+      ctx,
+      PracticePlan,
+      info,
+      (x, s) => `MATCH (${x}:Practice {id: ${s.param(key)}})`,
+      'practice',
+    );
   }
 
-  @Query(() => PracticeConnection, { description: 'Practices by region (with subregions), model, principle, status, category and start date.' })
+  @Query(() => PracticeConnection, {
+    description:
+      'Practices by region (with subregions), model, principle, status, category and start date.',
+  })
   async practices(
     @Arg('filter', () => PracticeFilter, { nullable: true }) filter: PracticeFilter | null,
     @Arg('orderBy', () => PracticeOrder, { nullable: true }) orderBy: PracticeOrder | null,
@@ -39,16 +52,30 @@ export class PracticeResolver {
   ): Promise<Connection<Practice>> {
     // The page and what is asked below it, in one statement.
     const page = await prefetchRoot(ctx, practicesRoot, info, 'practices');
-    return connectionOf(page, practiceLoaders(ctx).pages, practicePageKey(filter, orderBy, first, after, asksFor(info, 'totalCount')));
+    return connectionOf(
+      page,
+      practiceLoaders(ctx).pages,
+      practicePageKey(filter, orderBy, first, after, asksFor(info, 'totalCount')),
+    );
   }
 
-  @FieldResolver(() => Region, { description: 'Where it runs (the most specific official unit named).' })
-  region(@Root() p: Practice, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Region> {
+  @FieldResolver(() => Region, {
+    description: 'Where it runs (the most specific official unit named).',
+  })
+  region(
+    @Root() p: Practice,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Region> {
     return prefetchedOr(p, info, () => loadOne(regionByCode(ctx), p.regionCode, 'Region', p.id));
   }
 
   @FieldResolver(() => [GovernanceModel], { description: 'The models it implements.' })
-  models(@Root() p: Practice, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<GovernanceModel[]> {
+  models(
+    @Root() p: Practice,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<GovernanceModel[]> {
     return prefetchedOr(p, info, () => modelLoaders(ctx).ofPractice.load(p.key));
   }
 
@@ -58,12 +85,25 @@ export class PracticeResolver {
   }
 
   @FieldResolver(() => ObservationConnection, { description: 'Figures reported about it.' })
-  observations(@Root() p: Practice, @Args() { first, after }: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Connection<Observation>> {
-    return connectionOf(prefetched(p, info), observationLoaders(ctx).pages, observationPageKey({ practice: p.key }, null, first, after, asksFor(info, 'totalCount')));
+  observations(
+    @Root() p: Practice,
+    @Args() { first, after }: PageArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Connection<Observation>> {
+    return connectionOf(
+      prefetched(p, info),
+      observationLoaders(ctx).pages,
+      observationPageKey({ practice: p.key }, null, first, after, asksFor(info, 'totalCount')),
+    );
   }
 
   @FieldResolver(() => [Citation], { description: 'Quotes that describe it.' })
-  citations(@Root() p: Practice, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Citation[]> {
+  citations(
+    @Root() p: Practice,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Citation[]> {
     return prefetchedOr(p, info, () => loadCitations(ctx, p.citationIds, p.id));
   }
 }

@@ -7,7 +7,10 @@ import { IsRegionCode, IsSlug } from '../core/validation';
 import { PracticeCategory, PracticeStatus, SortDirection } from './practice.enums';
 import { graphqlEnum } from '../core/graphql-enum';
 
-@ObjectType({ implements: Node, description: 'One concrete implementation of one or more models in one region.' })
+@ObjectType({
+  implements: Node,
+  description: 'One concrete implementation of one or more models in one region.',
+})
 export class Practice extends Node {
   @Field({ description: 'Stable key of the practice.' })
   key!: string;
@@ -18,7 +21,10 @@ export class Practice extends Node {
   @Field({ description: 'English name.' })
   nameEn!: string;
 
-  @Field(() => String, { nullable: true, description: 'A place without an official code where it runs (a compound, a hospital …).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'A place without an official code where it runs (a compound, a hospital …).',
+  })
   site!: string | null;
 
   @Field(() => String, { nullable: true, description: 'The site in English.' })
@@ -30,10 +36,16 @@ export class Practice extends Node {
   @Field(() => PracticeStatus, { description: 'Pilot, rolled out, planned or ended.' })
   status!: PracticeStatus;
 
-  @Field(() => PartialDate, { nullable: true, description: 'When it started, at the precision the source gives.' })
+  @Field(() => PartialDate, {
+    nullable: true,
+    description: 'When it started, at the precision the source gives.',
+  })
   started!: PartialDate | null;
 
-  @Field(() => String, { nullable: true, description: 'How far it reaches, as the source says (Chinese).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'How far it reaches, as the source says (Chinese).',
+  })
   scale!: string | null;
 
   @Field(() => String, { nullable: true, description: 'How far it reaches (English).' })
@@ -58,15 +70,25 @@ export class PracticeFilter {
   @Field(() => String, { nullable: true, description: 'Official code of a region, e.g. 530103.' })
   regionCode?: string | null;
 
-  @Field({ defaultValue: false, description: 'With regionCode: include practices in every unit below it (a county covers its townships and villages).' })
+  @Field({
+    defaultValue: false,
+    description:
+      'With regionCode: include practices in every unit below it (a county covers its townships and villages).',
+  })
   includeSubregions!: boolean;
 
   @IsSlug()
-  @Field(() => String, { nullable: true, description: 'Only practices implementing this model (slug).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only practices implementing this model (slug).',
+  })
   model?: string | null;
 
   @IsSlug()
-  @Field(() => String, { nullable: true, description: 'Only practices implementing a model built on this principle (slug).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only practices implementing a model built on this principle (slug).',
+  })
   principle?: string | null;
 
   @Field(() => PracticeStatus, { nullable: true, description: 'Only practices with this status.' })
@@ -75,21 +97,34 @@ export class PracticeFilter {
   @Field(() => PracticeCategory, { nullable: true, description: 'Only practices in this field.' })
   category?: PracticeCategory | null;
 
-  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Started on or after this day (a practice dated 2020-06 counts from 2020-06-01).' })
+  @Field(() => GraphQLLocalDate, {
+    nullable: true,
+    description: 'Started on or after this day (a practice dated 2020-06 counts from 2020-06-01).',
+  })
   startedFrom?: string | null;
 
   @Field(() => GraphQLLocalDate, { nullable: true, description: 'Started on or before this day.' })
   startedTo?: string | null;
 }
 
-export const PracticeOrderField = graphqlEnum('PracticeOrderField', ['START_DATE', 'NAME', 'REGION'], 'Undated practices sort last by START_DATE.');
+export const PracticeOrderField = graphqlEnum(
+  'PracticeOrderField',
+  ['START_DATE', 'NAME', 'REGION'],
+  'Undated practices sort last by START_DATE.',
+);
 export type PracticeOrderField = keyof typeof PracticeOrderField;
 
 @InputType({ description: 'Ordering of practices; ties break on the practice key.' })
 export class PracticeOrder {
-  @Field(() => PracticeOrderField, { defaultValue: PracticeOrderField.START_DATE, description: 'What to order by.' })
+  @Field(() => PracticeOrderField, {
+    defaultValue: PracticeOrderField.START_DATE,
+    description: 'What to order by.',
+  })
   field!: PracticeOrderField;
 
-  @Field(() => SortDirection, { defaultValue: SortDirection.ASC, description: 'Ascending or descending.' })
+  @Field(() => SortDirection, {
+    defaultValue: SortDirection.ASC,
+    description: 'Ascending or descending.',
+  })
   direction!: SortDirection;
 }

@@ -9,13 +9,33 @@ export const PrincipleEntity: Entity<Principle> = {
   label: 'Principle',
   key: 'slug',
   node: true,
-  projection: projector(['slug', 'name', 'nameEn', 'pinyin', 'kind', 'description', 'descriptionEn'], undefined, { ...lazyByName(['pinyin', 'description', 'descriptionEn']), ...lazyByName(['name', 'nameEn']) }),
+  projection: projector(
+    ['slug', 'name', 'nameEn', 'pinyin', 'kind', 'description', 'descriptionEn'],
+    undefined,
+    {
+      ...lazyByName(['pinyin', 'description', 'descriptionEn']),
+      ...lazyByName(['name', 'nameEn']),
+    },
+  ),
   decode: z
-    .object({ slug: text, name: lazy.text, nameEn: lazy.text, pinyin: lazy.optText, kind: oneOf(PRINCIPLE_KINDS), description: lazy.optText, descriptionEn: lazy.optText })
-    .transform(
-      (p): Principle => ({
-        __typename: 'Principle', id: toGlobalId('Principle', p.slug), slug: p.slug, name: p.name ?? '', nameEn: p.nameEn ?? '', pinyin: p.pinyin ?? null, kind: p.kind,
-        description: p.description ?? null, descriptionEn: p.descriptionEn ?? null,
-      }),
-    ),
+    .object({
+      slug: text,
+      name: lazy.text,
+      nameEn: lazy.text,
+      pinyin: lazy.optText,
+      kind: oneOf(PRINCIPLE_KINDS),
+      description: lazy.optText,
+      descriptionEn: lazy.optText,
+    })
+    .transform((p): Principle => ({
+      __typename: 'Principle',
+      id: toGlobalId('Principle', p.slug),
+      slug: p.slug,
+      name: p.name ?? '',
+      nameEn: p.nameEn ?? '',
+      pinyin: p.pinyin ?? null,
+      kind: p.kind,
+      description: p.description ?? null,
+      descriptionEn: p.descriptionEn ?? null,
+    })),
 };

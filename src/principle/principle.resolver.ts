@@ -17,7 +17,9 @@ export class PrincipleResolver {
 
   @Query(() => [Principle], { description: 'Every principle, by kind and slug (a short list).' })
   async principles(@Ctx() ctx: Context): Promise<Principle[]> {
-    return (await ctx.executor.read(allOfQuery(PrincipleEntity, 'n.kind, n.slug'), 'principles')).map((r) => r.n);
+    return (
+      await ctx.executor.read(allOfQuery(PrincipleEntity, 'n.kind, n.slug'), 'principles')
+    ).map((r) => r.n);
   }
 
   @FieldResolver(() => [GovernanceModel], { description: 'Models built on it.' })

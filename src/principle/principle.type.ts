@@ -3,10 +3,17 @@ import { Node } from '../core/node.interface';
 import { PRINCIPLE_KINDS, type PrincipleKind as Kind } from '../core/vocabulary';
 import { graphqlEnum } from '../core/graphql-enum';
 
-export const PrincipleKind = graphqlEnum('PrincipleKind', PRINCIPLE_KINDS, 'What sort of component: a mode of governance (自治, 法治 …), a target (零上访 …), a duty (困难户必访 …), a measure, a dimension, or a structural part.');
+export const PrincipleKind = graphqlEnum(
+  'PrincipleKind',
+  PRINCIPLE_KINDS,
+  'What sort of component: a mode of governance (自治, 法治 …), a target (零上访 …), a duty (困难户必访 …), a measure, a dimension, or a structural part.',
+);
 export type PrincipleKind = Kind;
 
-@ObjectType({ implements: Node, description: 'A component that models are built from, e.g. 自治 (self-governance).' })
+@ObjectType({
+  implements: Node,
+  description: 'A component that models are built from, e.g. 自治 (self-governance).',
+})
 export class Principle extends Node {
   @Field({ description: 'Stable key, e.g. self-governance.' })
   slug!: string;

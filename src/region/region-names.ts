@@ -6,24 +6,78 @@ export type RegionLevel = (typeof REGION_LEVELS)[number];
 
 /** The level follows from the official code's length (2, 4, 6, 9, 12 digits). */
 export function levelOf(code: string): RegionLevel {
-  const level = ({ 2: 'PROVINCE', 4: 'PREFECTURE', 6: 'COUNTY', 9: 'TOWNSHIP', 12: 'VILLAGE' } as const)[code.length as 2 | 4 | 6 | 9 | 12];
+  const level = (
+    { 2: 'PROVINCE', 4: 'PREFECTURE', 6: 'COUNTY', 9: 'TOWNSHIP', 12: 'VILLAGE' } as const
+  )[code.length as 2 | 4 | 6 | 9 | 12];
   if (!level || !/^\d+$/.test(code)) throw new Error(`not an official region code: ${code}`);
   return level;
 }
 
 /** The parent's code: the code cut to the previous level. */
 export function parentCode(code: string): string | undefined {
-  return { 4: 2, 6: 4, 9: 6, 12: 9 }[code.length] === undefined ? undefined : code.slice(0, { 4: 2, 6: 4, 9: 6, 12: 9 }[code.length]);
+  return { 4: 2, 6: 4, 9: 6, 12: 9 }[code.length] === undefined
+    ? undefined
+    : code.slice(0, { 4: 2, 6: 4, 9: 6, 12: 9 }[code.length]);
 }
 
 /** The 55 recognised minority nationalities, without 族, with their usual English names. */
 const ETHNIC_EN: Record<string, string> = {
-  蒙古: 'Mongol', 回: 'Hui', 藏: 'Tibetan', 维吾尔: 'Uygur', 苗: 'Miao', 彝: 'Yi', 壮: 'Zhuang', 布依: 'Bouyei', 朝鲜: 'Korean', 满: 'Manchu',
-  侗: 'Dong', 瑶: 'Yao', 白: 'Bai', 土家: 'Tujia', 哈尼: 'Hani', 哈萨克: 'Kazakh', 傣: 'Dai', 黎: 'Li', 傈僳: 'Lisu', 佤: 'Va', 畲: 'She',
-  高山: 'Gaoshan', 拉祜: 'Lahu', 水: 'Sui', 东乡: 'Dongxiang', 纳西: 'Naxi', 景颇: 'Jingpo', 柯尔克孜: 'Kirgiz', 土: 'Tu', 达斡尔: 'Daur',
-  仫佬: 'Mulao', 羌: 'Qiang', 布朗: 'Blang', 撒拉: 'Salar', 毛南: 'Maonan', 仡佬: 'Gelao', 锡伯: 'Xibe', 阿昌: 'Achang', 普米: 'Pumi',
-  塔吉克: 'Tajik', 怒: 'Nu', 乌孜别克: 'Uzbek', 俄罗斯: 'Russian', 鄂温克: 'Ewenki', 德昂: "De'ang", 保安: 'Bonan', 裕固: 'Yugur', 京: 'Gin',
-  塔塔尔: 'Tatar', 独龙: 'Derung', 鄂伦春: 'Oroqen', 赫哲: 'Hezhen', 门巴: 'Monba', 珞巴: 'Lhoba', 基诺: 'Jino', 各: 'Multi-Ethnic',
+  蒙古: 'Mongol',
+  回: 'Hui',
+  藏: 'Tibetan',
+  维吾尔: 'Uygur',
+  苗: 'Miao',
+  彝: 'Yi',
+  壮: 'Zhuang',
+  布依: 'Bouyei',
+  朝鲜: 'Korean',
+  满: 'Manchu',
+  侗: 'Dong',
+  瑶: 'Yao',
+  白: 'Bai',
+  土家: 'Tujia',
+  哈尼: 'Hani',
+  哈萨克: 'Kazakh',
+  傣: 'Dai',
+  黎: 'Li',
+  傈僳: 'Lisu',
+  佤: 'Va',
+  畲: 'She',
+  高山: 'Gaoshan',
+  拉祜: 'Lahu',
+  水: 'Sui',
+  东乡: 'Dongxiang',
+  纳西: 'Naxi',
+  景颇: 'Jingpo',
+  柯尔克孜: 'Kirgiz',
+  土: 'Tu',
+  达斡尔: 'Daur',
+  仫佬: 'Mulao',
+  羌: 'Qiang',
+  布朗: 'Blang',
+  撒拉: 'Salar',
+  毛南: 'Maonan',
+  仡佬: 'Gelao',
+  锡伯: 'Xibe',
+  阿昌: 'Achang',
+  普米: 'Pumi',
+  塔吉克: 'Tajik',
+  怒: 'Nu',
+  乌孜别克: 'Uzbek',
+  俄罗斯: 'Russian',
+  鄂温克: 'Ewenki',
+  德昂: "De'ang",
+  保安: 'Bonan',
+  裕固: 'Yugur',
+  京: 'Gin',
+  塔塔尔: 'Tatar',
+  独龙: 'Derung',
+  鄂伦春: 'Oroqen',
+  赫哲: 'Hezhen',
+  门巴: 'Monba',
+  珞巴: 'Lhoba',
+  基诺: 'Jino',
+  各: 'Multi-Ethnic',
 };
 const ETHNIC_NAMES = Object.keys(ETHNIC_EN).sort((a, b) => b.length - a.length);
 
@@ -43,7 +97,8 @@ export interface RegionNaming {
 }
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const romanise = (han: string) => capitalise(pinyin(han, { toneType: 'none', type: 'array', v: true }).join('').replace(/ü/g, 'u'));
+const romanise = (han: string) =>
+  capitalise(pinyin(han, { toneType: 'none', type: 'array', v: true }).join('').replace(/ü/g, 'u'));
 const tonedPinyin = (han: string) => pinyin(han, { type: 'array' }).join(' ');
 
 /**
@@ -58,14 +113,15 @@ export function nameRegion(code: string, officialName: string): RegionNaming {
   const stem = officialName.slice(0, officialName.length - (form?.suffix.length ?? 0));
   let place = stem;
   // Written twice, or (in a few official names) three times: 孟村村村村民委员会 is 孟村.
-  while (form && doublesGeneric(place, form.generic)) place = place.slice(0, place.length - form.generic.length);
+  while (form && doublesGeneric(place, form.generic))
+    place = place.slice(0, place.length - form.generic.length);
   let base = place;
   const ethnicGroups: string[] = [];
   const autonomous = kind.includes('自治') || kind.startsWith('民族');
   if (autonomous) {
     base = base.replace(/自治$/, '').replace(/民$/, '');
     // Peel nationalities off the end: 禄劝彝族苗族 → 禄劝 + [苗族, 彝族] → reversed.
-    for (let found = true; found; ) {
+    for (let found = true; found;) {
       found = false;
       for (const group of ETHNIC_NAMES) {
         if (base.endsWith(`${group}族`) && base.length > group.length + 1) {
@@ -76,7 +132,12 @@ export function nameRegion(code: string, officialName: string): RegionNaming {
         }
       }
     }
-    if (kind === '民族乡' && officialName.endsWith('族乡') && !officialName.endsWith('民族乡') && ethnicGroups.length === 0) {
+    if (
+      kind === '民族乡' &&
+      officialName.endsWith('族乡') &&
+      !officialName.endsWith('民族乡') &&
+      ethnicGroups.length === 0
+    ) {
       // e.g. 双河彝族乡: the nationality stands right before 族乡.
       const group = ETHNIC_NAMES.find((g) => base.endsWith(g));
       if (group) {
@@ -87,9 +148,20 @@ export function nameRegion(code: string, officialName: string): RegionNaming {
   }
   const ethnicEn = ethnicGroups.map((g) => ETHNIC_EN[g.slice(0, -1)] ?? romanise(g.slice(0, -1)));
   const nameEn = form
-    ? [romanise(base), ethnicEn.length ? ethnicEn.join(' and ') : '', form.en].filter(Boolean).join(' ')
+    ? [romanise(base), ethnicEn.length ? ethnicEn.join(' and ') : '', form.en]
+        .filter(Boolean)
+        .join(' ')
     : romanise(officialName);
-  return { level, kind, name: shortName(level, officialName, form, place), nameEn, pinyin: tonedPinyin(base), base, ethnicGroups, autonomous };
+  return {
+    level,
+    kind,
+    name: shortName(level, officialName, form, place),
+    nameEn,
+    pinyin: tonedPinyin(base),
+    base,
+    ethnicGroups,
+    autonomous,
+  };
 }
 
 /**
@@ -98,7 +170,12 @@ export function nameRegion(code: string, officialName: string): RegionNaming {
  * a subdistrict's office (保康街道 of 保康街道办事处).
  * `place` is the name before the suffix, with any doubled generic taken off.
  */
-function shortName(level: RegionLevel, officialName: string, form: KindForm | undefined, place: string): string {
+function shortName(
+  level: RegionLevel,
+  officialName: string,
+  form: KindForm | undefined,
+  place: string,
+): string {
   if (!form) return officialName;
   if (level !== 'VILLAGE') return `${place}${form.generic}`;
   return place.endsWith(form.generic) ? place : `${place}${form.generic}`;

@@ -16,20 +16,39 @@ export const RegionPlan: TypePlan<Region> = {
   typeName: 'Region',
   entity: RegionEntity,
   relations: {
-    parent: one(() => RegionPlan, (v, x) => `MATCH (${v})-[:PART_OF]->(${x}:Region)`),
+    parent: one(
+      () => RegionPlan,
+      (v, x) => `MATCH (${v})-[:PART_OF]->(${x}:Region)`,
+    ),
     practices: pageRelation({
       target: () => PracticePlan,
       connectionType: 'PracticeConnection',
       edgeType: 'PracticeEdge',
-      key: (a: ConnectionArgs, count) => practicePageKey({ ...a.filter, includeSubregions: a.includeSubregions }, orderOf(PracticeOrderField, a.orderBy), a.first, a.after, count),
-      shape: (key, statement, v) => practiceShape(key, statement, v ? { regionCode: `${v}.code` } : {}),
+      key: (a: ConnectionArgs, count) =>
+        practicePageKey(
+          { ...a.filter, includeSubregions: a.includeSubregions },
+          orderOf(PracticeOrderField, a.orderBy),
+          a.first,
+          a.after,
+          count,
+        ),
+      shape: (key, statement, v) =>
+        practiceShape(key, statement, v ? { regionCode: `${v}.code` } : {}),
     }),
     observations: pageRelation({
       target: () => ObservationPlan,
       connectionType: 'ObservationConnection',
       edgeType: 'ObservationEdge',
-      key: (a: ConnectionArgs, count) => observationPageKey({ ...a.filter, includeSubregions: a.includeSubregions }, orderOf(ObservationOrderField, a.orderBy), a.first, a.after, count),
-      shape: (key, statement, v) => observationShape(key, statement, v ? { regionCode: `${v}.code` } : {}),
+      key: (a: ConnectionArgs, count) =>
+        observationPageKey(
+          { ...a.filter, includeSubregions: a.includeSubregions },
+          orderOf(ObservationOrderField, a.orderBy),
+          a.first,
+          a.after,
+          count,
+        ),
+      shape: (key, statement, v) =>
+        observationShape(key, statement, v ? { regionCode: `${v}.code` } : {}),
     }),
   },
 };

@@ -17,7 +17,8 @@ describe('region Cypher', () => {
   });
 
   it('pages the children of many parents in one statement', () => {
-    expect(statementOf(childrenPagesQuery([{ code: '5301', skip: 0, limit: 20 }]))).toMatchInlineSnapshot(`
+    expect(statementOf(childrenPagesQuery([{ code: '5301', skip: 0, limit: 20 }])))
+      .toMatchInlineSnapshot(`
 {
   "cypher": "UNWIND range(0, size($keys) - 1) AS i
     WITH i, $keys[i] AS k
@@ -42,7 +43,8 @@ describe('region Cypher', () => {
   });
 
   it('lists regions by parent and level', () => {
-    expect(statementOf(regionListQuery({ within: '5301', level: 'COUNTY' }, 0, 21))).toMatchInlineSnapshot(`
+    expect(statementOf(regionListQuery({ within: '5301', level: 'COUNTY' }, 0, 21)))
+      .toMatchInlineSnapshot(`
 {
   "cypher": "CALL () { MATCH (r:Region) WHERE ($within IS NULL OR (r.code STARTS WITH $within AND r.code <> $within))
       AND ($level IS NULL OR r.level = $level) AND ($autonomous IS NULL OR r.autonomous = $autonomous)
@@ -65,9 +67,30 @@ describe('region Cypher', () => {
 
   it('decodes a stored region, filling what the gazetteer leaves out', () => {
     // A projection carries every key; what the node lacks is null.
-    const stored = { code: '530103', name: '盘龙区', level: 'COUNTY', officialName: null, nameEn: null, nameEnCurated: null, pinyin: null, aliases: null, kind: null, autonomous: null, ethnicGroups: null, note: null };
+    const stored = {
+      code: '530103',
+      name: '盘龙区',
+      level: 'COUNTY',
+      officialName: null,
+      nameEn: null,
+      nameEnCurated: null,
+      pinyin: null,
+      aliases: null,
+      kind: null,
+      autonomous: null,
+      ethnicGroups: null,
+      note: null,
+    };
     const region = RegionEntity.decode.parse(stored);
-    expect(region).toMatchObject({ __typename: 'Region', id: 'Region:530103', officialName: '盘龙区', nameEn: '盘龙区', aliases: [], kind: '其他', autonomous: false });
+    expect(region).toMatchObject({
+      __typename: 'Region',
+      id: 'Region:530103',
+      officialName: '盘龙区',
+      nameEn: '盘龙区',
+      aliases: [],
+      kind: '其他',
+      autonomous: false,
+    });
     expect(RegionEntity.decode.safeParse({ ...stored, level: 'CITY' }).success).toBe(false);
   });
 });

@@ -6,9 +6,19 @@ import { toConnection, toPage, type Connection } from '../core/pagination';
 import { modelLoaders } from '../model/model.loader';
 import { GovernanceModel } from '../model/model.type';
 import { observationLoaders, observationPageKey } from '../observation/observation.loader';
-import { ObservationConnection, ObservationFilter, ObservationOrder, type Observation } from '../observation/observation.type';
+import {
+  ObservationConnection,
+  ObservationFilter,
+  ObservationOrder,
+  type Observation,
+} from '../observation/observation.type';
 import { practiceLoaders, practicePageKey } from '../practice/practice.loader';
-import { PracticeConnection, PracticeFilter, PracticeOrder, type Practice } from '../practice/practice.type';
+import {
+  PracticeConnection,
+  PracticeFilter,
+  PracticeOrder,
+  type Practice,
+} from '../practice/practice.type';
 import { withAncestors } from './gazetteer';
 import { RegionCodeArgs, RegionFilter, SubregionArgs } from './region.args';
 import { regionByCode, regionLoaders } from './region.loader';
@@ -21,36 +31,71 @@ import { CountyLevelZone, Region, RegionConnection } from './region.type';
 
 @Resolver(() => Region)
 export class RegionResolver {
-  @Query(() => Region, { nullable: true, description: 'A region by its official code, e.g. 530103 (盘龙区).' })
-  async region(@Args() { code }: RegionCodeArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Region | null> {
+  @Query(() => Region, {
+    nullable: true,
+    description: 'A region by its official code, e.g. 530103 (盘龙区).',
+  })
+  async region(
+    @Args() { code }: RegionCodeArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Region | null> {
     // The region and what is asked below it, in one statement; the loaders are primed with it.
-    return prefetchOne(ctx, RegionPlan, info, (x, s) => `MATCH (${x}:Region {code: ${s.param(code)}})`, 'region');
+    return prefetchOne(
+      ctx,
+      RegionPlan,
+      info,
+      (x, s) => `MATCH (${x}:Region {code: ${s.param(code)}})`,
+      'region',
+    );
   }
 
-  @Query(() => RegionConnection, { description: 'Regions by level, parent and autonomy, ordered by code.' })
-  async regions(@Arg('filter', () => RegionFilter, { nullable: true }) filter: RegionFilter | null, @Args() { first, after }: PageArgs, @Ctx() ctx: Context): Promise<Connection<Region>> {
+  @Query(() => RegionConnection, {
+    description: 'Regions by level, parent and autonomy, ordered by code.',
+  })
+  async regions(
+    @Arg('filter', () => RegionFilter, { nullable: true }) filter: RegionFilter | null,
+    @Args() { first, after }: PageArgs,
+    @Ctx() ctx: Context,
+  ): Promise<Connection<Region>> {
     const page = toPage(first, after);
-    const [row] = await ctx.executor.read(regionListQuery({ ...filter }, page.skip, page.limit + 1), 'regions');
+    const [row] = await ctx.executor.read(
+      regionListQuery({ ...filter }, page.skip, page.limit + 1),
+      'regions',
+    );
     return toConnection(row?.items ?? [], page, row?.total ?? 0);
   }
 
   @FieldResolver(() => Region, { nullable: true, description: 'The unit it belongs to.' })
-  parent(@Root() region: Region, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Region | null> {
+  parent(
+    @Root() region: Region,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Region | null> {
     const pre = prefetched<Region | null>(region, info);
     if (pre !== undefined) return Promise.resolve(pre);
     const parent = withAncestors(region.code)[1];
     return parent ? regionByCode(ctx).load(parent) : Promise.resolve(null);
   }
 
-  @FieldResolver(() => Region, { nullable: true, description: 'The county-level unit it belongs to: itself for a county or a county-level zone; the zone or county above a township or village; null above county level.' })
+  @FieldResolver(() => Region, {
+    nullable: true,
+    description:
+      'The county-level unit it belongs to: itself for a county or a county-level zone; the zone or county above a township or village; null above county level.',
+  })
   countyLevelUnit(@Root() region: Region, @Ctx() ctx: Context): Promise<Region | null> {
     if (region.code.length < 6) return Promise.resolve(null);
     return regionByCode(ctx).load(region.zoneCode ?? region.code.slice(0, 6));
   }
 
-  @FieldResolver(() => [Region], { description: 'The zones administered at county level that this county hosts (their facts are not this county\'s).' })
+  @FieldResolver(() => [Region], {
+    description:
+      "The zones administered at county level that this county hosts (their facts are not this county's).",
+  })
   hostedZones(@Root() region: Region, @Ctx() ctx: Context): Promise<Region[]> {
-    return region.level === 'COUNTY' ? regionLoaders(ctx).hostedZones.load(region.code) : Promise.resolve([]);
+    return region.level === 'COUNTY'
+      ? regionLoaders(ctx).hostedZones.load(region.code)
+      : Promise.resolve([]);
   }
 
   @FieldResolver(() => [Region], { description: 'Every unit above it, province first.' })
@@ -63,40 +108,78 @@ export class RegionResolver {
   }
 
   @FieldResolver(() => RegionConnection, { description: 'The units directly below it, by code.' })
-  async children(@Root() region: Region, @Args() { first, after }: PageArgs, @Ctx() ctx: Context): Promise<Connection<Region>> {
+  async children(
+    @Root() region: Region,
+    @Args() { first, after }: PageArgs,
+    @Ctx() ctx: Context,
+  ): Promise<Connection<Region>> {
     const page = toPage(first, after);
-    const result = await regionLoaders(ctx).children.load({ code: region.code, skip: page.skip, limit: page.limit });
+    const result = await regionLoaders(ctx).children.load({
+      code: region.code,
+      skip: page.skip,
+      limit: page.limit,
+    });
     return toConnection(result?.items ?? [], page, result?.total ?? 0);
   }
 
-  @FieldResolver(() => PracticeConnection, { description: 'Practices here (and below, with includeSubregions).' })
+  @FieldResolver(() => PracticeConnection, {
+    description: 'Practices here (and below, with includeSubregions).',
+  })
   practices(
     @Root() region: Region,
     @Args() { includeSubregions, first, after }: SubregionArgs,
-    @Arg('filter', () => PracticeFilter, { nullable: true, description: 'Further criteria; its region fields are ignored.' }) filter: PracticeFilter | null,
+    @Arg('filter', () => PracticeFilter, {
+      nullable: true,
+      description: 'Further criteria; its region fields are ignored.',
+    })
+    filter: PracticeFilter | null,
     @Arg('orderBy', () => PracticeOrder, { nullable: true }) orderBy: PracticeOrder | null,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<Practice>> {
-    const key = practicePageKey({ ...filter, regionCode: region.code, includeSubregions }, orderBy, first, after, asksFor(info, 'totalCount'));
+    const key = practicePageKey(
+      { ...filter, regionCode: region.code, includeSubregions },
+      orderBy,
+      first,
+      after,
+      asksFor(info, 'totalCount'),
+    );
     return connectionOf(prefetched(region, info), practiceLoaders(ctx).pages, key);
   }
 
-  @FieldResolver(() => ObservationConnection, { description: 'Figures reported for this region (and below, with includeSubregions).' })
+  @FieldResolver(() => ObservationConnection, {
+    description: 'Figures reported for this region (and below, with includeSubregions).',
+  })
   observations(
     @Root() region: Region,
     @Args() { includeSubregions, first, after }: SubregionArgs,
-    @Arg('filter', () => ObservationFilter, { nullable: true, description: 'Further criteria; its region fields are ignored.' }) filter: ObservationFilter | null,
+    @Arg('filter', () => ObservationFilter, {
+      nullable: true,
+      description: 'Further criteria; its region fields are ignored.',
+    })
+    filter: ObservationFilter | null,
     @Arg('orderBy', () => ObservationOrder, { nullable: true }) orderBy: ObservationOrder | null,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<Observation>> {
-    const key = observationPageKey({ ...filter, regionCode: region.code, includeSubregions }, orderBy, first, after, asksFor(info, 'totalCount'));
+    const key = observationPageKey(
+      { ...filter, regionCode: region.code, includeSubregions },
+      orderBy,
+      first,
+      after,
+      asksFor(info, 'totalCount'),
+    );
     return connectionOf(prefetched(region, info), observationLoaders(ctx).pages, key);
   }
 
-  @FieldResolver(() => [GovernanceModel], { description: 'Models practised here (and below, by default).' })
-  modelsAdopted(@Root() region: Region, @Arg('includeSubregions', { defaultValue: true }) includeSubregions: boolean, @Ctx() ctx: Context): Promise<GovernanceModel[]> {
+  @FieldResolver(() => [GovernanceModel], {
+    description: 'Models practised here (and below, by default).',
+  })
+  modelsAdopted(
+    @Root() region: Region,
+    @Arg('includeSubregions', { defaultValue: true }) includeSubregions: boolean,
+    @Ctx() ctx: Context,
+  ): Promise<GovernanceModel[]> {
     return modelLoaders(ctx).ofRegion.load({ code: region.code, includeSubregions });
   }
 }

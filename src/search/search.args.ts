@@ -9,7 +9,10 @@ export const MAX_SEARCH_TEXT = 100;
 @ArgsType()
 export class SearchArgs {
   @TrimmedText(MAX_SEARCH_TEXT, 'search text')
-  @Field(() => String, { description: 'Chinese, English or pinyin (tones optional: fengqiao, Fēngqiáo); at most 100 characters.' })
+  @Field(() => String, {
+    description:
+      'Chinese, English or pinyin (tones optional: fengqiao, Fēngqiáo); at most 100 characters.',
+  })
   text!: string;
 
   @Between(1, MAX_HITS)
@@ -23,9 +26,16 @@ export class SearchArgs {
 @ArgsType()
 export class SearchPageArgs extends PageArgs {
   @TrimmedText(MAX_SEARCH_TEXT, 'search text')
-  @Field(() => String, { description: 'Chinese, English or pinyin (tones optional: fengqiao, Fēngqiáo); at most 100 characters.' })
+  @Field(() => String, {
+    description:
+      'Chinese, English or pinyin (tones optional: fengqiao, Fēngqiáo); at most 100 characters.',
+  })
   text!: string;
 
-  @Field(() => [SearchHitType], { nullable: true, description: 'Only these kinds of hit on the page (facets count every kind); one type to page it on its own.' })
+  @Field(() => [SearchHitType], {
+    nullable: true,
+    description:
+      'Only these kinds of hit on the page (facets count every kind); one type to page it on its own.',
+  })
   types?: SearchHitType[] | null;
 }

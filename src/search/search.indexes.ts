@@ -10,7 +10,12 @@ import type { CypherQuery } from '../core/db/executor';
  * their own, each queried with its own limit: at national scale 665,000 regions would otherwise
  * fill every candidate list before a model is reached (eight villages named 枫桥 and no 枫桥经验).
  */
-export const KNOWLEDGE_LABELS = ['GovernanceModel', 'Practice', 'Principle', 'Organization'] as const;
+export const KNOWLEDGE_LABELS = [
+  'GovernanceModel',
+  'Practice',
+  'Principle',
+  'Organization',
+] as const;
 export const SEARCHABLE = [...KNOWLEDGE_LABELS, 'Region'] as const;
 
 export const INDEX = {
@@ -28,16 +33,36 @@ export const INDEX = {
 } as const;
 
 /** Earlier definitions: 1 covered models, practices, principles and regions; 2 added organisations and pinyin in one index for all. */
-export const RETIRED_SEARCH_INDEXES = ['search_zh', 'search_en', 'search_zh_2', 'search_en_2'] as const;
+export const RETIRED_SEARCH_INDEXES = [
+  'search_zh',
+  'search_en',
+  'search_zh_2',
+  'search_en_2',
+] as const;
 
-const fulltext = (name: string, labels: readonly string[], fields: readonly string[], analyzer: string): CypherQuery => ({
+const fulltext = (
+  name: string,
+  labels: readonly string[],
+  fields: readonly string[],
+  analyzer: string,
+): CypherQuery => ({
   cypher: `CREATE FULLTEXT INDEX ${name} IF NOT EXISTS FOR (n:${labels.join('|')}) ON EACH [${fields.map((f) => `n.${f}`).join(', ')}] OPTIONS {indexConfig: {\`fulltext.analyzer\`: '${analyzer}'}}`,
 });
 
 export const searchIndexes = (): CypherQuery[] => [
   ...RETIRED_SEARCH_INDEXES.map((name) => ({ cypher: `DROP INDEX ${name} IF EXISTS` })),
-  fulltext(INDEX.knowledgeZh, KNOWLEDGE_LABELS, ['name', 'aliasesText', 'summary', 'description', 'scale'], 'cjk'),
-  fulltext(INDEX.knowledgeEn, KNOWLEDGE_LABELS, ['nameEn', 'summaryEn', 'descriptionEn', 'scaleEn'], 'english'),
+  fulltext(
+    INDEX.knowledgeZh,
+    KNOWLEDGE_LABELS,
+    ['name', 'aliasesText', 'summary', 'description', 'scale'],
+    'cjk',
+  ),
+  fulltext(
+    INDEX.knowledgeEn,
+    KNOWLEDGE_LABELS,
+    ['nameEn', 'summaryEn', 'descriptionEn', 'scaleEn'],
+    'english',
+  ),
   fulltext(INDEX.knowledgeKeys, KNOWLEDGE_LABELS, ['searchKeys'], 'whitespace'),
   fulltext(INDEX.placesZh, ['Region'], ['name', 'officialName', 'aliasesText'], 'cjk'),
   fulltext(INDEX.placesEn, ['Region'], ['nameEn'], 'english'),

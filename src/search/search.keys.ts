@@ -11,23 +11,33 @@ const HAN = /\p{Script=Han}/u;
 
 /** Tone marks and other diacritics stripped, case folded, spaces and punctuation removed. */
 export function normalizeKey(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 const hasHan = (text: string): boolean => HAN.test(text);
 
 /** Toneless pinyin syllables of the Han characters; other letters and digits stay as runs. */
 function syllablesOf(text: string): string[] {
-  return pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive' }).map(normalizeKey).filter(Boolean);
+  return pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive' })
+    .map(normalizeKey)
+    .filter(Boolean);
 }
 
 /** The pinyin key of a Chinese text (`枫桥经验` → `fengqiaojingyan`), or null when it has no Han characters. */
-export const pinyinKeyOf = (text: string): string | null => (hasHan(text) ? syllablesOf(text).join('') : null);
+export const pinyinKeyOf = (text: string): string | null =>
+  hasHan(text) ? syllablesOf(text).join('') : null;
 
 /** Tones in their marks (`fēng qiáo`), for showing which pinyin matched. */
-export const tonedPinyin = (text: string): string => pinyin(text, { type: 'array', nonZh: 'consecutive' }).join(' ').replace(/\s+/g, ' ').trim();
+export const tonedPinyin = (text: string): string =>
+  pinyin(text, { type: 'array', nonZh: 'consecutive' }).join(' ').replace(/\s+/g, ' ').trim();
 
-const uniq = (xs: ReadonlyArray<string | null | undefined>): string[] => [...new Set(xs.filter((x): x is string => Boolean(x)))];
+const uniq = (xs: ReadonlyArray<string | null | undefined>): string[] => [
+  ...new Set(xs.filter((x): x is string => Boolean(x))),
+];
 
 /** Every tail of a sequence of parts, joined: the keys a prefix query finds "anywhere at a boundary" by. */
 const tails = (parts: readonly string[]): string[] => parts.map((_, i) => parts.slice(i).join(''));
@@ -40,13 +50,21 @@ const tails = (parts: readonly string[]): string[] => parts.map((_, i) => parts.
 export function boundaryTails(text: string): string[] {
   const han = hasHan(text) ? tails([...normalizeKey(text)]) : [];
   const syllables = hasHan(text) ? tails(syllablesOf(text)) : [];
-  const words = tails(text.split(/[^\p{L}\p{N}]+/u).map(normalizeKey).filter(Boolean));
+  const words = tails(
+    text
+      .split(/[^\p{L}\p{N}]+/u)
+      .map(normalizeKey)
+      .filter(Boolean),
+  );
   return uniq([...han, ...syllables, ...words]);
 }
 
 /** The parts of a name between punctuation (spaces and hyphens do not part it), as keys, with their pinyin; one-character parts left out. */
 export function partsOf(text: string): string[] {
-  const parts = text.split(/[^\p{L}\p{N}\s-]+/u).map((p) => p.trim()).filter((p) => [...normalizeKey(p)].length >= 2);
+  const parts = text
+    .split(/[^\p{L}\p{N}\s-]+/u)
+    .map((p) => p.trim())
+    .filter((p) => [...normalizeKey(p)].length >= 2);
   return parts.length < 2 ? [] : uniq([...parts.map(normalizeKey), ...parts.map(pinyinKeyOf)]);
 }
 
@@ -82,8 +100,15 @@ export function knowledgeSearchProps(n: KnowledgeNames): KnowledgeSearchProps {
     n.nameEn ? normalizeKey(n.nameEn) : null,
   ]);
   const keys = uniq([...chinese, n.nameEn].flatMap((x) => (x ? boundaryTails(x) : [])));
-  const parts = uniq([...chinese, n.nameEn].flatMap((x) => (x ? partsOf(x) : []))).filter((p) => !searchNames.includes(p));
-  return { aliasesText: [...(n.aliases ?? []), ...(n.site ? [n.site] : [])].join(' ; '), searchNames, searchParts: parts, searchKeys: ` ${keys.join(' ')} ` };
+  const parts = uniq([...chinese, n.nameEn].flatMap((x) => (x ? partsOf(x) : []))).filter(
+    (p) => !searchNames.includes(p),
+  );
+  return {
+    aliasesText: [...(n.aliases ?? []), ...(n.site ? [n.site] : [])].join(' ; '),
+    searchNames,
+    searchParts: parts,
+    searchKeys: ` ${keys.join(' ')} `,
+  };
 }
 
 /** What a region is called: its common and official names, the name without its kind (太和 of 太和街道), aliases, English. */
@@ -109,7 +134,12 @@ export interface RegionSearchProps {
 
 export function regionSearchProps(r: RegionNames): RegionSearchProps {
   const chinese = uniq([r.name, r.officialName, r.base, ...r.aliases]);
-  const searchNames = uniq([...chinese.map(normalizeKey), ...chinese.map(pinyinKeyOf), r.pinyin ? normalizeKey(r.pinyin) : null, normalizeKey(r.nameEn)]);
+  const searchNames = uniq([
+    ...chinese.map(normalizeKey),
+    ...chinese.map(pinyinKeyOf),
+    r.pinyin ? normalizeKey(r.pinyin) : null,
+    normalizeKey(r.nameEn),
+  ]);
   return {
     aliasesText: uniq([...r.aliases, r.officialName]).join(' ; '),
     searchNames,

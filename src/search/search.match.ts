@@ -4,7 +4,20 @@ import type { MatchKind } from './search.scoring';
 
 /** Why a hit matched: which field, the text around the match, and where in it the match is. */
 
-export const MATCH_FIELDS = ['NAME', 'ALIAS', 'OFFICIAL_NAME', 'SITE', 'NAME_EN', 'PINYIN', 'SUMMARY', 'SUMMARY_EN', 'DESCRIPTION', 'DESCRIPTION_EN', 'SCALE', 'SCALE_EN'] as const;
+export const MATCH_FIELDS = [
+  'NAME',
+  'ALIAS',
+  'OFFICIAL_NAME',
+  'SITE',
+  'NAME_EN',
+  'PINYIN',
+  'SUMMARY',
+  'SUMMARY_EN',
+  'DESCRIPTION',
+  'DESCRIPTION_EN',
+  'SCALE',
+  'SCALE_EN',
+] as const;
 export type MatchField = (typeof MATCH_FIELDS)[number];
 
 /** A hit's searchable text, as stored. */
@@ -58,7 +71,8 @@ export function occurrences(text: string, needles: readonly string[]): TextRange
   for (const needle of new Set(needles)) {
     const n = [...needle];
     if (!n.length) continue;
-    for (let i = 0; i + n.length <= chars.length; i += 1) if (n.every((c, j) => chars[i + j] === c)) found.push([at[i]!, at[i + n.length - 1]! + 1]);
+    for (let i = 0; i + n.length <= chars.length; i += 1)
+      if (n.every((c, j) => chars[i + j] === c)) found.push([at[i]!, at[i + n.length - 1]! + 1]);
   }
   const merged: Array<[number, number]> = [];
   for (const [start, end] of found.sort((a, b) => a[0] - b[0])) {
@@ -70,15 +84,26 @@ export function occurrences(text: string, needles: readonly string[]): TextRange
 }
 
 /** The field cut around its first highlight (about 80 code points), with the ranges moved to match. */
-function cut(text: string, ranges: readonly TextRange[]): { snippet: string; highlights: TextRange[] } {
+function cut(
+  text: string,
+  ranges: readonly TextRange[],
+): { snippet: string; highlights: TextRange[] } {
   const cps = [...text];
   if (cps.length <= 2 * SNIPPET_RADIUS + 8) return { snippet: text, highlights: [...ranges] };
   const first = ranges[0] ?? { start: 0, length: 0 };
   const start = Math.max(0, first.start - SNIPPET_RADIUS);
-  const end = Math.min(cps.length, Math.max(first.start + first.length + SNIPPET_RADIUS, start + 2 * SNIPPET_RADIUS));
+  const end = Math.min(
+    cps.length,
+    Math.max(first.start + first.length + SNIPPET_RADIUS, start + 2 * SNIPPET_RADIUS),
+  );
   const lead = start > 0 ? 1 : 0;
-  const highlights = ranges.filter((r) => r.start >= start && r.start + r.length <= end).map((r) => ({ start: r.start - start + lead, length: r.length }));
-  return { snippet: `${lead ? '…' : ''}${cps.slice(start, end).join('')}${end < cps.length ? '…' : ''}`, highlights };
+  const highlights = ranges
+    .filter((r) => r.start >= start && r.start + r.length <= end)
+    .map((r) => ({ start: r.start - start + lead, length: r.length }));
+  return {
+    snippet: `${lead ? '…' : ''}${cps.slice(start, end).join('')}${end < cps.length ? '…' : ''}`,
+    highlights,
+  };
 }
 
 type Relation = (field: string, needle: string) => boolean;
@@ -91,15 +116,25 @@ const RELATIONS: Array<[MatchKind, Relation]> = [
 /** The names in the order a reader would want them named as the reason. */
 function nameFields(t: HitText): Array<[MatchField, string]> {
   const fields: Array<[MatchField, string | null]> = [
-    ['NAME', t.name], ...t.aliases.map((a): [MatchField, string] => ['ALIAS', a]), ['OFFICIAL_NAME', t.officialName], ['SITE', t.site],
-    ['NAME_EN', t.nameEn], ['PINYIN', t.pinyin ?? tonedPinyin(t.name)],
+    ['NAME', t.name],
+    ...t.aliases.map((a): [MatchField, string] => ['ALIAS', a]),
+    ['OFFICIAL_NAME', t.officialName],
+    ['SITE', t.site],
+    ['NAME_EN', t.nameEn],
+    ['PINYIN', t.pinyin ?? tonedPinyin(t.name)],
   ];
   return fields.filter((f): f is [MatchField, string] => Boolean(f[1]));
 }
 
 function textFields(t: HitText): Array<[MatchField, string]> {
   const fields: Array<[MatchField, string | null]> = [
-    ...nameFields(t), ['SUMMARY', t.summary], ['SUMMARY_EN', t.summaryEn], ['DESCRIPTION', t.description], ['DESCRIPTION_EN', t.descriptionEn], ['SCALE', t.scale], ['SCALE_EN', t.scaleEn],
+    ...nameFields(t),
+    ['SUMMARY', t.summary],
+    ['SUMMARY_EN', t.summaryEn],
+    ['DESCRIPTION', t.description],
+    ['DESCRIPTION_EN', t.descriptionEn],
+    ['SCALE', t.scale],
+    ['SCALE_EN', t.scaleEn],
   ];
   return fields.filter((f): f is [MatchField, string] => Boolean(f[1]));
 }
@@ -107,14 +142,23 @@ function textFields(t: HitText): Array<[MatchField, string]> {
 /** A name that matches as the kind says, or as the next weaker kind (太和街道 for 太和: its name without the kind is exact). */
 function byName(q: QueryKeys, kind: MatchKind, t: HitText): Explanation | null {
   const fields = nameFields(t);
-  for (const [, relation] of RELATIONS.slice(Math.max(0, RELATIONS.findIndex(([k]) => k === kind)))) {
+  for (const [, relation] of RELATIONS.slice(
+    Math.max(
+      0,
+      RELATIONS.findIndex(([k]) => k === kind),
+    ),
+  )) {
     for (const [field, value] of fields) {
       if (!relation(normalizeKey(value), q.key)) continue;
       return { field, ...cut(value, occurrences(value, [q.key])) };
     }
   }
   if (!q.pinyin) return null;
-  const sound = fields.find(([, value]) => (pinyinKeyOf(value) ?? normalizeKey(value)).includes(q.pinyin!) && /\p{Script=Latin}/u.test(value));
+  const sound = fields.find(
+    ([, value]) =>
+      (pinyinKeyOf(value) ?? normalizeKey(value)).includes(q.pinyin!) &&
+      /\p{Script=Latin}/u.test(value),
+  );
   return sound ? { field: sound[0], ...cut(sound[1], occurrences(sound[1], [q.pinyin])) } : null;
 }
 

@@ -1,6 +1,10 @@
 import { dcg, mean, ndcgAt, percentile, reciprocalRank } from './search.metrics';
 
-const grades = new Map([['a', 3], ['b', 2], ['c', 1]]);
+const grades = new Map([
+  ['a', 3],
+  ['b', 2],
+  ['c', 1],
+]);
 
 describe('reciprocal rank', () => {
   it('is 1 / the rank of the first judged id, 0 when none is listed', () => {
@@ -25,14 +29,16 @@ describe('nDCG@k', () => {
   it('is 1 for the ideal order and less for any other', () => {
     expect(ndcgAt(5, ['a', 'b', 'c'], grades)).toBe(1);
     expect(ndcgAt(5, ['b', 'a', 'c'], grades)).toBeLessThan(1);
-    expect(ndcgAt(5, ['x', 'a', 'b', 'c'], grades)).toBeLessThan(ndcgAt(5, ['a', 'x', 'b', 'c'], grades));
+    expect(ndcgAt(5, ['x', 'a', 'b', 'c'], grades)).toBeLessThan(
+      ndcgAt(5, ['a', 'x', 'b', 'c'], grades),
+    );
     expect(ndcgAt(5, ['x', 'y'], grades)).toBe(0);
   });
 
   it('looks at the first k only, against the best k the judgement allows', () => {
     const many = new Map(['a', 'b', 'c', 'd', 'e', 'f'].map((id) => [id, 1] as [string, number]));
     expect(ndcgAt(5, ['a', 'b', 'c', 'd', 'e'], many)).toBe(1);
-    expect(ndcgAt(2, ['x', 'a'], grades)).toBeCloseTo((7 / Math.log2(3)) / (7 + 3 / Math.log2(3)));
+    expect(ndcgAt(2, ['x', 'a'], grades)).toBeCloseTo(7 / Math.log2(3) / (7 + 3 / Math.log2(3)));
   });
 
   it('counts a misplaced answer: the grade-3 id fifth scores far below first', () => {

@@ -17,16 +17,24 @@ export function dcg(gradesInOrder: readonly number[]): number {
 
 /** DCG of the first k results over that of the best possible order of the judged ids (1 when nothing is judged relevant there is nothing to miss: callers skip such queries). */
 export function ndcgAt(k: number, ranked: readonly string[], grades: Grades): number {
-  const ideal = dcg([...grades.values()].filter((g) => g > 0).sort((a, b) => b - a).slice(0, k));
+  const ideal = dcg(
+    [...grades.values()]
+      .filter((g) => g > 0)
+      .sort((a, b) => b - a)
+      .slice(0, k),
+  );
   if (ideal === 0) return 1;
   return dcg(ranked.slice(0, k).map((id) => grades.get(id) ?? 0)) / ideal;
 }
 
-export const mean = (xs: readonly number[]): number => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
+export const mean = (xs: readonly number[]): number =>
+  xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0;
 
 /** The p-th percentile (0 … 100) of a sample, nearest rank; null when empty. */
 export function percentile(xs: readonly number[], p: number): number | null {
   if (!xs.length) return null;
   const sorted = [...xs].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+  return sorted[
+    Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))
+  ]!;
 }

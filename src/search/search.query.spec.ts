@@ -9,19 +9,35 @@ describe('toLuceneQuery', () => {
 
   it('leaves no unescaped special character for any input', () => {
     fc.assert(
-      fc.property(fc.string({ minLength: 1, maxLength: 100 }).filter((s) => s.trim().length > 0), (s) => {
-        const q = toLuceneQuery(s);
-        // Every special character is preceded by a backslash that is itself not escaped.
-        return !/(^|[^\\])(\\\\)*[+\-&|!(){}[\]^"~*?:/]/.test(q.replace(/\\[+\-&|!(){}[\]^"~*?:\\/]/g, ''));
-      }),
+      fc.property(
+        fc.string({ minLength: 1, maxLength: 100 }).filter((s) => s.trim().length > 0),
+        (s) => {
+          const q = toLuceneQuery(s);
+          // Every special character is preceded by a backslash that is itself not escaped.
+          return !/(^|[^\\])(\\\\)*[+\-&|!(){}[\]^"~*?:/]/.test(
+            q.replace(/\\[+\-&|!(){}[\]^"~*?:\\/]/g, ''),
+          );
+        },
+      ),
     );
   });
 });
 
 describe('queryKeys', () => {
   it('reduces the text like the stored names, with the pinyin of Chinese text for homophones', () => {
-    expect(queryKeys(' Fēngqiáo ')).toMatchObject({ text: 'Fēngqiáo', key: 'fengqiao', pinyin: null, english: 'Fēngqiáo', prefix: 'fengqiao*' });
-    expect(queryKeys('枫桥')).toMatchObject({ key: '枫桥', pinyin: 'fengqiao', english: null, prefix: '枫桥* OR fengqiao*' });
+    expect(queryKeys(' Fēngqiáo ')).toMatchObject({
+      text: 'Fēngqiáo',
+      key: 'fengqiao',
+      pinyin: null,
+      english: 'Fēngqiáo',
+      prefix: 'fengqiao*',
+    });
+    expect(queryKeys('枫桥')).toMatchObject({
+      key: '枫桥',
+      pinyin: 'fengqiao',
+      english: null,
+      prefix: '枫桥* OR fengqiao*',
+    });
   });
 
   it('asks the English indexes only about the text that is not Chinese', () => {
@@ -30,6 +46,10 @@ describe('queryKeys', () => {
   });
 
   it('builds a prefix query of letters and digits only, whatever the input', () => {
-    fc.assert(fc.property(fc.string({ minLength: 1, maxLength: 100 }), (s) => /^([\p{L}\p{N}]+\*( OR [\p{L}\p{N}]+\*)?)?$/u.test(queryKeys(s).prefix)));
+    fc.assert(
+      fc.property(fc.string({ minLength: 1, maxLength: 100 }), (s) =>
+        /^([\p{L}\p{N}]+\*( OR [\p{L}\p{N}]+\*)?)?$/u.test(queryKeys(s).prefix),
+      ),
+    );
   });
 });

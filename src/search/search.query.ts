@@ -37,7 +37,15 @@ export function queryKeys(text: string): QueryKeys {
   const latin = text.replace(/\p{Script=Han}+/gu, ' ');
   const words = [...new Set(text.split(/\s+/).map(normalizeKey).filter(Boolean))];
   return {
-    text: text.trim(), key, pinyin, words: words.length > 1 ? words : [], lucene: toLuceneQuery(text), english: /[\p{L}\p{N}]/u.test(latin) ? toLuceneQuery(latin) : null,
-    prefix: [key, pinyin].filter(Boolean).map((k) => `${k}*`).join(' OR '),
+    text: text.trim(),
+    key,
+    pinyin,
+    words: words.length > 1 ? words : [],
+    lucene: toLuceneQuery(text),
+    english: /[\p{L}\p{N}]/u.test(latin) ? toLuceneQuery(latin) : null,
+    prefix: [key, pinyin]
+      .filter(Boolean)
+      .map((k) => `${k}*`)
+      .join(' OR '),
   };
 }

@@ -13,32 +13,61 @@ describe('search Cypher', () => {
     expect(lean).not.toContain('.description');
     expect(lean).not.toContain('COLLECT {');
     expect(lean).toContain('path: []');
-    expect(searchPageQuery(keys, SEARCHABLE, 0, 5, { text: true, path: false }).cypher).toContain('.description');
+    expect(searchPageQuery(keys, SEARCHABLE, 0, 5, { text: true, path: false }).cypher).toContain(
+      '.description',
+    );
   });
 
   it('asks each index only what the labels and the text need', () => {
     const zh = queryKeys('枫桥');
-    const names = (chans: string[]) => chans.flatMap((c) => [...c.matchAll(/'(\w\w)' AS ch/g)].map((m) => m[1]));
+    const names = (chans: string[]) =>
+      chans.flatMap((c) => [...c.matchAll(/'(\w\w)' AS ch/g)].map((m) => m[1]));
     expect(names(channels(['GovernanceModel'], zh))).toEqual(['kk', 'kz']);
     expect(names(channels(['Region'], zh))).toEqual(['ph', 'pz', 'pk', 'pp']);
-    expect(names(channels(SEARCHABLE, queryKeys('fengqiao')))).toEqual(['kk', 'ph', 'kz', 'ke', 'pz', 'pk', 'pe', 'pp']);
+    expect(names(channels(SEARCHABLE, queryKeys('fengqiao')))).toEqual([
+      'kk',
+      'ph',
+      'kz',
+      'ke',
+      'pz',
+      'pk',
+      'pe',
+      'pp',
+    ]);
     // Chinese text looks for places by the exact pinyin (homophones), Latin text by its prefix.
     expect(channels(['Region'], zh).at(-1)).toContain('node.pinyinKey = $pinyin');
-    expect(channels(['Region'], queryKeys('taihe')).at(-1)).toContain('node.pinyinKey STARTS WITH $key');
+    expect(channels(['Region'], queryKeys('taihe')).at(-1)).toContain(
+      'node.pinyinKey STARTS WITH $key',
+    );
   });
 
   it('passes the text only as parameters', () => {
     const q = searchQuery(queryKeys('枫桥 (x)'), ['GovernanceModel'], 5);
     expect(q.cypher).not.toContain('枫桥');
     expect(statementOf(q).params).toEqual({
-      key: '枫桥x', pinyin: 'fengqiaox', words: ['枫桥', 'x'], lucene: '枫桥 \\(x\\)', english: '\\(x\\)', prefix: '枫桥x* OR fengqiaox*',
-      labels: ['GovernanceModel'], limit: 'int(5)', pool: 'int(100)', keyPool: 'int(200)',
+      key: '枫桥x',
+      pinyin: 'fengqiaox',
+      words: ['枫桥', 'x'],
+      lucene: '枫桥 \\(x\\)',
+      english: '\\(x\\)',
+      prefix: '枫桥x* OR fengqiaox*',
+      labels: ['GovernanceModel'],
+      limit: 'int(5)',
+      pool: 'int(100)',
+      keyPool: 'int(200)',
     });
   });
 
   it('ranks every label for the facets and pages the wanted ones, looking as deep as the page', () => {
     const q = searchPageQuery(queryKeys('太和'), ['Region'], 1100, 20);
-    expect(statementOf(q).params).toMatchObject({ labels: [...SEARCHABLE], wanted: ['Region'], skip: 'int(1100)', end: 'int(1121)', pool: 'int(1121)', keyPool: 'int(1121)' });
+    expect(statementOf(q).params).toMatchObject({
+      labels: [...SEARCHABLE],
+      wanted: ['Region'],
+      skip: 'int(1100)',
+      end: 'int(1121)',
+      pool: 'int(1121)',
+      keyPool: 'int(1121)',
+    });
   });
 
   it('reads candidates, classifies, scores and orders them in one statement', () => {

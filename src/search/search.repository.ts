@@ -34,14 +34,17 @@ const fulltext = (ch: string, index: string, query: string) =>
  */
 function keysChannel(knowledge: boolean, places: boolean): string {
   const named = knowledge ? "RETURN named AS node, 'kk' AS ch" : null;
-  const homes = places ? "MATCH (named)-[:IN]->(node:Region) WHERE any(k IN coalesce(node.searchNames, []) WHERE k CONTAINS $key) RETURN node, 'ph' AS ch" : null;
+  const homes = places
+    ? "MATCH (named)-[:IN]->(node:Region) WHERE any(k IN coalesce(node.searchNames, []) WHERE k CONTAINS $key) RETURN node, 'ph' AS ch"
+    : null;
   return `CALL db.index.fulltext.queryNodes('${INDEX.knowledgeKeys}', $prefix, {limit: $pool}) YIELD node AS named
       CALL (named) {
         ${[named, homes].filter(Boolean).join('\n        UNION ALL\n        ')}
       }
       RETURN node, 0.0 AS score, ch`;
 }
-const seek = (ch: string, where: string) => `MATCH (node:Region) WHERE ${where} WITH node LIMIT $keyPool RETURN node, 0.0 AS score, '${ch}' AS ch`;
+const seek = (ch: string, where: string) =>
+  `MATCH (node:Region) WHERE ${where} WITH node LIMIT $keyPool RETURN node, 0.0 AS score, '${ch}' AS ch`;
 
 /** The candidate lists the labels need; places are sought by pinyin prefix for Latin text, by exact pinyin (homophones) for Chinese. */
 export function channels(labels: readonly string[], keys: QueryKeys): string[] {
@@ -50,14 +53,22 @@ export function channels(labels: readonly string[], keys: QueryKeys): string[] {
   const out = [keysChannel(knowledge, places)];
   if (knowledge) out.push(fulltext('kz', INDEX.knowledgeZh, '$lucene'));
   if (knowledge && keys.english) out.push(fulltext('ke', INDEX.knowledgeEn, '$english'));
-  if (places) out.push(fulltext('pz', INDEX.placesZh, '$lucene'), seek('pk', 'node.searchKey STARTS WITH $key'));
+  if (places)
+    out.push(
+      fulltext('pz', INDEX.placesZh, '$lucene'),
+      seek('pk', 'node.searchKey STARTS WITH $key'),
+    );
   if (places && keys.english) out.push(fulltext('pe', INDEX.placesEn, '$english'));
-  if (places) out.push(seek('pp', keys.pinyin ? 'node.pinyinKey = $pinyin' : 'node.pinyinKey STARTS WITH $key'));
+  if (places)
+    out.push(
+      seek('pp', keys.pinyin ? 'node.pinyinKey = $pinyin' : 'node.pinyinKey STARTS WITH $key'),
+    );
   return out;
 }
 
 /** The region's own code and its ancestors' (the prefixes of 2, 4, 6, 9 digits), as a Cypher list. */
-const selfAndAncestorCodes = (v: string) => `[n IN [2, 4, 6, 9, 12] WHERE n <= size(${v}.code) | substring(${v}.code, 0, n)]`;
+const selfAndAncestorCodes = (v: string) =>
+  `[n IN [2, 4, 6, 9, 12] WHERE n <= size(${v}.code) | substring(${v}.code, 0, n)]`;
 
 /** A practice or organisation whose place (or a place above it) has a name the query starts: 安宁市… in 安宁市 for 安宁. */
 const PLACE_NAMED = `(label IN ['Practice', 'Organization'] AND EXISTS {
@@ -121,7 +132,9 @@ const HIT_TEXT = {
 };
 
 /** A hit: its signals, its text and (when `PLACE_PATH` ran before it) its path. */
-const hit = (needs: HitNeeds) => `{label: label, key: coalesce(node.slug, node.code, node.id), kind: kind, lucene: lucene, coverage: coverage, activity: activity, holdsMatches: holdsMatches, score: score,
+const hit = (
+  needs: HitNeeds,
+) => `{label: label, key: coalesce(node.slug, node.code, node.id), kind: kind, lucene: lucene, coverage: coverage, activity: activity, holdsMatches: holdsMatches, score: score,
       level: CASE WHEN label = 'Region' THEN node.level END,
       text: ${needs.text ? HIT_TEXT.full : HIT_TEXT.lean},
       path: ${needs.path ? 'path' : '[]'}}`;
@@ -138,23 +151,51 @@ const hitRow = z.object({
   score: num,
   level: optOneOf(REGION_LEVELS),
   text: z.object({
-    name: text, nameEn: optText, officialName: optText, aliases: texts, pinyin: optText, site: optText,
-    summary: optText, summaryEn: optText, description: optText, descriptionEn: optText, scale: optText, scaleEn: optText,
+    name: text,
+    nameEn: optText,
+    officialName: optText,
+    aliases: texts,
+    pinyin: optText,
+    site: optText,
+    summary: optText,
+    summaryEn: optText,
+    description: optText,
+    descriptionEn: optText,
+    scale: optText,
+    scaleEn: optText,
   }),
   path: z.array(z.object({ code: text, name: text, nameEn: optText, kind: optText })),
 });
 export type SearchRow = z.output<typeof hitRow>;
 const listRow = z.object({ hit: hitRow });
 
-const keyParams = (keys: QueryKeys) => ({ key: keys.key, pinyin: keys.pinyin, words: keys.words, lucene: keys.lucene, english: keys.english, prefix: keys.prefix });
+const keyParams = (keys: QueryKeys) => ({
+  key: keys.key,
+  pinyin: keys.pinyin,
+  words: keys.words,
+  lucene: keys.lucene,
+  english: keys.english,
+  prefix: keys.prefix,
+});
 
 /** The best `limit` hits of the labels. */
-export const searchQuery = (keys: QueryKeys, labels: readonly string[], limit: number, needs: HitNeeds = EVERY_NEED): DecodedQuery<{ hit: SearchRow }> => ({
+export const searchQuery = (
+  keys: QueryKeys,
+  labels: readonly string[],
+  limit: number,
+  needs: HitNeeds = EVERY_NEED,
+): DecodedQuery<{ hit: SearchRow }> => ({
   cypher: `${rankedCypher(channels(labels, keys))}
     LIMIT $limit
     ${placePath(needs)}
     RETURN ${hit(needs)} AS hit`,
-  params: { ...keyParams(keys), labels, limit: cypherInt(limit), pool: cypherInt(POOL), keyPool: cypherInt(KEY_POOL) },
+  params: {
+    ...keyParams(keys),
+    labels,
+    limit: cypherInt(limit),
+    pool: cypherInt(POOL),
+    keyPool: cypherInt(KEY_POOL),
+  },
   row: listRow,
 });
 
@@ -167,7 +208,13 @@ const pageRow = z.object({
 export type SearchPageRow = z.output<typeof pageRow>;
 
 /** Hits of every label ranked for the facets; the page (`limit` + 1, to tell whether more follow) of the wanted labels. */
-export const searchPageQuery = (keys: QueryKeys, wanted: readonly string[], skip: number, limit: number, needs: HitNeeds = EVERY_NEED): DecodedQuery<SearchPageRow> => ({
+export const searchPageQuery = (
+  keys: QueryKeys,
+  wanted: readonly string[],
+  skip: number,
+  limit: number,
+  needs: HitNeeds = EVERY_NEED,
+): DecodedQuery<SearchPageRow> => ({
   cypher: `${rankedCypher(channels(SEARCHABLE, keys))}
     WITH full, collect({node: node, label: label, kind: kind, lucene: lucene, coverage: coverage, activity: activity, holdsMatches: holdsMatches, score: score}) AS ranked
     WITH full, ranked, [x IN ranked WHERE x.label IN $wanted] AS chosen
@@ -178,6 +225,14 @@ export const searchPageQuery = (keys: QueryKeys, wanted: readonly string[], skip
       RETURN collect(${hit(needs)}) AS hits
     }
     RETURN full, [l IN $labels | {label: l, count: size([x IN ranked WHERE x.label = l])}] AS facets, size(chosen) AS total, hits`,
-  params: { ...keyParams(keys), labels: [...SEARCHABLE], wanted, skip: cypherInt(skip), end: cypherInt(skip + limit + 1), pool: cypherInt(Math.max(PAGE_POOL, skip + limit + 1)), keyPool: cypherInt(Math.max(PAGE_POOL, skip + limit + 1)) },
+  params: {
+    ...keyParams(keys),
+    labels: [...SEARCHABLE],
+    wanted,
+    skip: cypherInt(skip),
+    end: cypherInt(skip + limit + 1),
+    pool: cypherInt(Math.max(PAGE_POOL, skip + limit + 1)),
+    keyPool: cypherInt(Math.max(PAGE_POOL, skip + limit + 1)),
+  },
   row: pageRow,
 });

@@ -79,15 +79,33 @@ export interface Signals {
   readonly holdsMatches: boolean;
 }
 
-export const activityBoost = (n: number): number => (n > 0 ? Math.min(WEIGHTS.activity.most, (WEIGHTS.activity.perDoubling * Math.log(1 + n)) / Math.log(2)) : 0);
+export const activityBoost = (n: number): number =>
+  n > 0
+    ? Math.min(
+        WEIGHTS.activity.most,
+        (WEIGHTS.activity.perDoubling * Math.log(1 + n)) / Math.log(2),
+      )
+    : 0;
 
 export function rankScore(s: Signals): number {
   const lucene = WEIGHTS.lucene * s.lucene;
   const coverage = WEIGHTS.coverage * s.coverage;
   if (s.label === 'Region') {
-    return WEIGHTS.place[s.kind] + (s.level ? WEIGHTS.level[s.level] : 0) + activityBoost(s.activity) + coverage + (s.holdsMatches ? WEIGHTS.holdsMatches : 0) + (s.kind === 'TEXT' ? lucene : 0);
+    return (
+      WEIGHTS.place[s.kind] +
+      (s.level ? WEIGHTS.level[s.level] : 0) +
+      activityBoost(s.activity) +
+      coverage +
+      (s.holdsMatches ? WEIGHTS.holdsMatches : 0) +
+      (s.kind === 'TEXT' ? lucene : 0)
+    );
   }
-  return (s.label === 'Organization' ? WEIGHTS.organization : WEIGHTS.knowledge)[s.kind] + WEIGHTS.type[s.label] + lucene + coverage;
+  return (
+    (s.label === 'Organization' ? WEIGHTS.organization : WEIGHTS.knowledge)[s.kind] +
+    WEIGHTS.type[s.label] +
+    lucene +
+    coverage
+  );
 }
 
 /** The query as `matchKind` compares it (see QueryKeys). */
@@ -113,17 +131,23 @@ export interface MatchNames {
  */
 export function matchKind(q: MatchQuery, n: MatchNames): MatchKind {
   const { key } = q;
-  if (n.names.some((k) => k.includes(key)) && (n.placeNames ?? []).some((k) => k.startsWith(key))) return 'PLACE';
+  if (n.names.some((k) => k.includes(key)) && (n.placeNames ?? []).some((k) => k.startsWith(key)))
+    return 'PLACE';
   if (n.names.includes(key)) return 'EXACT';
   if ([...n.names, ...(n.parts ?? [])].some((k) => k.startsWith(key))) return 'PREFIX';
   if (n.names.some((k) => k.includes(key))) return 'CONTAINS';
-  if (q.words.length > 1 && q.words.every((w) => n.names.some((k) => k.includes(w)))) return 'CONTAINS';
+  if (q.words.length > 1 && q.words.every((w) => n.names.some((k) => k.includes(w))))
+    return 'CONTAINS';
   if (q.pinyin !== null && n.names.some((k) => k.includes(q.pinyin!))) return 'SOUND';
   return 'TEXT';
 }
 
 /** `placeNamed` is a Cypher predicate: the query starts a name of the node's place or of a place above it. */
-export const matchKindCypher = (v: { names: string; parts: string; placeNamed: string }): string => `CASE
+export const matchKindCypher = (v: {
+  names: string;
+  parts: string;
+  placeNamed: string;
+}): string => `CASE
       WHEN any(k IN ${v.names} WHERE k CONTAINS $key) AND ${v.placeNamed} THEN 'PLACE'
       WHEN $key IN ${v.names} THEN 'EXACT'
       WHEN any(k IN ${v.names} + ${v.parts} WHERE k STARTS WITH $key) THEN 'PREFIX'
@@ -134,16 +158,30 @@ export const matchKindCypher = (v: { names: string; parts: string; placeNamed: s
 
 /** The query's length over the shortest name's that contains it (lengths in UTF-16 units, as Cypher's size()). */
 export const coverageOf = (query: string, names: readonly string[]): number =>
-  names.reduce((best, k) => (k.includes(query) && query.length / k.length > best ? query.length / k.length : best), 0);
+  names.reduce(
+    (best, k) =>
+      k.includes(query) && query.length / k.length > best ? query.length / k.length : best,
+    0,
+  );
 
 export const coverageCypher = (names: string, query: string): string =>
   `reduce(c = 0.0, k IN ${names} | CASE WHEN k CONTAINS ${query} AND toFloat(size(${query})) / size(k) > c THEN toFloat(size(${query})) / size(k) ELSE c END)`;
 
 const cases = (subject: string, table: Readonly<Record<string, number>>): string =>
-  `CASE ${subject} ${Object.entries(table).map(([k, v]) => `WHEN '${k}' THEN ${v.toFixed(2)}`).join(' ')} ELSE 0.0 END`;
+  `CASE ${subject} ${Object.entries(table)
+    .map(([k, v]) => `WHEN '${k}' THEN ${v.toFixed(2)}`)
+    .join(' ')} ELSE 0.0 END`;
 
 /** `rankScore` as a Cypher expression over the named variables (weights are constants of this file, not input). */
-export function scoreCypher(v: { label: string; kind: string; lucene: string; coverage: string; level: string; activity: string; holdsMatches: string }): string {
+export function scoreCypher(v: {
+  label: string;
+  kind: string;
+  lucene: string;
+  coverage: string;
+  level: string;
+  activity: string;
+  holdsMatches: string;
+}): string {
   const { perDoubling, most } = WEIGHTS.activity;
   const grow = `${perDoubling.toFixed(2)} * log(1 + ${v.activity}) / log(2)`;
   const activity = `CASE WHEN ${v.activity} > 0 THEN CASE WHEN ${grow} > ${most.toFixed(2)} THEN ${most.toFixed(2)} ELSE ${grow} END ELSE 0.0 END`;

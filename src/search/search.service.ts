@@ -14,20 +14,32 @@ const LABEL_OF: Readonly<Record<SearchHitType, HitLabel>> = {
   [SearchHitType.ORGANIZATION]: 'Organization',
   [SearchHitType.REGION]: 'Region',
 };
-const TYPE_OF = new Map(Object.entries(LABEL_OF).map(([type, label]) => [label, type as SearchHitType]));
+const TYPE_OF = new Map(
+  Object.entries(LABEL_OF).map(([type, label]) => [label, type as SearchHitType]),
+);
 
 /** The labels to search for the kinds asked (all kinds when none are). */
 export const labelsFor = (types: readonly SearchHitType[] | null | undefined): HitLabel[] =>
-  (types?.length ? [...new Set(types)] : (Object.keys(LABEL_OF) as SearchHitType[])).map((t) => LABEL_OF[t]);
+  (types?.length ? [...new Set(types)] : (Object.keys(LABEL_OF) as SearchHitType[])).map(
+    (t) => LABEL_OF[t],
+  );
 
 /** Units that only group others in the gazetteer (a municipality's 市辖区, a province's 省直辖县级行政区划) say nothing about where a place is. */
-const isGrouping = (step: SearchRow['path'][number]) => step.code.length === 4 && (step.kind === '市辖区' || step.name === '县' || step.name.endsWith('直辖县级行政区划'));
+const isGrouping = (step: SearchRow['path'][number]) =>
+  step.code.length === 4 &&
+  (step.kind === '市辖区' || step.name === '县' || step.name.endsWith('直辖县级行政区划'));
 
 /** `云南省 › 昆明市 › 官渡区 › 太和街道`, in Chinese and English, or nulls for a hit that is in no place. */
-export function placePath(steps: SearchRow['path']): { path: string | null; pathEn: string | null } {
+export function placePath(steps: SearchRow['path']): {
+  path: string | null;
+  pathEn: string | null;
+} {
   const shown = steps.filter((s) => !isGrouping(s));
   if (!shown.length) return { path: null, pathEn: null };
-  return { path: shown.map((s) => s.name).join(' › '), pathEn: shown.map((s) => s.nameEn ?? s.name).join(' › ') };
+  return {
+    path: shown.map((s) => s.name).join(' › '),
+    pathEn: shown.map((s) => s.nameEn ?? s.name).join(' › '),
+  };
 }
 
 /** A ranked row → a hit: its score from the signals (`rankScore`), why it matched, where it is. */
@@ -46,7 +58,15 @@ export function toHit(row: SearchRow, keys: QueryKeys): SearchHit {
     snippet: why.snippet,
     highlights: [...why.highlights],
     highlight: highlightHtml(why.snippet, why.highlights),
-    score: rankScore({ label, kind, lucene: row.lucene, coverage: row.coverage, level: row.level, activity: row.activity, holdsMatches: row.holdsMatches }),
+    score: rankScore({
+      label,
+      kind,
+      lucene: row.lucene,
+      coverage: row.coverage,
+      level: row.level,
+      activity: row.activity,
+      holdsMatches: row.holdsMatches,
+    }),
     label,
     key,
   };
@@ -58,13 +78,23 @@ export function facetsOf(row: Pick<SearchPageRow, 'facets' | 'full'>): SearchFac
   const placesCut = row.full.some((ch) => ch.startsWith('p'));
   const knowledgeCut = row.full.some((ch) => ch.startsWith('k'));
   return (Object.entries(LABEL_OF) as Array<[SearchHitType, HitLabel]>).map(([type, label]) => ({
-    type, count: count.get(label) ?? 0, exact: !(label === 'Region' ? placesCut : knowledgeCut),
+    type,
+    count: count.get(label) ?? 0,
+    exact: !(label === 'Region' ? placesCut : knowledgeCut),
   }));
 }
 
 /** A page of hits with its facets (none when nothing matched). */
-export function toResults(row: SearchPageRow | undefined, keys: QueryKeys, page: PageWindow): SearchResults {
-  const conn = toConnection((row?.hits ?? []).map((h) => toHit(h, keys)), page, row?.total ?? 0);
+export function toResults(
+  row: SearchPageRow | undefined,
+  keys: QueryKeys,
+  page: PageWindow,
+): SearchResults {
+  const conn = toConnection(
+    (row?.hits ?? []).map((h) => toHit(h, keys)),
+    page,
+    row?.total ?? 0,
+  );
   return { ...conn, facets: facetsOf(row ?? { facets: [], full: [] }) };
 }
 

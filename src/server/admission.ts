@@ -64,7 +64,8 @@ function whenAnswered(res: ServerResponse, done: () => void): void {
   check();
 }
 
-export const isGraphQL = (url = ''): boolean => url === '/graphql' || url.startsWith('/graphql?') || url.startsWith('/graphql/');
+export const isGraphQL = (url = ''): boolean =>
+  url === '/graphql' || url.startsWith('/graphql?') || url.startsWith('/graphql/');
 
 /**
  * Admission control for /graphql: at most `maxConcurrent` requests execute (fewer while their
@@ -96,11 +97,22 @@ export class Admission {
     this.overloaded = new OverloadedError(options.retryAfterSeconds);
     this.body = errorBody(this.overloaded);
     const max = options.maxConcurrent;
-    this.limit = new LatencyLimit({ max, min: Math.min(2, max), targetMs: options.latencyTargetMs ?? 0 });
+    this.limit = new LatencyLimit({
+      max,
+      min: Math.min(2, max),
+      targetMs: options.latencyTargetMs ?? 0,
+    });
   }
 
   get stats(): AdmissionStats {
-    return { inFlight: this.inFlight, queued: this.queue.length, admitted: this.admittedCount, shed: this.shedCount, peakInFlight: this.peak, limit: this.limit.current };
+    return {
+      inFlight: this.inFlight,
+      queued: this.queue.length,
+      admitted: this.admittedCount,
+      shed: this.shedCount,
+      peakInFlight: this.peak,
+      limit: this.limit.current,
+    };
   }
 
   /**
@@ -112,9 +124,11 @@ export class Admission {
       const run = () => void handler(req, res);
       if (req.method === 'OPTIONS' || !isGraphQL(req.url)) return run();
       const refusal = refuseAll?.();
-      if (refusal) return this.refusals.refuse(req, res, refusal, errorBody(refusal), beforeRefusal);
+      if (refusal)
+        return this.refusals.refuse(req, res, refusal, errorBody(refusal), beforeRefusal);
       if (this.inFlight < this.limit.current) return this.admit(res, run);
-      if (this.queue.length < this.options.maxQueued && this.options.queueTimeoutMs > 0) return this.enqueue(req, res, run, beforeRefusal);
+      if (this.queue.length < this.options.maxQueued && this.options.queueTimeoutMs > 0)
+        return this.enqueue(req, res, run, beforeRefusal);
       this.shed(req, res, beforeRefusal);
     };
   }
@@ -142,7 +156,12 @@ export class Admission {
     run();
   }
 
-  private enqueue(req: IncomingMessage, res: ServerResponse, run: () => void, beforeRefusal?: BeforeRefusal): void {
+  private enqueue(
+    req: IncomingMessage,
+    res: ServerResponse,
+    run: () => void,
+    beforeRefusal?: BeforeRefusal,
+  ): void {
     const timer = setTimeout(() => {
       if (this.remove(entry)) this.shed(req, res, beforeRefusal);
     }, this.options.queueTimeoutMs);
@@ -174,7 +193,9 @@ export class Admission {
     const now = performance.now();
     if (now - this.recent.since >= 1_000) this.recent = { count: 0, since: now };
     this.recent.count += 1;
-    if (this.recent.count <= FLOOD_PER_SECOND) this.refusals.refuse(req, res, this.overloaded, this.body, beforeRefusal);
-    else this.refusals.refuseAfter(SHED_PAUSE_MS, req, res, this.overloaded, this.body, beforeRefusal);
+    if (this.recent.count <= FLOOD_PER_SECOND)
+      this.refusals.refuse(req, res, this.overloaded, this.body, beforeRefusal);
+    else
+      this.refusals.refuseAfter(SHED_PAUSE_MS, req, res, this.overloaded, this.body, beforeRefusal);
   }
 }

@@ -53,7 +53,11 @@ export interface AppOptions {
  * nothing here — no cookies are used, GET never runs a mutation (405) and a POST must be JSON,
  * which a cross-site form cannot send.
  */
-function apolloServer(config: Config, schema: GraphQLSchema, first: ApolloServerPlugin<Context>[]): ApolloServer<Context> {
+function apolloServer(
+  config: Config,
+  schema: GraphQLSchema,
+  first: ApolloServerPlugin<Context>[],
+): ApolloServer<Context> {
   const armor = armorProtections();
   return new ApolloServer<Context>({
     schema,
@@ -74,24 +78,42 @@ function apolloServer(config: Config, schema: GraphQLSchema, first: ApolloServer
       // Seeded data changes only on reload: portals, CDNs and this server may reuse answers.
       ApolloServerPluginCacheControl({ defaultMaxAge: config.http.cacheSeconds }),
       ...(config.http.cacheSeconds > 0
-        ? [responseCachePlugin({ shouldReadFromCache: anonymousOnly, shouldWriteToCache: anonymousOnly, generateCacheKey: responseCacheKey(schema) })]
+        ? [
+            responseCachePlugin({
+              shouldReadFromCache: anonymousOnly,
+              shouldWriteToCache: anonymousOnly,
+              generateCacheKey: responseCacheKey(schema),
+            }),
+          ]
         : []),
     ],
   });
 }
 
-export async function createApp(config: Config, executor: Executor, options: AppOptions = {}): Promise<App> {
+export async function createApp(
+  config: Config,
+  executor: Executor,
+  options: AppOptions = {},
+): Promise<App> {
   const app = express();
   const log = options.log ?? createLogger({ level: config.logLevel });
   const cors = corsPolicy(config);
   // Admission and the breaker's refusals run in front of Express (a refusal must be cheap); their 503s carry the CORS headers.
   const resilience = createResilience(config, executor, log);
   const auth = requestAuth(config, resilience.executor, log);
-  const corsFirst: BeforeRefusal = (req, res, next) => cors.middleware(req as express.Request, res as express.Response, next);
+  const corsFirst: BeforeRefusal = (req, res, next) =>
+    cors.middleware(req as express.Request, res as express.Response, next);
   // Credentials are checked before admission: a flood of bad tokens takes no slot from public reads.
-  const httpServer = createHttpServer(auth.gate(resilience.gate(app, corsFirst), corsFirst), config.http.timeouts);
+  const httpServer = createHttpServer(
+    auth.gate(resilience.gate(app, corsFirst), corsFirst),
+    config.http.timeouts,
+  );
   const schema = await getSchema();
-  const apollo = apolloServer(config, schema, [ApolloServerPluginDrainHttpServer({ httpServer }), requestLogPlugin(log), cors.plugin]);
+  const apollo = apolloServer(config, schema, [
+    ApolloServerPluginDrainHttpServer({ httpServer }),
+    requestLogPlugin(log),
+    cors.plugin,
+  ]);
   await apollo.start();
 
   app.disable('x-powered-by');
@@ -107,7 +129,13 @@ export async function createApp(config: Config, executor: Executor, options: App
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const { user, clientAddress } = auth.callerOf(req);
-        return createContext(resilience.executor, requestIdOf(req.headers['x-request-id']), log, user, clientAddress);
+        return createContext(
+          resilience.executor,
+          requestIdOf(req.headers['x-request-id']),
+          log,
+          user,
+          clientAddress,
+        );
       },
     }),
   );

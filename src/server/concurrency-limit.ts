@@ -44,7 +44,8 @@ export class LatencyLimit {
     if (this.window.length < this.windowSize) return;
     const sorted = this.window.sort((a, b) => a - b);
     const p90 = sorted[Math.floor(0.9 * (sorted.length - 1))]!;
-    if (p90 > this.options.targetMs) this.value = Math.max(this.options.min, Math.floor(this.value * 0.75));
+    if (p90 > this.options.targetMs)
+      this.value = Math.max(this.options.min, Math.floor(this.value * 0.75));
     else if (this.reached) this.value = Math.min(this.options.max, this.value + 1);
     this.window = [];
     this.reached = false;

@@ -7,8 +7,22 @@ import { ENTITIES } from '../modules';
 const nodesIn = nodeDispatch(ENTITIES);
 
 /** A request's context: its own executor (own round-trip count), loaders made on first use, `node` dispatch. */
-export function createContext(executor: Executor, requestId: string, log: Logger, user: AuthUser | null = null, clientAddress = 'unknown'): Context {
+export function createContext(
+  executor: Executor,
+  requestId: string,
+  log: Logger,
+  user: AuthUser | null = null,
+  clientAddress = 'unknown',
+): Context {
   const scoped = executor.scoped(requestId);
   const loaders = new LoaderScope(scoped);
-  return { requestId, executor: scoped, log, loaders, nodes: nodesIn(loaders), user, clientAddress };
+  return {
+    requestId,
+    executor: scoped,
+    log,
+    loaders,
+    nodes: nodesIn(loaders),
+    user,
+    clientAddress,
+  };
 }

@@ -6,7 +6,13 @@ import { allows, type Origins } from '../core/config.http';
 import { ForbiddenError } from '../core/errors';
 
 /** Headers a reading page may send; `authorization` only from writing origins (below). */
-const READ_HEADERS = ['content-type', 'accept', 'x-request-id', 'apollo-require-preflight', 'x-apollo-operation-name'];
+const READ_HEADERS = [
+  'content-type',
+  'accept',
+  'x-request-id',
+  'apollo-require-preflight',
+  'x-apollo-operation-name',
+];
 /** Headers a page may read: when to retry, how old a cached answer is, which request to quote. */
 const EXPOSED_HEADERS = ['retry-after', 'age', 'x-request-id'];
 /** Browsers may reuse a preflight answer this long (seconds), saving a round trip per lookup. */
@@ -55,8 +61,14 @@ export function corsPolicy(config: Config): CorsPolicy {
       return {
         async didResolveOperation({ request, operation }) {
           const origin = request.http?.headers.get('origin');
-          if (operation?.operation === 'mutation' && origin !== undefined && !allows(writers, origin)) {
-            throw new ForbiddenError(`Mutations are not accepted from pages at ${origin.slice(0, 100)} (see CORS_WRITE_ORIGINS)`);
+          if (
+            operation?.operation === 'mutation' &&
+            origin !== undefined &&
+            !allows(writers, origin)
+          ) {
+            throw new ForbiddenError(
+              `Mutations are not accepted from pages at ${origin.slice(0, 100)} (see CORS_WRITE_ORIGINS)`,
+            );
           }
         },
       };

@@ -1,5 +1,11 @@
 import 'reflect-metadata';
-import { isInputObjectType, isInterfaceType, isObjectType, isScalarType, isSpecifiedScalarType } from 'graphql';
+import {
+  isInputObjectType,
+  isInterfaceType,
+  isObjectType,
+  isScalarType,
+  isSpecifiedScalarType,
+} from 'graphql';
 import { getSchema } from './schema';
 
 /** Every type and field of the API says what it is: the schema is the reference documentation. */
@@ -8,13 +14,16 @@ describe('schema descriptions', () => {
     const schema = await getSchema();
     const missing: string[] = [];
     for (const type of Object.values(schema.getTypeMap())) {
-      if (type.name.startsWith('__') || (isScalarType(type) && isSpecifiedScalarType(type))) continue;
+      if (type.name.startsWith('__') || (isScalarType(type) && isSpecifiedScalarType(type)))
+        continue;
       // type-graphql cannot describe the root Query and Mutation types themselves; their fields are described below.
-      if (!type.description && type !== schema.getQueryType() && type !== schema.getMutationType()) missing.push(type.name);
+      if (!type.description && type !== schema.getQueryType() && type !== schema.getMutationType())
+        missing.push(type.name);
       if (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) {
         const isRoot = type === schema.getQueryType();
         for (const field of Object.values(type.getFields())) {
-          if (!field.description) missing.push(`${type.name}.${field.name}${isRoot ? ' (query)' : ''}`);
+          if (!field.description)
+            missing.push(`${type.name}.${field.name}${isRoot ? ' (query)' : ''}`);
         }
       }
     }

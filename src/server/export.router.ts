@@ -4,7 +4,12 @@ import { ErrorCode, NotFoundError, OverloadedError } from '../core/errors';
 import { csvFiles, csvZip } from '../export/export.csv';
 import { toGraphml } from '../export/export.graphml';
 import { exportGraph } from '../export/export.service';
-import { toJson, withoutEditors, type ExportScope, type GraphDocument } from '../export/graph.format';
+import {
+  toJson,
+  withoutEditors,
+  type ExportScope,
+  type GraphDocument,
+} from '../export/graph.format';
 import { ENTITIES } from '../modules';
 
 /**
@@ -19,8 +24,14 @@ import { ENTITIES } from '../modules';
 
 const FORMATS = {
   json: { type: 'application/json; charset=utf-8', body: (doc: GraphDocument) => toJson(doc) },
-  graphml: { type: 'application/graphml+xml; charset=utf-8', body: (doc: GraphDocument) => toGraphml(doc) },
-  'csv.zip': { type: 'application/zip', body: (doc: GraphDocument) => Buffer.from(csvZip(csvFiles(doc))) },
+  graphml: {
+    type: 'application/graphml+xml; charset=utf-8',
+    body: (doc: GraphDocument) => toGraphml(doc),
+  },
+  'csv.zip': {
+    type: 'application/zip',
+    body: (doc: GraphDocument) => Buffer.from(csvZip(csvFiles(doc))),
+  },
 } as const;
 type Format = keyof typeof FORMATS;
 
@@ -30,11 +41,16 @@ const MAX_IN_FLIGHT = 2;
 const KINDS = ENTITIES.map(({ label, key }) => ({ label, key }));
 
 function sendError(res: Response, status: number, code: string, message: string): void {
-  res.status(status).set('content-type', 'application/json; charset=utf-8').send(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+  res
+    .status(status)
+    .set('content-type', 'application/json; charset=utf-8')
+    .send(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
 }
 
 /** `530103.csv.zip` → the key and the format, or undefined for a format not offered. */
-function parseFile(file: string): { key: string; format: Format } | { key: string; format?: undefined; asked: string } {
+function parseFile(
+  file: string,
+): { key: string; format: Format } | { key: string; format?: undefined; asked: string } {
   const format = (Object.keys(FORMATS) as Format[]).find((f) => file.endsWith(`.${f}`));
   if (format) return { key: file.slice(0, -format.length - 1), format };
   const dot = file.indexOf('.');
@@ -49,10 +65,18 @@ export function exportRouter(executor: Executor, cacheSeconds: number): Router {
     if (part !== 'region' && part !== 'model') return next();
     const parsed = parseFile(file);
     if (parsed.format === undefined) {
-      sendError(res, 400, ErrorCode.BAD_USER_INPUT, `No export format ${JSON.stringify(parsed.asked.slice(0, 20))}: ask for .json, .graphml or .csv.zip`);
+      sendError(
+        res,
+        400,
+        ErrorCode.BAD_USER_INPUT,
+        `No export format ${JSON.stringify(parsed.asked.slice(0, 20))}: ask for .json, .graphml or .csv.zip`,
+      );
       return;
     }
-    const scope: ExportScope = part === 'region' ? { kind: 'region', code: parsed.key } : { kind: 'model', slug: parsed.key };
+    const scope: ExportScope =
+      part === 'region'
+        ? { kind: 'region', code: parsed.key }
+        : { kind: 'model', slug: parsed.key };
     if (inFlight >= MAX_IN_FLIGHT) return next(new OverloadedError(1));
     inFlight += 1;
     try {
@@ -60,7 +84,10 @@ export function exportRouter(executor: Executor, cacheSeconds: number): Router {
       const { type, body } = FORMATS[parsed.format];
       res
         .set('content-type', type)
-        .set('content-disposition', `attachment; filename="zhili-${part}-${encodeURIComponent(parsed.key)}.${parsed.format}"`)
+        .set(
+          'content-disposition',
+          `attachment; filename="zhili-${part}-${encodeURIComponent(parsed.key)}.${parsed.format}"`,
+        )
         .set('cache-control', cacheSeconds > 0 ? `public, max-age=${cacheSeconds}` : 'no-store')
         .send(body(doc));
     } catch (error) {

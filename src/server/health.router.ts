@@ -15,7 +15,16 @@ export function healthRouter(breaker: CircuitBreaker): Router {
     const probe = await breaker.check();
     res.set('cache-control', 'no-store');
     if (probe.up) res.json({ status: 'ready', neo4j: 'up', ms: probe.ms });
-    else res.status(503).set('retry-after', String(breaker.retryAfterSeconds)).json({ status: 'unavailable', neo4j: 'down', reason: probe.reason, breaker: breaker.isOpen ? 'open' : 'closed' });
+    else
+      res
+        .status(503)
+        .set('retry-after', String(breaker.retryAfterSeconds))
+        .json({
+          status: 'unavailable',
+          neo4j: 'down',
+          reason: probe.reason,
+          breaker: breaker.isOpen ? 'open' : 'closed',
+        });
   });
   return router;
 }

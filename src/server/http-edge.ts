@@ -17,7 +17,10 @@ export const BODY_LIMIT_BYTES = 100 * 1024;
  * (30 s by default, which would let a slow client hold a socket four times as long): here a
  * quarter of the headers timeout, at most a second.
  */
-export function createHttpServer(app: http.RequestListener, timeouts: Config['http']['timeouts']): http.Server {
+export function createHttpServer(
+  app: http.RequestListener,
+  timeouts: Config['http']['timeouts'],
+): http.Server {
   const server = http.createServer(
     {
       headersTimeout: timeouts.headersMs,
@@ -31,24 +34,65 @@ export function createHttpServer(app: http.RequestListener, timeouts: Config['ht
 }
 
 /** An error in GraphQL's shape (`errors[].extensions.code`), so clients read every failure the same way. */
-function sendError(res: Response, accept: string | undefined, status: number, code: string, message: string): void {
-  const type = wantsGraphQLResponse(accept) ? 'application/graphql-response+json; charset=utf-8' : 'application/json; charset=utf-8';
-  res.status(status).set('content-type', type).send(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+function sendError(
+  res: Response,
+  accept: string | undefined,
+  status: number,
+  code: string,
+  message: string,
+): void {
+  const type = wantsGraphQLResponse(accept)
+    ? 'application/graphql-response+json; charset=utf-8'
+    : 'application/json; charset=utf-8';
+  res
+    .status(status)
+    .set('content-type', type)
+    .send(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
 }
 
 /** body-parser's errors, by its `type`: what the client is told (never the parser's own words, which quote the body). */
 const BODY_ERRORS: Readonly<Record<string, { status: number; code: string; message: string }>> = {
-  'entity.parse.failed': { status: 400, code: ErrorCode.BAD_REQUEST, message: 'The request body is not valid JSON' },
-  'entity.too.large': { status: 413, code: ErrorCode.PAYLOAD_TOO_LARGE, message: `The request body is larger than ${BODY_LIMIT_BYTES / 1024} kB` },
-  'encoding.unsupported': { status: 415, code: ErrorCode.BAD_REQUEST, message: 'Unsupported Content-Encoding: send the body uncompressed, or gzip, deflate or br' },
-  'charset.unsupported': { status: 415, code: ErrorCode.BAD_REQUEST, message: 'Unsupported charset: send the body as UTF-8' },
-  'request.aborted': { status: 400, code: ErrorCode.BAD_REQUEST, message: 'The request body ended early' },
-  'request.size.invalid': { status: 400, code: ErrorCode.BAD_REQUEST, message: 'The request body does not match its Content-Length' },
+  'entity.parse.failed': {
+    status: 400,
+    code: ErrorCode.BAD_REQUEST,
+    message: 'The request body is not valid JSON',
+  },
+  'entity.too.large': {
+    status: 413,
+    code: ErrorCode.PAYLOAD_TOO_LARGE,
+    message: `The request body is larger than ${BODY_LIMIT_BYTES / 1024} kB`,
+  },
+  'encoding.unsupported': {
+    status: 415,
+    code: ErrorCode.BAD_REQUEST,
+    message: 'Unsupported Content-Encoding: send the body uncompressed, or gzip, deflate or br',
+  },
+  'charset.unsupported': {
+    status: 415,
+    code: ErrorCode.BAD_REQUEST,
+    message: 'Unsupported charset: send the body as UTF-8',
+  },
+  'request.aborted': {
+    status: 400,
+    code: ErrorCode.BAD_REQUEST,
+    message: 'The request body ended early',
+  },
+  'request.size.invalid': {
+    status: 400,
+    code: ErrorCode.BAD_REQUEST,
+    message: 'The request body does not match its Content-Length',
+  },
 };
 
 /** Any other path: a JSON 404 (Express would answer with an HTML page). */
 export const jsonNotFound: RequestHandler = (req, res) => {
-  sendError(res, req.headers.accept, 404, ErrorCode.NOT_FOUND, `Nothing at ${req.method} ${req.path.slice(0, 100)}: the API is at /graphql`);
+  sendError(
+    res,
+    req.headers.accept,
+    404,
+    ErrorCode.NOT_FOUND,
+    `Nothing at ${req.method} ${req.path.slice(0, 100)}: the API is at /graphql`,
+  );
 };
 
 /**
@@ -66,24 +110,39 @@ export function jsonErrorHandler(log: Logger): ErrorRequestHandler {
     const accept = req.headers.accept;
     if (error instanceof AppError) {
       // Thrown on purpose before Apollo (e.g. by a middleware): its own status, headers and code.
-      const http = error.extensions.http as { status?: number; headers?: Map<string, string> } | undefined;
+      const http = error.extensions.http as
+        { status?: number; headers?: Map<string, string> } | undefined;
       for (const [name, value] of http?.headers ?? []) res.setHeader(name, value);
-      if (isServerFault(error)) log.error({ reqId: requestIdOf(req.headers['x-request-id']), err: error, path: req.path }, 'request failed before GraphQL');
+      if (isServerFault(error))
+        log.error(
+          { reqId: requestIdOf(req.headers['x-request-id']), err: error, path: req.path },
+          'request failed before GraphQL',
+        );
       sendError(res, accept, http?.status ?? 500, error.code, error.message);
       return;
     }
-    const type = typeof error === 'object' && error !== null && 'type' in error ? String(error.type) : '';
+    const type =
+      typeof error === 'object' && error !== null && 'type' in error ? String(error.type) : '';
     const known = BODY_ERRORS[type];
     if (known) {
       sendError(res, accept, known.status, known.code, known.message);
       return;
     }
-    const status = typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number' ? error.status : 500;
+    const status =
+      typeof error === 'object' &&
+      error !== null &&
+      'status' in error &&
+      typeof error.status === 'number'
+        ? error.status
+        : 500;
     if (status >= 400 && status < 500) {
       sendError(res, accept, status, ErrorCode.BAD_REQUEST, 'The request could not be read');
       return;
     }
-    log.error({ reqId: requestIdOf(req.headers['x-request-id']), err: error, path: req.path }, 'request failed before GraphQL');
+    log.error(
+      { reqId: requestIdOf(req.headers['x-request-id']), err: error, path: req.path },
+      'request failed before GraphQL',
+    );
     sendError(res, accept, 500, ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error');
   };
 }

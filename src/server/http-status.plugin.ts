@@ -14,10 +14,15 @@ const JSON_CALLBACK_TYPE = 'application/json; callbackSpec=1.0; charset=utf-8';
  */
 export function responseMediaType(accept: string | undefined): string | undefined {
   if (!accept) return JSON_TYPE;
-  return new Negotiator({ headers: { accept } }).mediaType([JSON_TYPE, GRAPHQL_RESPONSE_TYPE, JSON_CALLBACK_TYPE]);
+  return new Negotiator({ headers: { accept } }).mediaType([
+    JSON_TYPE,
+    GRAPHQL_RESPONSE_TYPE,
+    JSON_CALLBACK_TYPE,
+  ]);
 }
 
-export const wantsGraphQLResponse = (accept: string | undefined): boolean => responseMediaType(accept) === GRAPHQL_RESPONSE_TYPE;
+export const wantsGraphQLResponse = (accept: string | undefined): boolean =>
+  responseMediaType(accept) === GRAPHQL_RESPONSE_TYPE;
 
 /**
  * Mistakes a client makes in a well-formed request — its document (syntax, validation, limits),
@@ -50,7 +55,9 @@ export function graphqlHttpStatusPlugin(): ApolloServerPlugin {
           const { data, errors } = response.body.singleResult;
           if (data !== undefined || !errors?.length) return;
           if (!errors.every((e) => CLIENT_MISTAKES.has(String(e.extensions?.code)))) return;
-          response.http.status = wantsGraphQLResponse(request.http.headers.get('accept')) ? 400 : 200;
+          response.http.status = wantsGraphQLResponse(request.http.headers.get('accept'))
+            ? 400
+            : 200;
         },
       };
     },

@@ -15,9 +15,14 @@ export function portProblem(port: number, host: string): Promise<string | undefi
   return new Promise((resolve) => {
     const server = net.createServer();
     server.once('error', (error: NodeJS.ErrnoException) => {
-      if (error.code === 'EADDRINUSE') resolve(`PORT ${port} on ${host} is already in use; stop what holds it or set PORT to a free port`);
-      else if (error.code === 'EACCES') resolve(`PORT ${port} on ${host} may not be bound by this user; choose a port above 1023`);
-      else if (error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND') resolve(`HOST ${host} is not an address of this machine`);
+      if (error.code === 'EADDRINUSE')
+        resolve(
+          `PORT ${port} on ${host} is already in use; stop what holds it or set PORT to a free port`,
+        );
+      else if (error.code === 'EACCES')
+        resolve(`PORT ${port} on ${host} may not be bound by this user; choose a port above 1023`);
+      else if (error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND')
+        resolve(`HOST ${host} is not an address of this machine`);
       else resolve(`PORT ${port} on ${host} cannot be bound: ${error.message}`);
     });
     server.listen({ port, host, exclusive: true }, () => server.close(() => resolve(undefined)));
@@ -38,7 +43,10 @@ export async function preflight(config: Config): Promise<void> {
     const status = await localStatus(local);
     if (!status.running && status.pid === undefined) {
       const bolt = await portProblem(local.port, local.host ?? '127.0.0.1');
-      if (bolt) problems.push(`LOCAL_NEO4J_PORT ${local.port} is taken by another program; set LOCAL_NEO4J_PORT to a free port (or NEO4J_URI to use that server)`);
+      if (bolt)
+        problems.push(
+          `LOCAL_NEO4J_PORT ${local.port} is taken by another program; set LOCAL_NEO4J_PORT to a free port (or NEO4J_URI to use that server)`,
+        );
     }
   }
   if (problems.length > 0) throw new PreflightError(problems);

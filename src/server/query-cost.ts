@@ -1,4 +1,10 @@
-import { getNamedType, isLeafType, isListType, isNonNullType, type GraphQLOutputType } from 'graphql';
+import {
+  getNamedType,
+  isLeafType,
+  isListType,
+  isNonNullType,
+  type GraphQLOutputType,
+} from 'graphql';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
 import { MAX_COMPARED } from '../compare/compare.args';
 import { BadInputError } from '../core/errors';
@@ -46,11 +52,14 @@ const LIST_SIZE: Readonly<Record<string, number>> = {
 };
 
 /** Lists that return one item per element of an argument (`nodes(ids:)`), with that argument's bound. */
-const PER_ARGUMENT: Readonly<Record<string, { readonly arg: string; readonly most: number; readonly message: string }>> = {
+const PER_ARGUMENT: Readonly<
+  Record<string, { readonly arg: string; readonly most: number; readonly message: string }>
+> = {
   'Query.nodes': { arg: 'ids', most: MAX_NODES, message: `at most ${MAX_NODES} ids at once` },
 };
 
-const isList = (type: GraphQLOutputType): boolean => isListType(isNonNullType(type) ? type.ofType : type);
+const isList = (type: GraphQLOutputType): boolean =>
+  isListType(isNonNullType(type) ? type.ofType : type);
 
 /**
  * Arguments whose mistakes need no database to see, checked for every field of the operation
@@ -62,11 +71,13 @@ function checkArguments(key: string, args: Record<string, unknown>): void {
   if (typeof args.after === 'string') decodeCursor(args.after);
   if (typeof args.first === 'number') {
     const [least, most] = FIRST_BOUNDS[key] ?? PAGE_FIRST;
-    if (args.first < least || args.first > most) throw new BadInputError(`first must be between ${least} and ${most}`, 'first');
+    if (args.first < least || args.first > most)
+      throw new BadInputError(`first must be between ${least} and ${most}`, 'first');
   }
   const per = PER_ARGUMENT[key];
   const items = per ? args[per.arg] : undefined;
-  if (per && Array.isArray(items) && items.length > per.most) throw new BadInputError(per.message, per.arg);
+  if (per && Array.isArray(items) && items.length > per.most)
+    throw new BadInputError(per.message, per.arg);
 }
 
 /**
@@ -82,7 +93,8 @@ export const costEstimator: ComplexityEstimator = ({ type, field, args, childCom
   if (isLeafType(getNamedType(field.type))) return 0;
   // A connection's edges are the page its field already paid for, item by item.
   if (field.name === 'edges' && type.name.endsWith('Connection')) return childComplexity;
-  if (field.args.some((a) => a.name === 'first')) return 1 + childComplexity * Math.max(1, Number(args.first ?? DEFAULT_FIRST));
+  if (field.args.some((a) => a.name === 'first'))
+    return 1 + childComplexity * Math.max(1, Number(args.first ?? DEFAULT_FIRST));
   const per = PER_ARGUMENT[key];
   const items = per ? args[per.arg] : undefined;
   if (Array.isArray(items)) return 1 + childComplexity * Math.max(1, items.length);

@@ -1,6 +1,12 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { getVariableValues, GraphQLError, type GraphQLSchema, type ParseOptions, type ValidationRule } from 'graphql';
+import {
+  getVariableValues,
+  GraphQLError,
+  type GraphQLSchema,
+  type ParseOptions,
+  type ValidationRule,
+} from 'graphql';
 import { getComplexity } from 'graphql-query-complexity';
 import { AppError, QueryTooComplexError } from '../core/errors';
 import { costEstimator } from './query-cost';
@@ -36,10 +42,21 @@ export function costLimitPlugin(schema: GraphQLSchema, max = MAX_COST): ApolloSe
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, operation }) {
-          if (getVariableValues(schema, operation?.variableDefinitions ?? [], request.variables ?? {}).errors) return;
+          if (
+            getVariableValues(schema, operation?.variableDefinitions ?? [], request.variables ?? {})
+              .errors
+          )
+            return;
           let cost: number;
           try {
-            cost = getComplexity({ schema, query: document, operationName: request.operationName, variables: request.variables, estimators: [costEstimator], maxQueryNodes: MAX_PRICED_NODES });
+            cost = getComplexity({
+              schema,
+              query: document,
+              operationName: request.operationName,
+              variables: request.variables,
+              estimators: [costEstimator],
+              maxQueryNodes: MAX_PRICED_NODES,
+            });
           } catch (error) {
             // Its own node limit is the only error it raises on a valid document: too big to price is too complex.
             if (error instanceof AppError || !(error instanceof GraphQLError)) throw error;
@@ -53,7 +70,10 @@ export function costLimitPlugin(schema: GraphQLSchema, max = MAX_COST): ApolloSe
 }
 
 /** Depth, alias and directive limits from GraphQL Armor; tokens are graphql-js's, cost is ours (above). */
-export function armorProtections(): { plugins: ApolloServerPlugin[]; validationRules: ValidationRule[] } {
+export function armorProtections(): {
+  plugins: ApolloServerPlugin[];
+  validationRules: ValidationRule[];
+} {
   const { plugins, validationRules } = new ApolloArmor({
     maxDepth: { n: MAX_DEPTH },
     maxAliases: { n: MAX_ALIASES },

@@ -39,14 +39,21 @@ describe('Refusals', () => {
     await turn();
     expect(written).toEqual([1]);
     expect(res.status).toBe(503);
-    expect(res.headers).toMatchObject({ 'retry-after': '1', 'cache-control': 'no-store', 'content-type': 'application/json; charset=utf-8' });
-    expect(JSON.parse(body.toString())).toEqual({ errors: [{ message: error.message, extensions: { code: 'OVERLOADED', retryAfter: 1 } }] });
+    expect(res.headers).toMatchObject({
+      'retry-after': '1',
+      'cache-control': 'no-store',
+      'content-type': 'application/json; charset=utf-8',
+    });
+    expect(JSON.parse(body.toString())).toEqual({
+      errors: [{ message: error.message, extensions: { code: 'OVERLOADED', retryAfter: 1 } }],
+    });
   });
 
   it('spreads a flood over several turns, in arrival order, so each turn stays short', async () => {
     const written: number[] = [];
     const refusals = new Refusals();
-    for (let i = 0; i < 300; i += 1) refusals.refuse(req, fakeResponse(i, written, 0.1) as unknown as ServerResponse, error, body);
+    for (let i = 0; i < 300; i += 1)
+      refusals.refuse(req, fakeResponse(i, written, 0.1) as unknown as ServerResponse, error, body);
     await turn();
     const firstTurn = written.length;
     expect(firstTurn).toBeGreaterThan(0);
@@ -57,7 +64,12 @@ describe('Refusals', () => {
 
   it('skips a client that left while its refusal waited', async () => {
     const written: number[] = [];
-    new Refusals().refuse(req, fakeResponse(1, written, 0, true) as unknown as ServerResponse, error, body);
+    new Refusals().refuse(
+      req,
+      fakeResponse(1, written, 0, true) as unknown as ServerResponse,
+      error,
+      body,
+    );
     await turn();
     expect(written).toEqual([]);
   });

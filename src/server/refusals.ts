@@ -16,7 +16,16 @@ const MAX_PAUSED = 8_192;
 /** A GraphQL error response body for `error`: its message, code and Retry-After, nothing else. */
 export function errorBody(error: AppError): Buffer {
   const { retryAfter } = error.extensions;
-  return Buffer.from(JSON.stringify({ errors: [{ message: error.message, extensions: { code: error.code, ...(retryAfter === undefined ? {} : { retryAfter }) } }] }));
+  return Buffer.from(
+    JSON.stringify({
+      errors: [
+        {
+          message: error.message,
+          extensions: { code: error.code, ...(retryAfter === undefined ? {} : { retryAfter }) },
+        },
+      ],
+    }),
+  );
 }
 
 /**
@@ -40,7 +49,14 @@ export class Refusals {
    * refused gets while it floods, so that it sends one request per pause per connection. At
    * most MAX_PAUSED are held at once; past that a refusal is answered at once.
    */
-  refuseAfter(ms: number, req: IncomingMessage, res: ServerResponse, error: AppError, body: Buffer, beforeRefusal?: BeforeRefusal): void {
+  refuseAfter(
+    ms: number,
+    req: IncomingMessage,
+    res: ServerResponse,
+    error: AppError,
+    body: Buffer,
+    beforeRefusal?: BeforeRefusal,
+  ): void {
     if (this.paused >= MAX_PAUSED) return this.refuse(req, res, error, body, beforeRefusal);
     this.paused += 1;
     setTimeout(() => {
@@ -50,7 +66,13 @@ export class Refusals {
   }
 
   /** Answers `req` with `error`'s status and headers (503, Retry-After) and `body`. */
-  refuse(req: IncomingMessage, res: ServerResponse, error: AppError, body: Buffer, beforeRefusal?: BeforeRefusal): void {
+  refuse(
+    req: IncomingMessage,
+    res: ServerResponse,
+    error: AppError,
+    body: Buffer,
+    beforeRefusal?: BeforeRefusal,
+  ): void {
     this.pending.push(() => write(req, res, error, body, beforeRefusal));
     if (!this.scheduled) {
       this.scheduled = true;
@@ -79,14 +101,28 @@ export class Refusals {
   };
 }
 
-function write(req: IncomingMessage, res: ServerResponse, error: AppError, body: Buffer, beforeRefusal?: BeforeRefusal): void {
+function write(
+  req: IncomingMessage,
+  res: ServerResponse,
+  error: AppError,
+  body: Buffer,
+  beforeRefusal?: BeforeRefusal,
+): void {
   // The client may have left while its refusal waited.
   if (res.destroyed || res.headersSent || res.writableEnded) return;
-  const http = error.extensions.http as { status?: number; headers?: Map<string, string> } | undefined;
+  const http = error.extensions.http as
+    { status?: number; headers?: Map<string, string> } | undefined;
   // The GraphQL over HTTP media type when the client asks for it; JSON otherwise, never HTML.
-  const type = req.headers.accept?.includes('application/graphql-response+json') ? 'application/graphql-response+json' : 'application/json';
+  const type = req.headers.accept?.includes('application/graphql-response+json')
+    ? 'application/graphql-response+json'
+    : 'application/json';
   const send = () => {
-    res.writeHead(http?.status ?? (error.code === ErrorCode.INTERNAL_SERVER_ERROR ? 500 : 503), { ...Object.fromEntries(http?.headers ?? []), 'content-type': `${type}; charset=utf-8`, 'content-length': body.length, 'cache-control': 'no-store' });
+    res.writeHead(http?.status ?? (error.code === ErrorCode.INTERNAL_SERVER_ERROR ? 500 : 503), {
+      ...Object.fromEntries(http?.headers ?? []),
+      'content-type': `${type}; charset=utf-8`,
+      'content-length': body.length,
+      'cache-control': 'no-store',
+    });
     res.end(body);
   };
   // CORS matters only to browsers, which always send Origin: other clients skip the policy's cost.

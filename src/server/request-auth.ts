@@ -46,7 +46,12 @@ const THROTTLED_PAUSE_MS = 1_000;
 
 /** Express's `trust proxy` rule, applied before Express: whose X-Forwarded-For names the client. */
 function addressRule(trust: TrustProxy): (req: IncomingMessage) => string {
-  const trusts = trust === true ? () => true : typeof trust === 'number' ? (_: string, hop: number) => hop < trust : proxyaddr.compile(trust === false ? [] : trust);
+  const trusts =
+    trust === true
+      ? () => true
+      : typeof trust === 'number'
+        ? (_: string, hop: number) => hop < trust
+        : proxyaddr.compile(trust === false ? [] : trust);
   return (req) => proxyaddr(req, trusts);
 }
 
@@ -62,8 +67,17 @@ export function requestAuth(config: Config, executor: Executor, log: Logger): Re
   const keys = executor.scoped('auth');
   const jwt = config.auth.jwt ? jwtVerifier(config.auth.jwt) : undefined;
   const failures = new AuthFailures(config.auth.failures);
-  const hashSlots = new HashSlots({ concurrent: config.auth.hashesAtOnce, queued: 8 * config.auth.hashesAtOnce, waitMs: 1_000 });
-  const authenticator = new Authenticator((id) => findApiKey(keys, id), { cacheMs: config.auth.cacheSeconds * 1000, jwt, failures, hashSlots });
+  const hashSlots = new HashSlots({
+    concurrent: config.auth.hashesAtOnce,
+    queued: 8 * config.auth.hashesAtOnce,
+    waitMs: 1_000,
+  });
+  const authenticator = new Authenticator((id) => findApiKey(keys, id), {
+    cacheMs: config.auth.cacheSeconds * 1000,
+    jwt,
+    failures,
+    hashSlots,
+  });
   const addressOf = addressRule(config.auth.trustProxy);
   const callers = new WeakMap<IncomingMessage, Caller>();
   const refusals = new Refusals();
@@ -73,13 +87,25 @@ export function requestAuth(config: Config, executor: Executor, log: Logger): Re
   const identify = async (req: IncomingMessage, clientAddress: string): Promise<Caller> => {
     const requestId = requestIdOf(req.headers['x-request-id']);
     try {
-      return { user: await authenticator.authenticate(req.headers.authorization, clientAddress), clientAddress };
+      return {
+        user: await authenticator.authenticate(req.headers.authorization, clientAddress),
+        clientAddress,
+      };
     } catch (error) {
       // Apollo's request log never sees a refused request: say here who was refused.
-      if (error instanceof AuthenticationRefused) log.warn({ reqId: requestId, keyId: error.keyId, reason: error.reason, clientAddress }, 'authentication refused');
-      else if (error instanceof AuthThrottledError) log.debug({ reqId: requestId, clientAddress, blocked: error.what }, 'authentication throttled');
+      if (error instanceof AuthenticationRefused)
+        log.warn(
+          { reqId: requestId, keyId: error.keyId, reason: error.reason, clientAddress },
+          'authentication refused',
+        );
+      else if (error instanceof AuthThrottledError)
+        log.debug(
+          { reqId: requestId, clientAddress, blocked: error.what },
+          'authentication throttled',
+        );
       // No verdict (the database or the JWKS did not answer): the client's credentials are not at fault.
-      else if (!(error instanceof OverloadedError)) log.error({ reqId: requestId, err: error }, 'authentication could not be checked');
+      else if (!(error instanceof OverloadedError))
+        log.error({ reqId: requestId, err: error }, 'authentication could not be checked');
       throw error;
     }
   };
@@ -87,8 +113,10 @@ export function requestAuth(config: Config, executor: Executor, log: Logger): Re
   return {
     authenticator,
     gate: (next, beforeRefusal) => (req, res) => {
-      if (req.method === 'OPTIONS' || !req.headers.authorization || !isGraphQL(req.url)) return next(req, res);
-      const refuse = (error: AppError) => refusals.refuse(req, res, error, errorBody(error), beforeRefusal);
+      if (req.method === 'OPTIONS' || !req.headers.authorization || !isGraphQL(req.url))
+        return next(req, res);
+      const refuse = (error: AppError) =>
+        refusals.refuse(req, res, error, errorBody(error), beforeRefusal);
       if (pending >= MAX_PENDING) return refuse(busy);
       // The request id now, so the refusal's log line and the answer's header agree.
       const requestId = requestIdOf(req.headers['x-request-id']);
@@ -103,8 +131,16 @@ export function requestAuth(config: Config, executor: Executor, log: Logger): Re
         },
         (error: unknown) => {
           pending -= 1;
-          if (!(error instanceof AuthThrottledError || error instanceof OverloadedError)) return refuse(error instanceof AppError ? error : new InternalError(error));
-          refusals.refuseAfter(THROTTLED_PAUSE_MS, req, res, error, errorBody(error), beforeRefusal);
+          if (!(error instanceof AuthThrottledError || error instanceof OverloadedError))
+            return refuse(error instanceof AppError ? error : new InternalError(error));
+          refusals.refuseAfter(
+            THROTTLED_PAUSE_MS,
+            req,
+            res,
+            error,
+            errorBody(error),
+            beforeRefusal,
+          );
         },
       );
     },
@@ -113,7 +149,9 @@ export function requestAuth(config: Config, executor: Executor, log: Logger): Re
 }
 
 /** Whether a request is anonymous: only anonymous answers are read from or written to the shared response cache. */
-export const anonymousOnly = async ({ contextValue }: GraphQLRequestContext<Context>): Promise<boolean> => contextValue.user === null;
+export const anonymousOnly = async ({
+  contextValue,
+}: GraphQLRequestContext<Context>): Promise<boolean> => contextValue.user === null;
 
 /**
  * Answers to a caller with a key may depend on who asks (drafts, `me`): they are marked

@@ -6,7 +6,8 @@ import { isServerFault } from '../core/errors';
 import type { Logger } from '../core/logger';
 
 /** A client's x-request-id is kept when it is a plain token, so it cannot forge log lines. */
-export const requestIdOf = (header: unknown): string => (typeof header === 'string' && /^[\w.:-]{1,64}$/.test(header) ? header : randomUUID());
+export const requestIdOf = (header: unknown): string =>
+  typeof header === 'string' && /^[\w.:-]{1,64}$/.test(header) ? header : randomUUID();
 
 /**
  * Gives every request its id before anything else reads it (the client's, when a plain token)
@@ -30,7 +31,8 @@ export function requestLogPlugin(log?: Logger): ApolloServerPlugin<Context> {
   return {
     async contextCreationDidFail({ error }) {
       // Refused credentials and an unreachable database are not faults (the auth layer logs refusals).
-      if (log && isServerFault(error)) log.error({ err: error }, 'request context could not be made');
+      if (log && isServerFault(error))
+        log.error({ err: error }, 'request context could not be made');
     },
     async unexpectedErrorProcessingRequest({ requestContext, error }) {
       const ctx = requestContext.contextValue as Partial<Context>;
@@ -41,18 +43,30 @@ export function requestLogPlugin(log?: Logger): ApolloServerPlugin<Context> {
       return {
         async didEncounterErrors({ errors, contextValue }) {
           for (const error of errors) {
-            if (isServerFault(error)) contextValue.log.error({ reqId: contextValue.requestId, err: error.originalError ?? error, path: error.path }, 'request failed on the server');
+            if (isServerFault(error))
+              contextValue.log.error(
+                {
+                  reqId: contextValue.requestId,
+                  err: error.originalError ?? error,
+                  path: error.path,
+                },
+                'request failed on the server',
+              );
           }
         },
         async willSendResponse({ response, contextValue, operationName, operation }) {
-          const errors = response.body.kind === 'single' ? (response.body.singleResult.errors ?? []) : [];
+          const errors =
+            response.body.kind === 'single' ? (response.body.singleResult.errors ?? []) : [];
           contextValue.log.info(
             {
               reqId: contextValue.requestId,
               operation: operationName ?? request.operationName ?? null,
               kind: operation?.operation ?? null,
               // Names an anonymous operation by what it asked for.
-              fields: operation?.selectionSet.selections.flatMap((s) => (s.kind === 'Field' ? [s.name.value] : [])) ?? [],
+              fields:
+                operation?.selectionSet.selections.flatMap((s) =>
+                  s.kind === 'Field' ? [s.name.value] : [],
+                ) ?? [],
               ms: Math.round((performance.now() - started) * 10) / 10,
               boltTrips: contextValue.executor.roundTrips,
               errors: errors.map((e) => String(e.extensions?.code ?? 'UNKNOWN')),

@@ -35,21 +35,35 @@ export interface Resilience {
  */
 export function createResilience(config: Config, executor: Executor, log: Logger): Resilience {
   const database = config.neo4j.database;
-  const breaker = new CircuitBreaker(async () => void (await executor.driver.verifyConnectivity({ database })), {
-    probeIntervalMs: config.neo4j.probeIntervalMs,
-    probeTimeoutMs: PROBE_TIMEOUT_MS,
-    onChange: (open, reason) => {
-      if (open) log.warn({ reason }, 'Neo4j unreachable: requests fail fast with DATABASE_UNAVAILABLE until it answers again');
-      else log.info('Neo4j answers again: requests go through');
+  const breaker = new CircuitBreaker(
+    async () => void (await executor.driver.verifyConnectivity({ database })),
+    {
+      probeIntervalMs: config.neo4j.probeIntervalMs,
+      probeTimeoutMs: PROBE_TIMEOUT_MS,
+      onChange: (open, reason) => {
+        if (open)
+          log.warn(
+            { reason },
+            'Neo4j unreachable: requests fail fast with DATABASE_UNAVAILABLE until it answers again',
+          );
+        else log.info('Neo4j answers again: requests go through');
+      },
     },
-  }).start();
-  const admission = new Admission({ ...config.admission, retryAfterSeconds: OVERLOAD_RETRY_AFTER_SECONDS });
+  ).start();
+  const admission = new Admission({
+    ...config.admission,
+    retryAfterSeconds: OVERLOAD_RETRY_AFTER_SECONDS,
+  });
   const shedLog = logShedding(admission, log);
   return {
     breaker,
     admission,
     executor: executor.guardedBy(breaker),
-    gate: (handler, beforeRefusal) => admission.gate(handler, { beforeRefusal, refuseAll: () => (breaker.isOpen ? breaker.unavailable() : undefined) }),
+    gate: (handler, beforeRefusal) =>
+      admission.gate(handler, {
+        beforeRefusal,
+        refuseAll: () => (breaker.isOpen ? breaker.unavailable() : undefined),
+      }),
     stop: () => {
       breaker.stop();
       clearInterval(shedLog);
@@ -62,7 +76,16 @@ function logShedding(admission: Admission, log: Logger): NodeJS.Timeout {
   const timer = setInterval(() => {
     const now = admission.stats;
     const shed = now.shed - last.shed;
-    if (shed > 0) log.warn({ shed, admitted: now.admitted - last.admitted, inFlight: now.inFlight, queued: now.queued }, `overloaded: ${shed} requests shed with 503 in the last ${SHED_LOG_INTERVAL_MS / 1000} s`);
+    if (shed > 0)
+      log.warn(
+        {
+          shed,
+          admitted: now.admitted - last.admitted,
+          inFlight: now.inFlight,
+          queued: now.queued,
+        },
+        `overloaded: ${shed} requests shed with 503 in the last ${SHED_LOG_INTERVAL_MS / 1000} s`,
+      );
     last = now;
   }, SHED_LOG_INTERVAL_MS);
   timer.unref();

@@ -6,12 +6,23 @@ import { getSchema } from './schema';
 
 const keyOf = async (query: string, variables?: Record<string, unknown>) => {
   const document = parse(query);
-  const context = { document, operation: getOperationAST(document) ?? undefined, request: { query, variables } } as unknown as GraphQLRequestContext<Record<string, unknown>>;
-  return responseCacheKey(await getSchema())(context, { source: query, operationName: null, variables: variables ?? {}, extra: null, sessionMode: 0 });
+  const context = {
+    document,
+    operation: getOperationAST(document) ?? undefined,
+    request: { query, variables },
+  } as unknown as GraphQLRequestContext<Record<string, unknown>>;
+  return responseCacheKey(await getSchema())(context, {
+    source: query,
+    operationName: null,
+    variables: variables ?? {},
+    extra: null,
+    sessionMode: 0,
+  });
 };
 
 describe('response cache key', () => {
-  const Q = 'query($c: String!, $n: Int = 20) { region(code: $c) { name practices(first: $n) { totalCount } } }';
+  const Q =
+    'query($c: String!, $n: Int = 20) { region(code: $c) { name practices(first: $n) { totalCount } } }';
 
   it('ignores variables the operation does not declare, key order, defaults and formatting', async () => {
     const base = await keyOf(Q, { c: '530103' });
@@ -24,6 +35,8 @@ describe('response cache key', () => {
     const base = await keyOf(Q, { c: '530103' });
     expect(await keyOf(Q, { c: '530102' })).not.toBe(base);
     expect(await keyOf(Q, { c: '530103', n: 5 })).not.toBe(base);
-    expect(await keyOf(Q.replace('totalCount', 'totalCount pageInfo { hasNextPage }'), { c: '530103' })).not.toBe(base);
+    expect(
+      await keyOf(Q.replace('totalCount', 'totalCount pageInfo { hasNextPage }'), { c: '530103' }),
+    ).not.toBe(base);
   });
 });

@@ -7,8 +7,13 @@ import { graphGeneration } from '../core/graph-generation';
 function stableJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
   if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
-    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
-    return `{${entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`;
+    const entries = Object.entries(value as Record<string, unknown>).filter(
+      ([, v]) => v !== undefined,
+    );
+    return `{${entries
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`)
+      .join(',')}}`;
   }
   return JSON.stringify(value) ?? 'null';
 }
@@ -28,14 +33,21 @@ const printOnce = (document: DocumentNode): string => {
  * in, key order does not count). Apollo's own key hashes the raw text and every variable sent, so
  * an unused variable — or a random one added on purpose — made every request a miss.
  */
-export function responseCacheKey(schema: GraphQLSchema): (requestContext: GraphQLRequestContext<Record<string, unknown>>, keyData: unknown) => string {
+export function responseCacheKey(
+  schema: GraphQLSchema,
+): (requestContext: GraphQLRequestContext<Record<string, unknown>>, keyData: unknown) => string {
   return ({ document, operation, request }, keyData) => {
     const declared = operation?.variableDefinitions ?? [];
     const coerced = getVariableValues(schema, declared, request.variables ?? {});
     // Variables that do not coerce never execute, so never reach the cache; keep them apart anyway.
     const variables = coerced.errors ? { raw: request.variables ?? {} } : coerced.coerced;
     // The graph's generation: an answer cached before this process changed the graph is not served after.
-    const key = { ...(keyData as Record<string, unknown>), source: document ? printOnce(document) : null, variables, generation: graphGeneration() };
+    const key = {
+      ...(keyData as Record<string, unknown>),
+      source: document ? printOnce(document) : null,
+      variables,
+      generation: graphGeneration(),
+    };
     return createHash('sha256').update(stableJson(key)).digest('hex');
   };
 }

@@ -15,11 +15,17 @@ export function getSchema(): Promise<GraphQLSchema> {
   const [first, ...rest] = MODULES.flatMap((m) => m.resolvers ?? []);
   if (!first) throw new Error('no resolvers registered');
   const resolvers: NonEmptyArray<Function> = [first, ...rest];
-  cached ??= buildSchema({ resolvers, orphanedTypes: MODULES.flatMap((m) => m.types ?? []), validate: true, authChecker });
+  cached ??= buildSchema({
+    resolvers,
+    orphanedTypes: MODULES.flatMap((m) => m.types ?? []),
+    validate: true,
+    authChecker,
+  });
   return cached;
 }
 
-export const SDL_HEADER = '# Generated from the code by `npm run schema:emit`; do not edit by hand.\n\n';
+export const SDL_HEADER =
+  '# Generated from the code by `npm run schema:emit`; do not edit by hand.\n\n';
 
 /** The SDL as committed in schema/schema.graphql: sorted, so diffs show only real changes. */
 export async function printSdl(): Promise<string> {

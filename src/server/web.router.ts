@@ -14,7 +14,17 @@ export const WEB_DIR = path.join(PROJECT_ROOT, 'dist', 'web');
  * shared or bookmarked URL reaches the server): each is answered with index.html. Listed one by
  * one so that no other path (/graphql, /health, /export, /embed, a typo) is shadowed.
  */
-const EXPLORER_ROUTES = ['/', '/search', '/model/:slug', '/region/:code', '/compare', '/practice/:key', '/source/:key', '/chart', '/principle/:slug'];
+const EXPLORER_ROUTES = [
+  '/',
+  '/search',
+  '/model/:slug',
+  '/region/:code',
+  '/compare',
+  '/practice/:key',
+  '/source/:key',
+  '/chart',
+  '/principle/:slug',
+];
 
 /** Hashed file names change with their content: a browser may keep them for a year without asking. */
 const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -37,7 +47,10 @@ const APOLLO_MEDIA_TYPES = [
 ];
 
 const prefersHtml = (req: Request): boolean =>
-  req.method === 'GET' && !!req.headers.accept && new Negotiator({ headers: { accept: req.headers.accept } }).mediaType(APOLLO_MEDIA_TYPES) === 'text/html';
+  req.method === 'GET' &&
+  !!req.headers.accept &&
+  new Negotiator({ headers: { accept: req.headers.accept } }).mediaType(APOLLO_MEDIA_TYPES) ===
+    'text/html';
 
 /** Answered while the bundle is missing (a checkout that was never built): what to run, not a crash. */
 function notBuilt(webDir: string): RequestHandler {
@@ -45,7 +58,10 @@ function notBuilt(webDir: string): RequestHandler {
   return (_req, res) => {
     res.status(404).set('cache-control', 'no-store');
     res.format({
-      html: () => res.send(`<!doctype html><html lang="en"><meta charset="utf-8"><title>Zhili</title><p>${message.replace(/`/g, '')}</p></html>`),
+      html: () =>
+        res.send(
+          `<!doctype html><html lang="en"><meta charset="utf-8"><title>Zhili</title><p>${message.replace(/`/g, '')}</p></html>`,
+        ),
       default: () => res.json({ errors: [{ message, extensions: { code: ErrorCode.NOT_FOUND } }] }),
     });
   };
@@ -57,7 +73,13 @@ const compress = compression();
 function file(full: string, cacheControl: string, missing?: RequestHandler): RequestHandler {
   return (req, res, next) => {
     if (!existsSync(full)) return missing ? missing(req, res, next) : next();
-    compress(req, res, () => res.sendFile(full, { headers: { 'cache-control': cacheControl }, cacheControl: false }, (err) => err && next(err)));
+    compress(req, res, () =>
+      res.sendFile(
+        full,
+        { headers: { 'cache-control': cacheControl }, cacheControl: false },
+        (err) => err && next(err),
+      ),
+    );
   };
 }
 
@@ -78,12 +100,30 @@ export function webRouter(options: WebOptions = {}): Router {
   const router = Router();
   // Pages are only read: any other method leaves at once, before a route could answer it (Express
   // answers OPTIONS for the routes it knows, which would shadow /graphql's CORS preflight).
-  router.use((req, _res, next) => next(req.method === 'GET' || req.method === 'HEAD' ? undefined : 'router'));
+  router.use((req, _res, next) =>
+    next(req.method === 'GET' || req.method === 'HEAD' ? undefined : 'router'),
+  );
   const ide = file(path.join(webDir, 'graphiql.html'), REVALIDATE);
   router.get('/graphql', (req, res, next) => (prefersHtml(req) ? ide(req, res, next) : next()));
   router.get(EXPLORER_ROUTES, file(path.join(webDir, 'index.html'), REVALIDATE, notBuilt(webDir)));
   router.get('/embed.js', file(path.join(webDir, 'embed.js'), EMBED_SCRIPT));
-  router.use('/assets', compress, express.static(path.join(webDir, 'assets'), { index: false, cacheControl: false, setHeaders: (res) => res.set('cache-control', IMMUTABLE) }));
-  router.use('/embed', compress, express.static(path.join(webDir, 'embed'), { index: false, cacheControl: false, setHeaders: (res) => res.set('cache-control', REVALIDATE) }));
+  router.use(
+    '/assets',
+    compress,
+    express.static(path.join(webDir, 'assets'), {
+      index: false,
+      cacheControl: false,
+      setHeaders: (res) => res.set('cache-control', IMMUTABLE),
+    }),
+  );
+  router.use(
+    '/embed',
+    compress,
+    express.static(path.join(webDir, 'embed'), {
+      index: false,
+      cacheControl: false,
+      setHeaders: (res) => res.set('cache-control', REVALIDATE),
+    }),
+  );
   return router;
 }

@@ -9,6 +9,10 @@ export class AboutResolver {
   @Query(() => About, { description: 'Service name and version, and the Neo4j behind it.' })
   async about(@Ctx() ctx: Context): Promise<About> {
     const [row] = await ctx.executor.read(dbmsComponentsQuery(), 'about');
-    return { name: APP_NAME, version: APP_VERSION, database: { edition: row?.edition ?? 'unknown', version: row?.version ?? 'unknown' } };
+    return {
+      name: APP_NAME,
+      version: APP_VERSION,
+      database: { edition: row?.edition ?? 'unknown', version: row?.version ?? 'unknown' },
+    };
   }
 }

@@ -56,9 +56,12 @@ export function violations(root: string, layer: (file: string) => Layer = layerO
   const out: Violation[] = [];
   for (const from of sourceFiles(root).filter((f) => !f.endsWith('.spec.ts'))) {
     for (const to of importsOf(root, from)) {
-      if (!ALLOWED[layer(from)].includes(layer(to))) out.push({ from, to, rule: `${layer(from)} may not import ${layer(to)}` });
-      const ownModule = path.posix.dirname(to) === path.posix.dirname(from) && from.endsWith('.module.ts');
-      if (to.endsWith('.resolver.ts') && layer(from) === 'domain' && !ownModule) out.push({ from, to, rule: 'only a module file imports a resolver, its own' });
+      if (!ALLOWED[layer(from)].includes(layer(to)))
+        out.push({ from, to, rule: `${layer(from)} may not import ${layer(to)}` });
+      const ownModule =
+        path.posix.dirname(to) === path.posix.dirname(from) && from.endsWith('.module.ts');
+      if (to.endsWith('.resolver.ts') && layer(from) === 'domain' && !ownModule)
+        out.push({ from, to, rule: 'only a module file imports a resolver, its own' });
     }
   }
   return out;
@@ -70,16 +73,27 @@ export interface Size {
   readonly lines: number;
 }
 
-const lineSpan = (sf: ts.SourceFile, node: ts.Node) => sf.getLineAndCharacterOfPosition(node.getEnd()).line - sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1;
+const lineSpan = (sf: ts.SourceFile, node: ts.Node) =>
+  sf.getLineAndCharacterOfPosition(node.getEnd()).line -
+  sf.getLineAndCharacterOfPosition(node.getStart(sf)).line +
+  1;
 
 /** Every function, method, arrow function and accessor in the tree, with its length in lines. */
 export function functionSizes(root: string): Size[] {
   const out: Size[] = [];
   for (const file of sourceFiles(root)) {
-    const sf = ts.createSourceFile(file, readFileSync(path.join(root, file), 'utf8'), ts.ScriptTarget.ES2022, true);
+    const sf = ts.createSourceFile(
+      file,
+      readFileSync(path.join(root, file), 'utf8'),
+      ts.ScriptTarget.ES2022,
+      true,
+    );
     const visit = (node: ts.Node): void => {
       if (ts.isFunctionLike(node) && 'body' in node && node.body) {
-        const name = 'name' in node && node.name && ts.isIdentifier(node.name) ? node.name.text : `<anonymous at line ${sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1}>`;
+        const name =
+          'name' in node && node.name && ts.isIdentifier(node.name)
+            ? node.name.text
+            : `<anonymous at line ${sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1}>`;
         out.push({ file, name, lines: lineSpan(sf, node) });
       }
       ts.forEachChild(node, visit);
@@ -90,4 +104,8 @@ export function functionSizes(root: string): Size[] {
 }
 
 export const fileSizes = (root: string): Size[] =>
-  sourceFiles(root).map((file) => ({ file, name: file, lines: readFileSync(path.join(root, file), 'utf8').trimEnd().split('\n').length }));
+  sourceFiles(root).map((file) => ({
+    file,
+    name: file,
+    lines: readFileSync(path.join(root, file), 'utf8').trimEnd().split('\n').length,
+  }));

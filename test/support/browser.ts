@@ -20,8 +20,15 @@ export function findChromium(): string | undefined {
   if (existsSync(CHROMIUM)) return CHROMIUM;
   const root = process.getuid?.() === 0;
   if (root && existsSync('/usr/bin/apt-get')) {
-    console.log('Chromium is missing: installing Debian\'s package (apt-get install chromium)…');
-    const install = spawnSync('sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium'], { stdio: 'inherit', timeout: 15 * 60_000 });
+    console.log("Chromium is missing: installing Debian's package (apt-get install chromium)…");
+    const install = spawnSync(
+      'sh',
+      [
+        '-c',
+        'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium',
+      ],
+      { stdio: 'inherit', timeout: 15 * 60_000 },
+    );
     if (install.status === 0 && existsSync(CHROMIUM)) return CHROMIUM;
   }
   return undefined;
@@ -38,11 +45,24 @@ function newest(dir: string): number {
 /** Builds the web bundle when it is missing or older than its sources (tests that only run jest never built it). */
 export function ensureWebBundle(): void {
   const built = path.join(WEB_DIR, 'index.html');
-  const sources = Math.max(newest(path.join(PROJECT_ROOT, 'web')), statSync(path.join(PROJECT_ROOT, 'README.md')).mtimeMs);
-  if (existsSync(built) && existsSync(path.join(WEB_DIR, 'embed.js')) && statSync(built).mtimeMs >= sources) return;
+  const sources = Math.max(
+    newest(path.join(PROJECT_ROOT, 'web')),
+    statSync(path.join(PROJECT_ROOT, 'README.md')).mtimeMs,
+  );
+  if (
+    existsSync(built) &&
+    existsSync(path.join(WEB_DIR, 'embed.js')) &&
+    statSync(built).mtimeMs >= sources
+  )
+    return;
   console.log('Building the web bundle (npm run build:web)…');
-  const build = spawnSync('npm', ['run', '--silent', 'build:web'], { cwd: PROJECT_ROOT, encoding: 'utf8', timeout: 10 * 60_000 });
-  if (build.status !== 0) throw new Error(`npm run build:web failed:\n${build.stdout}\n${build.stderr}`);
+  const build = spawnSync('npm', ['run', '--silent', 'build:web'], {
+    cwd: PROJECT_ROOT,
+    encoding: 'utf8',
+    timeout: 10 * 60_000,
+  });
+  if (build.status !== 0)
+    throw new Error(`npm run build:web failed:\n${build.stdout}\n${build.stderr}`);
   console.log(build.stdout.trim());
 }
 
@@ -55,7 +75,14 @@ export function launchChromium(executablePath: string): Promise<Browser> {
     executablePath,
     headless: true,
     chromiumSandbox: false,
-    args: ['--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
@@ -72,7 +99,8 @@ export function watchProblems(page: Page): PageProblems {
   page.on('pageerror', (error) => errors.push(`exception: ${error.message}`));
   page.on('requestfailed', (request) => {
     // A request the page itself aborted (a newer search replaced it) is not a failure.
-    if (request.failure()?.errorText !== 'net::ERR_ABORTED') errors.push(`request failed: ${request.url()} ${request.failure()?.errorText}`);
+    if (request.failure()?.errorText !== 'net::ERR_ABORTED')
+      errors.push(`request failed: ${request.url()} ${request.failure()?.errorText}`);
   });
   return { errors };
 }
@@ -81,12 +109,23 @@ export function watchProblems(page: Page): PageProblems {
 export async function seriousA11yViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
   // A string, not a function: this file is compiled without the DOM's types.
-  const violations = (await page.evaluate(`axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length })))`)) as Array<{ id: string; impact: string; help: string; nodes: number }>;
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${v.nodes} nodes)`);
+  const violations = (await page.evaluate(
+    `axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length })))`,
+  )) as Array<{ id: string; impact: string; help: string; nodes: number }>;
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes} nodes)`);
 }
 
 /** A PNG under test-artifacts/: the whole page, or what is in view (`fullPage: false`), or a clip of it. */
-export async function screenshot(page: Page, name: string, options: { fullPage?: boolean; clip?: { x: number; y: number; width: number; height: number } } = {}): Promise<string> {
+export async function screenshot(
+  page: Page,
+  name: string,
+  options: {
+    fullPage?: boolean;
+    clip?: { x: number; y: number; width: number; height: number };
+  } = {},
+): Promise<string> {
   mkdirSync(ARTIFACTS, { recursive: true });
   const file = path.join(ARTIFACTS, `${name}.png`);
   await page.screenshot({ path: file, fullPage: options.fullPage ?? true, clip: options.clip });

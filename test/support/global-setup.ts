@@ -8,6 +8,8 @@ export default async function globalSetup(): Promise<void> {
   const instance = testInstance();
   const started = await startLocalNeo4j(instance, (line) => console.log(line));
   (globalThis as Record<string, unknown>).__zhiliStartedTestDb = started.startedNow;
-  console.log(`\nTest Neo4j ${started.startedNow ? `started in ${(started.ms / 1000).toFixed(1)} s` : 'already running'} at ${started.uri}`);
+  console.log(
+    `\nTest Neo4j ${started.startedNow ? `started in ${(started.ms / 1000).toFixed(1)} s` : 'already running'} at ${started.uri}`,
+  );
   await prepareTestDatabase();
 }

@@ -19,9 +19,15 @@ const LEXICAL: Readonly<Record<string, RegExp>> = {
   string: /^[\s\S]*$/,
 };
 
-const children = (e: Element, name: string): Element[] => Array.from(e.childNodes).filter((c): c is Element => c.nodeType === 1 && (c as Element).localName === name);
+const children = (e: Element, name: string): Element[] =>
+  Array.from(e.childNodes).filter(
+    (c): c is Element => c.nodeType === 1 && (c as Element).localName === name,
+  );
 
-function keyProblems(root: Element, problems: string[]): Map<string, { for: string; type: string }> {
+function keyProblems(
+  root: Element,
+  problems: string[],
+): Map<string, { for: string; type: string }> {
   const keys = new Map<string, { for: string; type: string }>();
   const names = new Set<string>();
   for (const k of children(root, 'key')) {
@@ -39,25 +45,41 @@ function keyProblems(root: Element, problems: string[]): Map<string, { for: stri
   return keys;
 }
 
-function dataProblems(e: Element, domain: string, keys: Map<string, { for: string; type: string }>, problems: string[]): void {
+function dataProblems(
+  e: Element,
+  domain: string,
+  keys: Map<string, { for: string; type: string }>,
+  problems: string[],
+): void {
   for (const d of children(e, 'data')) {
     const key = keys.get(d.getAttribute('key') ?? '');
-    if (!key) problems.push(`${domain} ${e.getAttribute('id') ?? ''}: data with undeclared key ${d.getAttribute('key')}`);
-    else if (key.for !== domain && key.for !== 'all') problems.push(`${domain}: data of a ${key.for} key`);
-    else if (!(LEXICAL[key.type] ?? /^/).test(d.textContent ?? '')) problems.push(`${domain} ${e.getAttribute('id') ?? ''}: ${JSON.stringify(d.textContent)} is not a ${key.type}`);
+    if (!key)
+      problems.push(
+        `${domain} ${e.getAttribute('id') ?? ''}: data with undeclared key ${d.getAttribute('key')}`,
+      );
+    else if (key.for !== domain && key.for !== 'all')
+      problems.push(`${domain}: data of a ${key.for} key`);
+    else if (!(LEXICAL[key.type] ?? /^/).test(d.textContent ?? ''))
+      problems.push(
+        `${domain} ${e.getAttribute('id') ?? ''}: ${JSON.stringify(d.textContent)} is not a ${key.type}`,
+      );
   }
 }
 
 export function graphmlProblems(xml: string): string[] {
   const problems: string[] = [];
-  const doc = new DOMParser({ onError: (level, message) => void problems.push(`XML ${level}: ${message}`) }).parseFromString(xml, 'text/xml');
+  const doc = new DOMParser({
+    onError: (level, message) => void problems.push(`XML ${level}: ${message}`),
+  }).parseFromString(xml, 'text/xml');
   const root = doc.documentElement;
-  if (!root || root.localName !== 'graphml' || root.namespaceURI !== NS) return [...problems, 'the root is not <graphml> in the GraphML namespace'];
+  if (!root || root.localName !== 'graphml' || root.namespaceURI !== NS)
+    return [...problems, 'the root is not <graphml> in the GraphML namespace'];
   const keys = keyProblems(root, problems);
   const graphs = children(root, 'graph');
   if (graphs.length !== 1) return [...problems, `${graphs.length} graphs`];
   const graph = graphs[0]!;
-  if (graph.getAttribute('edgedefault') !== 'directed') problems.push('edgedefault is not directed');
+  if (graph.getAttribute('edgedefault') !== 'directed')
+    problems.push('edgedefault is not directed');
   const ids = new Set<string>();
   for (const n of children(graph, 'node')) {
     const id = n.getAttribute('id') ?? '';
@@ -66,7 +88,9 @@ export function graphmlProblems(xml: string): string[] {
     dataProblems(n, 'node', keys, problems);
   }
   for (const e of children(graph, 'edge')) {
-    for (const end of ['source', 'target']) if (!ids.has(e.getAttribute(end) ?? '')) problems.push(`edge ${end} ${e.getAttribute(end)} is not a node`);
+    for (const end of ['source', 'target'])
+      if (!ids.has(e.getAttribute(end) ?? ''))
+        problems.push(`edge ${end} ${e.getAttribute(end)} is not a node`);
     dataProblems(e, 'edge', keys, problems);
   }
   return problems;

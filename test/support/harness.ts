@@ -7,7 +7,10 @@ import type { LocalInstance } from '../../src/core/db/local-neo4j';
 import { createApp, type App } from '../../src/server/app';
 
 /** Configuration pointing at a test instance, as the service would read it from the env. */
-export function testConfig(instance: LocalInstance = testInstance(), overrides: NodeJS.ProcessEnv = {}): Config {
+export function testConfig(
+  instance: LocalInstance = testInstance(),
+  overrides: NodeJS.ProcessEnv = {},
+): Config {
   return loadConfig({
     NODE_ENV: 'test',
     NEO4J_URI: `bolt://127.0.0.1:${instance.port}`,
@@ -27,10 +30,17 @@ export interface TestDatabase {
   close(): Promise<void>;
 }
 
-export function openTestDatabase(instance: LocalInstance = testInstance(), overrides: NodeJS.ProcessEnv = {}): TestDatabase {
+export function openTestDatabase(
+  instance: LocalInstance = testInstance(),
+  overrides: NodeJS.ProcessEnv = {},
+): TestDatabase {
   const config = testConfig(instance, overrides);
   const driver = createDriver(config.neo4j, config.neo4j.uri!);
-  const executor = new Executor(driver, { database: config.neo4j.database, timeoutMs: config.neo4j.queryTimeoutMs, app: 'zhili-test' });
+  const executor = new Executor(driver, {
+    database: config.neo4j.database,
+    timeoutMs: config.neo4j.queryTimeoutMs,
+    app: 'zhili-test',
+  });
   return { config, driver, executor, close: () => driver.close() };
 }
 
@@ -38,7 +48,10 @@ export interface TestServer extends TestDatabase {
   readonly app: App;
   readonly url: string;
   /** POSTs a GraphQL operation over real HTTP. */
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GqlResponse<T>>;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GqlResponse<T>>;
 }
 
 export interface GqlResponse<T> {
@@ -48,7 +61,10 @@ export interface GqlResponse<T> {
 }
 
 /** The real app on an ephemeral port, over a real Neo4j. */
-export async function startTestServer(instance: LocalInstance = testInstance(), overrides: NodeJS.ProcessEnv = {}): Promise<TestServer> {
+export async function startTestServer(
+  instance: LocalInstance = testInstance(),
+  overrides: NodeJS.ProcessEnv = {},
+): Promise<TestServer> {
   const db = openTestDatabase(instance, overrides);
   const app = await createApp(db.config, db.executor);
   const url = await app.listen(0, '127.0.0.1');
@@ -57,7 +73,11 @@ export async function startTestServer(instance: LocalInstance = testInstance(), 
     app,
     url,
     gql: async (query, variables) => {
-      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
       const body = (await res.json()) as Omit<GqlResponse<never>, 'status'>;
       return { status: res.status, ...body } as GqlResponse<never>;
     },
@@ -72,7 +92,10 @@ export async function startTestServer(instance: LocalInstance = testInstance(), 
  * A test server for the enclosing describe block (started before, closed after), and `ok`, which
  * runs an operation and expects data with no errors and no raw Neo4j integers in it.
  */
-export function serverForSuite(): { server: () => TestServer; ok: <T>(query: string, variables?: Record<string, unknown>) => Promise<T> } {
+export function serverForSuite(): {
+  server: () => TestServer;
+  ok: <T>(query: string, variables?: Record<string, unknown>) => Promise<T>;
+} {
   let server: TestServer;
   beforeAll(async () => {
     server = await startTestServer();

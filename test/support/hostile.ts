@@ -1,5 +1,12 @@
 import fc from 'fast-check';
-import { getNamedType, isEnumType, isInputObjectType, isListType, isNonNullType, type GraphQLInputType } from 'graphql';
+import {
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  type GraphQLInputType,
+} from 'graphql';
 
 /** What an attacker types into a text box: Cypher, Lucene, SQL, unicode tricks, templates, huge strings. */
 export const INJECTIONS: readonly string[] = [
@@ -11,9 +18,9 @@ export const INJECTIONS: readonly string[] = [
   '$ids',
   '*:* OR name:*',
   '枫桥 AND (x OR y:*) ~2 [* TO *] \\',
-  "1; DROP TABLE regions; --",
+  '1; DROP TABLE regions; --',
   "' OR '1'='1' --",
-  'Region:530103\' OR 1=1 //',
+  "Region:530103' OR 1=1 //",
   'Practice:../../../../etc/passwd',
   ':',
   '\u0000\u0001\u001f',
@@ -43,7 +50,8 @@ export const CLIENT_CODES: ReadonlySet<string> = new Set([
 export const CLIENT_STATUSES: ReadonlySet<number> = new Set([200, 400, 401, 403, 405, 413, 415]);
 
 /** Words that betray internals in a message: driver, stack frames, file paths, JavaScript faults. */
-const INTERNAL = /Neo4jError|neo4j-driver|node_modules|\/src\/|\.ts:\d|TypeError|ReferenceError|Cannot read propert|is not a function/;
+const INTERNAL =
+  /Neo4jError|neo4j-driver|node_modules|\/src\/|\.ts:\d|TypeError|ReferenceError|Cannot read propert|is not a function/;
 
 export interface Outcome {
   readonly status: number;
@@ -56,13 +64,23 @@ export interface Outcome {
 export const REQUEST_TIMEOUT_MS = 15_000;
 
 /** Sends one request and judges the answer: a client error with its code (or data), JSON, nothing internal. */
-export async function send(url: string, body: string, headers: Record<string, string> = {}): Promise<Outcome> {
+export async function send(
+  url: string,
+  body: string,
+  headers: Record<string, string> = {},
+): Promise<Outcome> {
   const started = performance.now();
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body,
+    signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+  });
   const text = await res.text();
   const ms = performance.now() - started;
   const problems: string[] = [];
-  let json: { errors?: Array<{ message?: string; extensions?: Record<string, unknown> }> } | undefined;
+  let json:
+    { errors?: Array<{ message?: string; extensions?: Record<string, unknown> }> } | undefined;
   try {
     json = JSON.parse(text) as typeof json;
   } catch {
@@ -74,7 +92,8 @@ export async function send(url: string, body: string, headers: Record<string, st
   for (const code of codes) if (!CLIENT_CODES.has(code)) problems.push(`code ${code}`);
   for (const e of errors) {
     if (e.extensions && 'stacktrace' in e.extensions) problems.push('stacktrace');
-    if (INTERNAL.test(e.message ?? '')) problems.push(`internal message: ${e.message!.slice(0, 120)}`);
+    if (INTERNAL.test(e.message ?? ''))
+      problems.push(`internal message: ${e.message!.slice(0, 120)}`);
   }
   return { status: res.status, codes, ms, problems };
 }
@@ -93,12 +112,19 @@ export class Tally {
   }
 
   get total(): number {
-    return [...this.rows.values()].reduce((sum, row) => sum + [...row.values()].reduce((a, b) => a + b, 0), 0);
+    return [...this.rows.values()].reduce(
+      (sum, row) => sum + [...row.values()].reduce((a, b) => a + b, 0),
+      0,
+    );
   }
 
   print(title: string): void {
-    const lines = [...this.rows].map(([kind, row]) => `  ${kind.padEnd(34)} ${[...row].map(([k, n]) => `${k} ×${n}`).join(', ')}`);
-    console.log(`${title}: ${this.total} requests, slowest ${Math.round(this.slowest)} ms\n${lines.join('\n')}`);
+    const lines = [...this.rows].map(
+      ([kind, row]) => `  ${kind.padEnd(34)} ${[...row].map(([k, n]) => `${k} ×${n}`).join(', ')}`,
+    );
+    console.log(
+      `${title}: ${this.total} requests, slowest ${Math.round(this.slowest)} ms\n${lines.join('\n')}`,
+    );
   }
 }
 
@@ -112,15 +138,32 @@ export function valueFor(type: GraphQLInputType, depth = 0): fc.Arbitrary<unknow
 
 function wellTyped(type: GraphQLInputType, depth: number): fc.Arbitrary<unknown> {
   if (isNonNullType(type)) return wellTyped(type.ofType, depth);
-  if (isListType(type)) return fc.oneof({ arbitrary: fc.array(valueFor(type.ofType, depth + 1), { maxLength: 4 }), weight: 9 }, { arbitrary: fc.array(valueFor(type.ofType, depth + 1), { minLength: 90, maxLength: 130 }), weight: 1 });
-  if (isEnumType(type)) return fc.oneof({ arbitrary: fc.constantFrom(...type.getValues().map((v) => v.name)), weight: 5 }, { arbitrary: fc.string(), weight: 1 });
+  if (isListType(type))
+    return fc.oneof(
+      { arbitrary: fc.array(valueFor(type.ofType, depth + 1), { maxLength: 4 }), weight: 9 },
+      {
+        arbitrary: fc.array(valueFor(type.ofType, depth + 1), { minLength: 90, maxLength: 130 }),
+        weight: 1,
+      },
+    );
+  if (isEnumType(type))
+    return fc.oneof(
+      { arbitrary: fc.constantFrom(...type.getValues().map((v) => v.name)), weight: 5 },
+      { arbitrary: fc.string(), weight: 1 },
+    );
   if (isInputObjectType(type)) {
     const fields = Object.values(type.getFields());
-    return fc.record(Object.fromEntries(fields.map((f) => [f.name, valueFor(f.type, depth + 1)])), { requiredKeys: fields.filter((f) => isNonNullType(f.type)).map((f) => f.name) });
+    return fc.record(Object.fromEntries(fields.map((f) => [f.name, valueFor(f.type, depth + 1)])), {
+      requiredKeys: fields.filter((f) => isNonNullType(f.type)).map((f) => f.name),
+    });
   }
   switch (getNamedType(type).name) {
     case 'Int':
-      return fc.oneof(fc.integer({ min: -2, max: 120 }), fc.integer(), fc.constantFrom(1_000_000, 2 ** 31, -(2 ** 31) - 1));
+      return fc.oneof(
+        fc.integer({ min: -2, max: 120 }),
+        fc.integer(),
+        fc.constantFrom(1_000_000, 2 ** 31, -(2 ** 31) - 1),
+      );
     case 'Float':
       return fc.double();
     case 'Boolean':
@@ -130,7 +173,16 @@ function wellTyped(type: GraphQLInputType, depth: number): fc.Arbitrary<unknown>
         fc.string({ maxLength: 30 }),
         fc.string({ unit: 'binary', maxLength: 30 }),
         fc.constantFrom(...INJECTIONS.filter((s) => s.length < 1000)),
-        fc.constantFrom('530103', '5301', 'fengqiao-experience', 'Region:530103', 'Practice:dayingshequ-one-plus-four', 'GovernanceModel:fengqiao-experience', Buffer.from('o:5').toString('base64url'), '2020-06'),
+        fc.constantFrom(
+          '530103',
+          '5301',
+          'fengqiao-experience',
+          'Region:530103',
+          'Practice:dayingshequ-one-plus-four',
+          'GovernanceModel:fengqiao-experience',
+          Buffer.from('o:5').toString('base64url'),
+          '2020-06',
+        ),
       );
   }
 }

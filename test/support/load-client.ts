@@ -51,8 +51,16 @@ export interface LoadReport {
 
 export function latencies(values: number[]): Latencies {
   const sorted = [...values].sort((a, b) => a - b);
-  const at = (q: number) => Math.round((sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0) * 10) / 10;
-  return { count: sorted.length, overOneSecond: sorted.filter((v) => v > 1_000).length, p50: at(0.5), p90: at(0.9), p99: at(0.99), max: Math.round((sorted[sorted.length - 1] ?? 0) * 10) / 10 };
+  const at = (q: number) =>
+    Math.round((sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0) * 10) / 10;
+  return {
+    count: sorted.length,
+    overOneSecond: sorted.filter((v) => v > 1_000).length,
+    p50: at(0.5),
+    p90: at(0.9),
+    p99: at(0.99),
+    max: Math.round((sorted[sorted.length - 1] ?? 0) * 10) / 10,
+  };
 }
 
 function record(into: Map<number, number[]>, status: number, ms: number): void {
@@ -62,16 +70,28 @@ function record(into: Map<number, number[]>, status: number, ms: number): void {
 }
 
 /** Each request with `zk_<id>_<a new random secret>`. */
-const guessing = (keyId: string) => (request: autocannon.Request): autocannon.Request => ({
-  ...request,
-  headers: { ...request.headers, authorization: `Bearer zk_${keyId}_${randomBytes(32).toString('base64url')}` },
-});
+const guessing =
+  (keyId: string) =>
+  (request: autocannon.Request): autocannon.Request => ({
+    ...request,
+    headers: {
+      ...request.headers,
+      authorization: `Bearer zk_${keyId}_${randomBytes(32).toString('base64url')}`,
+    },
+  });
 
 /** Two or three random characters of the common Han block, so each search is new work for Neo4j. */
 const randomHan = (): string =>
-  Array.from({ length: 2 + Math.floor(Math.random() * 2) }, () => String.fromCodePoint(0x4e00 + Math.floor(Math.random() * 0x5000))).join('');
+  Array.from({ length: 2 + Math.floor(Math.random() * 2) }, () =>
+    String.fromCodePoint(0x4e00 + Math.floor(Math.random() * 0x5000)),
+  ).join('');
 
-const varying = (word: string, body: string) => (request: autocannon.Request): autocannon.Request => ({ ...request, body: body.replaceAll(word, randomHan()) });
+const varying =
+  (word: string, body: string) =>
+  (request: autocannon.Request): autocannon.Request => ({
+    ...request,
+    body: body.replaceAll(word, randomHan()),
+  });
 
 async function run(spec: LoadSpec): Promise<LoadReport> {
   const times = new Map<number, number[]>();
@@ -79,8 +99,14 @@ async function run(spec: LoadSpec): Promise<LoadReport> {
   const answered = new WeakSet<object>();
   const codes: Record<string, number> = {};
   let shedWithoutRetryAfter = 0;
-  const onResponse = (status: number, body: string, _context: object, headers?: Record<string, string | string[] | undefined>) => {
-    for (const [, code] of body.matchAll(/"code":"([A-Z_]+)"/g)) codes[code!] = (codes[code!] ?? 0) + 1;
+  const onResponse = (
+    status: number,
+    body: string,
+    _context: object,
+    headers?: Record<string, string | string[] | undefined>,
+  ) => {
+    for (const [, code] of body.matchAll(/"code":"([A-Z_]+)"/g))
+      codes[code!] = (codes[code!] ?? 0) + 1;
     if (status === 503 && !headers?.['retry-after']) shedWithoutRetryAfter += 1;
   };
   let instance: autocannon.Instance | undefined;
@@ -111,9 +137,22 @@ async function run(spec: LoadSpec): Promise<LoadReport> {
     answered.add(client);
   });
   const result = await done;
-  const byStatus = Object.fromEntries([...times].map(([status, values]) => [String(status), latencies(values)]));
-  const byStatusConnected = Object.fromEntries([...connectedTimes].map(([status, values]) => [String(status), latencies(values)]));
-  return { requests: result.requests.total, byStatus, byStatusConnected, codes, shedWithoutRetryAfter, socketErrors: result.errors, timeouts: result.timeouts, seconds: result.duration };
+  const byStatus = Object.fromEntries(
+    [...times].map(([status, values]) => [String(status), latencies(values)]),
+  );
+  const byStatusConnected = Object.fromEntries(
+    [...connectedTimes].map(([status, values]) => [String(status), latencies(values)]),
+  );
+  return {
+    requests: result.requests.total,
+    byStatus,
+    byStatusConnected,
+    codes,
+    shedWithoutRetryAfter,
+    socketErrors: result.errors,
+    timeouts: result.timeouts,
+    seconds: result.duration,
+  };
 }
 
 if (require.main === module) {

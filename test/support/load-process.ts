@@ -9,10 +9,14 @@ const run = promisify(execFile);
 /** A load run in a process of its own (load-client.ts), so the client does not compete with the server's event loop. */
 export async function loadInProcess(spec: LoadSpec): Promise<LoadReport> {
   const script = path.join(PROJECT_ROOT, 'test', 'support', 'load-client.ts');
-  const { stdout } = await run(process.execPath, ['-r', 'ts-node/register/transpile-only', script, JSON.stringify(spec)], {
-    cwd: PROJECT_ROOT,
-    env: { ...process.env, TS_NODE_PROJECT: path.join(PROJECT_ROOT, 'tsconfig.json') },
-    maxBuffer: 1 << 20,
-  });
+  const { stdout } = await run(
+    process.execPath,
+    ['-r', 'ts-node/register/transpile-only', script, JSON.stringify(spec)],
+    {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, TS_NODE_PROJECT: path.join(PROJECT_ROOT, 'tsconfig.json') },
+      maxBuffer: 1 << 20,
+    },
+  );
   return JSON.parse(stdout.trim().split('\n').pop()!) as LoadReport;
 }

@@ -8,9 +8,18 @@ import { openTestDatabase } from './harness';
 export async function prepareTestDatabase(): Promise<SeedSummary> {
   const db = openTestDatabase();
   try {
-    const executor = new Executor(db.driver, { database: db.config.neo4j.database, timeoutMs: 300_000, app: 'zhili-test-seed' });
-    const summary = await loadSeed(executor, { seedDir: path.join(PROJECT_ROOT, 'seed'), provinces: ['53'] });
-    console.log(`Seed loaded in ${(summary.ms.total / 1000).toFixed(1)} s: ${summary.regions} regions, ${summary.nodes.Observation} observations.`);
+    const executor = new Executor(db.driver, {
+      database: db.config.neo4j.database,
+      timeoutMs: 300_000,
+      app: 'zhili-test-seed',
+    });
+    const summary = await loadSeed(executor, {
+      seedDir: path.join(PROJECT_ROOT, 'seed'),
+      provinces: ['53'],
+    });
+    console.log(
+      `Seed loaded in ${(summary.ms.total / 1000).toFixed(1)} s: ${summary.regions} regions, ${summary.nodes.Observation} observations.`,
+    );
     return summary;
   } finally {
     await db.close();

@@ -68,11 +68,21 @@ export function App() {
         <Switch>
           <Route path="/" component={SearchPage} />
           <Route path="/search" component={SearchPage} />
-          <Route path="/model/:slug">{(p: { slug: string }) => <ModelPage key={p.slug} slug={p.slug} />}</Route>
-          <Route path="/region/:code">{(p: { code: string }) => <RegionPage key={p.code} code={p.code} />}</Route>
-          <Route path="/practice/:key">{(p: { key: string }) => <PracticePage key={p.key} pkey={p.key} />}</Route>
-          <Route path="/principle/:slug">{(p: { slug: string }) => <PrinciplePage key={p.slug} slug={p.slug} />}</Route>
-          <Route path="/source/:key">{(p: { key: string }) => <SourcePage key={p.key} skey={p.key} />}</Route>
+          <Route path="/model/:slug">
+            {(p: { slug: string }) => <ModelPage key={p.slug} slug={p.slug} />}
+          </Route>
+          <Route path="/region/:code">
+            {(p: { code: string }) => <RegionPage key={p.code} code={p.code} />}
+          </Route>
+          <Route path="/practice/:key">
+            {(p: { key: string }) => <PracticePage key={p.key} pkey={p.key} />}
+          </Route>
+          <Route path="/principle/:slug">
+            {(p: { slug: string }) => <PrinciplePage key={p.slug} slug={p.slug} />}
+          </Route>
+          <Route path="/source/:key">
+            {(p: { key: string }) => <SourcePage key={p.key} skey={p.key} />}
+          </Route>
           <Route path="/compare" component={ComparePage} />
           <Route path="/chart" component={ChartPage} />
           <Route>

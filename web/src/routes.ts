@@ -5,7 +5,8 @@ type Params = Readonly<Record<string, string | number | undefined>>;
 /** A shareable explorer URL: the path, its parameters, and the language unless it is the default. */
 export function href(lang: Lang, path: string, params: Params = {}): string {
   const search = new URLSearchParams();
-  for (const [name, value] of Object.entries(params)) if (value !== undefined && value !== '') search.set(name, String(value));
+  for (const [name, value] of Object.entries(params))
+    if (value !== undefined && value !== '') search.set(name, String(value));
   if (lang === 'en') search.set('lang', 'en');
   const query = search.toString();
   return query ? `${path}?${query}` : path;
@@ -15,12 +16,15 @@ export function href(lang: Lang, path: string, params: Params = {}): string {
 export const to = {
   search: (lang: Lang, q?: string) => href(lang, '/', { q }),
   model: (lang: Lang, slug: string) => href(lang, `/model/${encodeURIComponent(slug)}`),
-  region: (lang: Lang, code: string, sub?: boolean) => href(lang, `/region/${encodeURIComponent(code)}`, { sub: sub ? 1 : undefined }),
+  region: (lang: Lang, code: string, sub?: boolean) =>
+    href(lang, `/region/${encodeURIComponent(code)}`, { sub: sub ? 1 : undefined }),
   practice: (lang: Lang, key: string) => href(lang, `/practice/${encodeURIComponent(key)}`),
   principle: (lang: Lang, slug: string) => href(lang, `/principle/${encodeURIComponent(slug)}`),
   compare: (lang: Lang, slugs: readonly string[]) => href(lang, '/compare', { m: slugs.join(',') }),
-  source: (lang: Lang, key: string, offset?: number, length?: number) => href(lang, `/source/${encodeURIComponent(key)}`, { o: offset, l: length }),
-  chart: (lang: Lang, region?: string, indicator?: string) => href(lang, '/chart', { region, indicator }),
+  source: (lang: Lang, key: string, offset?: number, length?: number) =>
+    href(lang, `/source/${encodeURIComponent(key)}`, { o: offset, l: length }),
+  chart: (lang: Lang, region?: string, indicator?: string) =>
+    href(lang, '/chart', { region, indicator }),
 };
 
 /** The key of a global id (`GovernanceModel:slug` → `slug`). */

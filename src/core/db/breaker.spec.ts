@@ -2,8 +2,20 @@ import { Neo4jError } from 'neo4j-driver';
 import { CircuitBreaker } from './breaker';
 import { isConnectionFailure, mapDriverError } from './executor';
 
-const refused = () => new Neo4jError('Failed to connect to server. Caused by: connect ECONNREFUSED 127.0.0.1:7687', 'ServiceUnavailable', '08000', 'connection exception');
-const poolExhausted = () => new Neo4jError('Connection acquisition timed out in 5000 ms. Pool status: Active conn count = 50, Idle conn count = 0.', 'N/A', '50N42', 'error');
+const refused = () =>
+  new Neo4jError(
+    'Failed to connect to server. Caused by: connect ECONNREFUSED 127.0.0.1:7687',
+    'ServiceUnavailable',
+    '08000',
+    'connection exception',
+  );
+const poolExhausted = () =>
+  new Neo4jError(
+    'Connection acquisition timed out in 5000 ms. Pool status: Active conn count = 50, Idle conn count = 0.',
+    'N/A',
+    '50N42',
+    'error',
+  );
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('mapDriverError and isConnectionFailure', () => {
@@ -24,7 +36,11 @@ describe('mapDriverError and isConnectionFailure', () => {
   });
 
   it('does not call a query error or an unknown error a connection failure', () => {
-    expect(isConnectionFailure(new Neo4jError('boom', 'Neo.ClientError.Statement.SyntaxError', '42000', 'syntax'))).toBe(false);
+    expect(
+      isConnectionFailure(
+        new Neo4jError('boom', 'Neo.ClientError.Statement.SyntaxError', '42000', 'syntax'),
+      ),
+    ).toBe(false);
     expect(isConnectionFailure(new Error('ECONNREFUSED'))).toBe(false);
   });
 });
@@ -32,7 +48,11 @@ describe('mapDriverError and isConnectionFailure', () => {
 describe('CircuitBreaker', () => {
   const changes: Array<[boolean, string | undefined]> = [];
   const make = (probe: () => Promise<void>, probeIntervalMs = 20) =>
-    new CircuitBreaker(probe, { probeIntervalMs, probeTimeoutMs: 50, onChange: (open, reason) => changes.push([open, reason]) });
+    new CircuitBreaker(probe, {
+      probeIntervalMs,
+      probeTimeoutMs: 50,
+      onChange: (open, reason) => changes.push([open, reason]),
+    });
   beforeEach(() => changes.splice(0));
 
   it('opens on a failed probe, fails fast with 503 while open, and closes when a probe succeeds again', async () => {

@@ -1,4 +1,14 @@
-import neo4j, { isDate, isDateTime, isDuration, isLocalDateTime, isLocalTime, isNode, isPoint, isRelationship, isTime } from 'neo4j-driver';
+import neo4j, {
+  isDate,
+  isDateTime,
+  isDuration,
+  isLocalDateTime,
+  isLocalTime,
+  isNode,
+  isPoint,
+  isRelationship,
+  isTime,
+} from 'neo4j-driver';
 
 /** A whole number as a Cypher INTEGER (plain JS numbers travel as FLOAT, which LIMIT refuses). */
 export const cypherInt = (n: number) => neo4j.int(n);
@@ -12,11 +22,22 @@ export function toNative(value: unknown): unknown {
   if (value === null || value === undefined) return null;
   // Most values are strings, numbers and booleans: answer them before the driver's type checks.
   if (typeof value !== 'object') return value;
-  if (neo4j.isInt(value)) return neo4j.integer.inSafeRange(value) ? neo4j.integer.toNumber(value) : neo4j.integer.toString(value);
-  if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isTime(value) || isLocalTime(value) || isDuration(value)) {
+  if (neo4j.isInt(value))
+    return neo4j.integer.inSafeRange(value)
+      ? neo4j.integer.toNumber(value)
+      : neo4j.integer.toString(value);
+  if (
+    isDate(value) ||
+    isDateTime(value) ||
+    isLocalDateTime(value) ||
+    isTime(value) ||
+    isLocalTime(value) ||
+    isDuration(value)
+  ) {
     return value.toString();
   }
-  if (isPoint(value)) return { srid: toNative(value.srid), x: value.x, y: value.y, z: value.z ?? null };
+  if (isPoint(value))
+    return { srid: toNative(value.srid), x: value.x, y: value.y, z: value.z ?? null };
   if (isNode(value) || isRelationship(value)) return toNative(value.properties);
   if (Array.isArray(value)) return value.map(toNative);
   if (typeof value === 'object') {

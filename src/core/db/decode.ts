@@ -15,7 +15,8 @@ export const optNum = z.number().nullable();
 /** A flag a node may lack: null → false in the entity's transform. */
 export const flag = z.boolean().nullable();
 export const oneOf = <const T extends readonly [string, ...string[]]>(values: T) => z.enum(values);
-export const optOneOf = <const T extends readonly [string, ...string[]]>(values: T) => z.enum(values).nullable();
+export const optOneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values).nullable();
 
 /**
  * Entries a projection may leave out when the selection does not read them (see `Lazy`): absent

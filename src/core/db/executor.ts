@@ -1,6 +1,20 @@
-import { Neo4jError, type Driver, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
+import {
+  Neo4jError,
+  type Driver,
+  type ManagedTransaction,
+  type Record as Neo4jRecord,
+} from 'neo4j-driver';
 import type { z } from 'zod';
-import { AppError, ConflictError, DatabaseUnavailableError, IntegrityError, InternalError, OverloadedError, QueryTimeoutError, WriteOutcomeUnknownError } from '../errors';
+import {
+  AppError,
+  ConflictError,
+  DatabaseUnavailableError,
+  IntegrityError,
+  InternalError,
+  OverloadedError,
+  QueryTimeoutError,
+  WriteOutcomeUnknownError,
+} from '../errors';
 import type { CircuitBreaker } from './breaker';
 import { toNative } from './convert';
 
@@ -87,12 +101,21 @@ export class Executor {
    * `run` and may throw (an AppError) to roll everything back. The driver may retry `work` on a
    * transient fault, so it must be safe to run again (no effects outside the transaction).
    */
-  async writeTx<T>(work: (run: (query: CypherQuery) => Promise<Row[]>) => Promise<T>, label = 'write'): Promise<T> {
+  async writeTx<T>(
+    work: (run: (query: CypherQuery) => Promise<Row[]>) => Promise<T>,
+    label = 'write',
+  ): Promise<T> {
     const session = this.open('WRITE');
-    const config = { timeout: this.options.timeoutMs, metadata: { app: this.options.app, op: label } };
+    const config = {
+      timeout: this.options.timeoutMs,
+      metadata: { app: this.options.app, op: label },
+    };
     this.trips += 1;
     try {
-      return await session.executeWrite(async (tx) => work(async (q) => (await runQuiet(tx, q)).records.map(toRow)), config);
+      return await session.executeWrite(
+        async (tx) => work(async (q) => (await runQuiet(tx, q)).records.map(toRow)),
+        config,
+      );
     } catch (error) {
       throw this.failed(error, 'WRITE');
     } finally {
@@ -105,7 +128,11 @@ export class Executor {
     return this.run('WRITE', queries, label);
   }
 
-  private async run(mode: 'READ' | 'WRITE', queries: readonly CypherQuery[], label: string): Promise<Row[][]> {
+  private async run(
+    mode: 'READ' | 'WRITE',
+    queries: readonly CypherQuery[],
+    label: string,
+  ): Promise<Row[][]> {
     const session = this.open(mode);
     const work = async (tx: ManagedTransaction): Promise<Row[][]> => {
       const out: Row[][] = [];
@@ -115,10 +142,15 @@ export class Executor {
       }
       return out;
     };
-    const config = { timeout: this.options.timeoutMs, metadata: { app: this.options.app, op: label } };
+    const config = {
+      timeout: this.options.timeoutMs,
+      metadata: { app: this.options.app, op: label },
+    };
     this.trips += 1;
     try {
-      return mode === 'READ' ? await this.untilBreakerOpens(session.executeRead(work, config)) : await session.executeWrite(work, config);
+      return mode === 'READ'
+        ? await this.untilBreakerOpens(session.executeRead(work, config))
+        : await session.executeWrite(work, config);
     } catch (error) {
       throw this.failed(error, mode);
     } finally {
@@ -166,18 +198,29 @@ function toRow(record: Neo4jRecord): Row {
 function decodeRows<T>(schema: z.ZodType<T>, rows: readonly Row[], label: string): T[] {
   return rows.map((row) => {
     const decoded = schema.safeParse(row);
-    if (!decoded.success) throw new IntegrityError(`a ${label} row does not have the expected shape`, decoded.error);
+    if (!decoded.success)
+      throw new IntegrityError(`a ${label} row does not have the expected shape`, decoded.error);
     return decoded.data;
   });
 }
 
-const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.ClientError.Security.Unauthorized', 'Neo.ClientError.Database.DatabaseNotFound']);
+const UNAVAILABLE = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.ClientError.Security.Unauthorized',
+  'Neo.ClientError.Database.DatabaseNotFound',
+]);
 
 /** Neo4j could not be reached (refused, reset, timed out connecting): what opens the breaker. */
 export function isConnectionFailure(error: unknown): boolean {
   if (!(error instanceof Neo4jError) || POOL_EXHAUSTED.test(error.message)) return false;
   const code = error.code ?? '';
-  return code === 'ServiceUnavailable' || code === 'SessionExpired' || code.startsWith('Neo.TransientError.General.DatabaseUnavailable') || CONNECT_FAILED.test(error.message);
+  return (
+    code === 'ServiceUnavailable' ||
+    code === 'SessionExpired' ||
+    code.startsWith('Neo.TransientError.General.DatabaseUnavailable') ||
+    CONNECT_FAILED.test(error.message)
+  );
 }
 
 /** The driver's pool had no free connection in time: the database is busy, not down. */
@@ -190,11 +233,16 @@ export function mapDriverError(error: unknown): AppError {
   if (error instanceof Neo4jError) {
     const code = error.code ?? '';
     if (POOL_EXHAUSTED.test(error.message)) return new OverloadedError(1, error);
-    if (UNAVAILABLE.has(code) || code.startsWith('Neo.TransientError.General.DatabaseUnavailable')) return new DatabaseUnavailableError(error);
-    if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || code === 'Neo.TransientError.Transaction.LockClientStopped') {
+    if (UNAVAILABLE.has(code) || code.startsWith('Neo.TransientError.General.DatabaseUnavailable'))
+      return new DatabaseUnavailableError(error);
+    if (
+      code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') ||
+      code === 'Neo.TransientError.Transaction.LockClientStopped'
+    ) {
       return new QueryTimeoutError(error);
     }
-    if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') return new ConflictError('The change conflicts with existing data', error);
+    if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed')
+      return new ConflictError('The change conflicts with existing data', error);
     if (CONNECT_FAILED.test(error.message)) return new DatabaseUnavailableError(error);
   }
   return new InternalError(error);

@@ -17,7 +17,10 @@ export function devInstance(config: Config): LocalInstance {
  * The test suite's own instances: own folder and port, so tests never touch the data a user is
  * browsing. `name` separates suites that must stop their database (the readiness test).
  */
-export function testInstance(name = 'test', port = Number(process.env.TEST_NEO4J_PORT ?? 7688)): LocalInstance {
+export function testInstance(
+  name = 'test',
+  port = Number(process.env.TEST_NEO4J_PORT ?? 7688),
+): LocalInstance {
   return {
     dataDir: path.join(PROJECT_ROOT, '.neo4j', name),
     port,
@@ -31,7 +34,10 @@ export function testInstance(name = 'test', port = Number(process.env.TEST_NEO4J
  * The benchmark's instances, one per scale, loaded once and kept (npm run bench): own folder and
  * port, larger memory for the national graph.
  */
-export function benchInstance(scale: string, port = Number(process.env.BENCH_NEO4J_PORT ?? 7690)): LocalInstance {
+export function benchInstance(
+  scale: string,
+  port = Number(process.env.BENCH_NEO4J_PORT ?? 7690),
+): LocalInstance {
   return {
     dataDir: path.join(PROJECT_ROOT, '.neo4j', `bench-${scale}`),
     port,

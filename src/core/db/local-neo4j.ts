@@ -1,5 +1,13 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config';
@@ -44,21 +52,37 @@ export function javaBinary(): string {
 /** Neo4j 5.26 runs on Java 17 or 21; say so plainly instead of failing deep in start-up. */
 export function checkJava(java = javaBinary()): number {
   const out = spawnSync(java, ['-version'], { encoding: 'utf8' });
-  if (out.error) throw new Error(`Java 17 or 21 is required to run the local Neo4j; "${java}" could not be run (${out.error.message}). Install a JDK or set JAVA_HOME.`);
+  if (out.error)
+    throw new Error(
+      `Java 17 or 21 is required to run the local Neo4j; "${java}" could not be run (${out.error.message}). Install a JDK or set JAVA_HOME.`,
+    );
   const match = /version "(\d+)/.exec(`${out.stderr}${out.stdout}`);
   const major = match ? Number(match[1]) : 0;
-  if (major < 17) throw new Error(`Java 17 or 21 is required to run the local Neo4j; "${java}" is Java ${major || 'of unknown version'}.`);
+  if (major < 17)
+    throw new Error(
+      `Java 17 or 21 is required to run the local Neo4j; "${java}" is Java ${major || 'of unknown version'}.`,
+    );
   return major;
 }
 
 /** Builds the launcher with Maven the first time (downloads Neo4j from Maven Central, ~125 MB). */
 export function ensureLauncherBuilt(log: (line: string) => void = console.log): void {
   if (existsSync(LAUNCHER_JAR) && existsSync(path.join(LAUNCHER_DIR, 'target', 'lib'))) return;
-  log('Building the local Neo4j launcher with Maven (first run only: downloads Neo4j 5.26 from Maven Central)…');
+  log(
+    'Building the local Neo4j launcher with Maven (first run only: downloads Neo4j 5.26 from Maven Central)…',
+  );
   const started = Date.now();
-  const mvn = spawnSync('mvn', ['-B', '-DskipTests', '-f', path.join(LAUNCHER_DIR, 'pom.xml'), 'package'], { stdio: 'inherit' });
-  if (mvn.error) throw new Error(`Maven is required to build the local Neo4j (${mvn.error.message}).`);
-  if (mvn.status !== 0) throw new Error(`Maven build of tools/neo4j failed (exit ${mvn.status}); see its output above.`);
+  const mvn = spawnSync(
+    'mvn',
+    ['-B', '-DskipTests', '-f', path.join(LAUNCHER_DIR, 'pom.xml'), 'package'],
+    { stdio: 'inherit' },
+  );
+  if (mvn.error)
+    throw new Error(`Maven is required to build the local Neo4j (${mvn.error.message}).`);
+  if (mvn.status !== 0)
+    throw new Error(
+      `Maven build of tools/neo4j failed (exit ${mvn.status}); see its output above.`,
+    );
   log(`Launcher built in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 }
 
@@ -92,7 +116,11 @@ function portOpen(port: number, host = '127.0.0.1'): Promise<boolean> {
 
 /** Waits until no process has `pid` (or `ms` pass). */
 async function exited(pid: number, ms: number): Promise<void> {
-  for (const until = Date.now() + ms; Date.now() < until; await new Promise((r) => setTimeout(r, 50))) {
+  for (
+    const until = Date.now() + ms;
+    Date.now() < until;
+    await new Promise((r) => setTimeout(r, 50))
+  ) {
     try {
       process.kill(pid, 0);
     } catch {
@@ -106,7 +134,13 @@ export async function localStatus(i: LocalInstance): Promise<LocalStatus> {
   const pid = readPid(i);
   const alive = pid !== undefined && isOurs(pid);
   const running = alive && (await portOpen(i.port, i.host));
-  return { running, pid: alive ? pid : undefined, uri: uriOf(i), dataDir: i.dataDir, logFile: files(i).log };
+  return {
+    running,
+    pid: alive ? pid : undefined,
+    uri: uriOf(i),
+    dataDir: i.dataDir,
+    logFile: files(i).log,
+  };
 }
 
 function tail(file: string, lines = 30): string {
@@ -115,21 +149,27 @@ function tail(file: string, lines = 30): string {
 }
 
 /** Starts the instance unless it is already running. Safe to call twice. */
-export async function startLocalNeo4j(i: LocalInstance, log: (line: string) => void = console.log): Promise<{ uri: string; startedNow: boolean; ms: number }> {
+export async function startLocalNeo4j(
+  i: LocalInstance,
+  log: (line: string) => void = console.log,
+): Promise<{ uri: string; startedNow: boolean; ms: number }> {
   const t0 = Date.now();
   const status = await localStatus(i);
   if (status.running) return { uri: status.uri, startedNow: false, ms: Date.now() - t0 };
   if (status.pid !== undefined) {
     // Alive but Bolt not answering: another start is under way (wait for it rather than start
     // twice) or a stop is (wait until the store is closed, then start anew).
-    if ((await waitForReady(i, status.pid)) === 'ready') return { uri: status.uri, startedNow: false, ms: Date.now() - t0 };
+    if ((await waitForReady(i, status.pid)) === 'ready')
+      return { uri: status.uri, startedNow: false, ms: Date.now() - t0 };
   }
   // A launcher killed a moment ago may still be exiting (its command line gone, its port not yet
   // closed): wait for that process to end before judging the port.
   const dying = readPid(i);
   if (dying !== undefined && (await portOpen(i.port, i.host))) await exited(dying, 30_000);
   if (await portOpen(i.port, i.host)) {
-    throw new Error(`Port ${i.port} is already in use by another program; set LOCAL_NEO4J_PORT to a free port (or NEO4J_URI to use that server).`);
+    throw new Error(
+      `Port ${i.port} is already in use by another program; set LOCAL_NEO4J_PORT to a free port (or NEO4J_URI to use that server).`,
+    );
   }
   checkJava();
   ensureLauncherBuilt(log);
@@ -139,8 +179,16 @@ export async function startLocalNeo4j(i: LocalInstance, log: (line: string) => v
   const logFd = openSync(logFile, 'w');
   const child = spawn(
     javaBinary(),
-    [`-Xms256m`, `-Xmx${i.heap}`, '-XX:+UseG1GC', '-XX:+ExitOnOutOfMemoryError', '-Dfile.encoding=UTF-8',
-      '-cp', `${LAUNCHER_JAR}${path.delimiter}${path.join(LAUNCHER_DIR, 'target', 'lib', '*')}`, MAIN_CLASS],
+    [
+      `-Xms256m`,
+      `-Xmx${i.heap}`,
+      '-XX:+UseG1GC',
+      '-XX:+ExitOnOutOfMemoryError',
+      '-Dfile.encoding=UTF-8',
+      '-cp',
+      `${LAUNCHER_JAR}${path.delimiter}${path.join(LAUNCHER_DIR, 'target', 'lib', '*')}`,
+      MAIN_CLASS,
+    ],
     {
       detached: true,
       stdio: ['ignore', logFd, logFd],
@@ -175,10 +223,13 @@ async function waitForReady(i: LocalInstance, pid: number): Promise<'ready' | 'e
     }
     const text = existsSync(logFile) ? readFileSync(logFile, 'utf8') : '';
     const stopping = text.includes('LocalNeo4j: shutting down');
-    if (!stopping && text.includes('LocalNeo4j: READY') && (await portOpen(i.port, i.host))) return 'ready';
+    if (!stopping && text.includes('LocalNeo4j: READY') && (await portOpen(i.port, i.host)))
+      return 'ready';
     await new Promise((r) => setTimeout(r, 250));
   }
-  throw new Error(`The local Neo4j did not become ready within ${START_TIMEOUT_MS / 1000} s. Log: ${logFile}\n${tail(logFile)}`);
+  throw new Error(
+    `The local Neo4j did not become ready within ${START_TIMEOUT_MS / 1000} s. Log: ${logFile}\n${tail(logFile)}`,
+  );
 }
 
 /** Removes the pid file only while it still names `pid`: a start that raced ahead keeps its own. */

@@ -14,7 +14,11 @@ export interface CitationData {
   readonly quote: string;
   readonly offset: number;
   readonly length: number;
-  readonly source: { readonly key: string; readonly title: string; readonly titleEn: string | null };
+  readonly source: {
+    readonly key: string;
+    readonly title: string;
+    readonly titleEn: string | null;
+  };
 }
 
 export interface ProvenanceData {

@@ -11,7 +11,11 @@ export type QueryState<T> =
   | { readonly status: 'done'; readonly data: T };
 
 /** Runs a read whenever its variables change (a newer request aborts the older one); `skip` holds it back. */
-export function useQuery<T>(query: string, variables: Record<string, unknown>, skip = false): [QueryState<T>, () => void] {
+export function useQuery<T>(
+  query: string,
+  variables: Record<string, unknown>,
+  skip = false,
+): [QueryState<T>, () => void] {
   const [state, setState] = useState<QueryState<T>>({ status: skip ? 'idle' : 'loading' });
   const [attempt, setAttempt] = useState(0);
   const key = JSON.stringify(variables);
@@ -24,7 +28,12 @@ export function useQuery<T>(query: string, variables: Record<string, unknown>, s
     setState({ status: 'loading' });
     gql<T>(ENDPOINT, query, JSON.parse(key) as Record<string, unknown>, abort.signal).then(
       (data) => abort.signal.aborted || setState({ status: 'done', data }),
-      (error: unknown) => abort.signal.aborted || setState({ status: 'error', error: error instanceof GqlError ? error : new GqlError(String(error)) }),
+      (error: unknown) =>
+        abort.signal.aborted ||
+        setState({
+          status: 'error',
+          error: error instanceof GqlError ? error : new GqlError(String(error)),
+        }),
     );
     return () => abort.abort();
   }, [query, key, skip, attempt]);

@@ -5,12 +5,23 @@ import { RegionLink } from './links';
 import { Citations } from './quote';
 
 /** A period as written (2020, 2020-01/2020-06), or the kind of time when the figure has none. */
-export function periodText(lang: 'zh' | 'en', figure: Pick<FigureData, 'period' | 'periodKind'>): string {
-  return figure.period ? `${figure.period}${figure.periodKind === 'YEAR' ? '' : ` (${enumLabel(lang, figure.periodKind)})`}` : enumLabel(lang, figure.periodKind);
+export function periodText(
+  lang: 'zh' | 'en',
+  figure: Pick<FigureData, 'period' | 'periodKind'>,
+): string {
+  return figure.period
+    ? `${figure.period}${figure.periodKind === 'YEAR' ? '' : ` (${enumLabel(lang, figure.periodKind)})`}`
+    : enumLabel(lang, figure.periodKind);
 }
 
 /** Figures with indicator, value as reported, period, region, and their quotes on demand. */
-export function FiguresTable({ figures, showRegion = true }: { readonly figures: readonly FigureData[]; readonly showRegion?: boolean }) {
+export function FiguresTable({
+  figures,
+  showRegion = true,
+}: {
+  readonly figures: readonly FigureData[];
+  readonly showRegion?: boolean;
+}) {
   const { t, pick, lang } = useI18n();
   if (figures.length === 0) return <p class="muted">{t('none')}</p>;
   return (
@@ -29,7 +40,10 @@ export function FiguresTable({ figures, showRegion = true }: { readonly figures:
           <tr key={f.key}>
             <td>{pick(f.indicator.name, f.indicator.nameEn)}</td>
             <td>
-              <span class="num">{f.value}</span> {f.unit} <span class="muted" lang="zh">{f.reported}</span>
+              <span class="num">{f.value}</span> {f.unit}{' '}
+              <span class="muted" lang="zh">
+                {f.reported}
+              </span>
             </td>
             <td>{periodText(lang, f)}</td>
             {showRegion ? (

@@ -28,11 +28,19 @@ function Branch({ region }: { readonly region: ChildRegion }) {
   return (
     <li>
       {count > 0 ? (
-        <button type="button" class="toggle" aria-expanded={open} aria-label={`${region.name} (${count})`} onClick={() => setOpen(!open)}>
+        <button
+          type="button"
+          class="toggle"
+          aria-expanded={open}
+          aria-label={`${region.name} (${count})`}
+          onClick={() => setOpen(!open)}
+        >
           {open ? '▾' : '▸'}
         </button>
       ) : (
-        <span class="toggle" aria-hidden="true">·</span>
+        <span class="toggle" aria-hidden="true">
+          ·
+        </span>
       )}
       <RegionLink region={region} /> <span class="muted">{region.kind}</span>
       {open ? <Level code={region.code} /> : null}
@@ -41,13 +49,23 @@ function Branch({ region }: { readonly region: ChildRegion }) {
 }
 
 /** A map-free view of where a region sits: its ancestors down to it, and the units below it, expandable. */
-export function Hierarchy({ ancestors, region }: { readonly ancestors: readonly RegionRef[]; readonly region: RegionRef }) {
+export function Hierarchy({
+  ancestors,
+  region,
+}: {
+  readonly ancestors: readonly RegionRef[];
+  readonly region: RegionRef;
+}) {
   const { pick } = useI18n();
   const chain = [...ancestors, region];
   const nest = (i: number): preact.JSX.Element => (
     <ul>
       <li>
-        {i === chain.length - 1 ? <span class="current">{pick(region.name, region.nameEn)}</span> : <RegionLink region={chain[i]!} />}
+        {i === chain.length - 1 ? (
+          <span class="current">{pick(region.name, region.nameEn)}</span>
+        ) : (
+          <RegionLink region={chain[i]!} />
+        )}
         {i < chain.length - 1 ? nest(i + 1) : <Level code={region.code} />}
       </li>
     </ul>

@@ -16,21 +16,38 @@ const MAX_FIT_ZOOM = 1.3;
 /** Graph elements: arrows run from a model to what derives from it (as the API's Mermaid does); editorial edges are flagged. */
 function elements(data: LineageData['lineage'], i18n: I18n): ElementDefinition[] {
   return [
-    ...data.nodes.map((n) => ({ data: { id: n.slug, label: i18n.pick(n.name, n.nameEn), root: n.slug === data.root.slug } })),
+    ...data.nodes.map((n) => ({
+      data: { id: n.slug, label: i18n.pick(n.name, n.nameEn), root: n.slug === data.root.slug },
+    })),
     ...data.edges.map((e, i) => ({
-      data: { id: `e${i}`, source: e.to.slug, target: e.from.slug, label: enumLabel(i18n.lang, e.relation), editorial: e.provenance.editorial },
+      data: {
+        id: `e${i}`,
+        source: e.to.slug,
+        target: e.from.slug,
+        label: enumLabel(i18n.lang, e.relation),
+        editorial: e.provenance.editorial,
+      },
     })),
   ];
 }
 
-function EdgeList({ data, selected }: { readonly data: LineageData['lineage']; readonly selected?: number }) {
+function EdgeList({
+  data,
+  selected,
+}: {
+  readonly data: LineageData['lineage'];
+  readonly selected?: number;
+}) {
   const i18n = useI18n();
   const bySlug = new Map(data.nodes.map((n) => [n.slug, n]));
   const row = (e: LineageEdgeData, i: number) => (
     <li key={i} class={i === selected ? 'edge-detail' : undefined}>
-      <ModelLink model={bySlug.get(e.to.slug)!} /> → <ModelLink model={bySlug.get(e.from.slug)!} /> · {enumLabel(i18n.lang, e.relation)}
+      <ModelLink model={bySlug.get(e.to.slug)!} /> → <ModelLink model={bySlug.get(e.from.slug)!} />{' '}
+      · {enumLabel(i18n.lang, e.relation)}
       {e.since ? ` (${e.since})` : ''}{' '}
-      <span class={e.provenance.editorial ? 'badge badge-editorial' : 'badge'}>{i18n.t(e.provenance.editorial ? 'editorial' : 'quoted')}</span>
+      <span class={e.provenance.editorial ? 'badge badge-editorial' : 'badge'}>
+        {i18n.t(e.provenance.editorial ? 'editorial' : 'quoted')}
+      </span>
       <Provenance provenance={e.provenance} />
     </li>
   );
@@ -38,7 +55,13 @@ function EdgeList({ data, selected }: { readonly data: LineageData['lineage']; r
 }
 
 /** Draws the graph with Cytoscape.js, loaded only when a model page needs it (its own chunk). */
-function Graph({ data, onEdge }: { readonly data: LineageData['lineage']; readonly onEdge: (index: number) => void }) {
+function Graph({
+  data,
+  onEdge,
+}: {
+  readonly data: LineageData['lineage'];
+  readonly onEdge: (index: number) => void;
+}) {
   const i18n = useI18n();
   const box = useRef<HTMLDivElement>(null);
   const [, navigate] = useLocation();
@@ -47,7 +70,9 @@ function Graph({ data, onEdge }: { readonly data: LineageData['lineage']; readon
     let cancelled = false;
     void import('cytoscape').then(({ default: cytoscape }) => {
       if (cancelled || !box.current) return;
-      const roots = data.nodes.filter((n) => !data.edges.some((e) => e.from.slug === n.slug)).map((n) => n.slug);
+      const roots = data.nodes
+        .filter((n) => !data.edges.some((e) => e.from.slug === n.slug))
+        .map((n) => n.slug);
       cy = cytoscape({
         container: box.current,
         elements: elements(data, i18n),
@@ -71,7 +96,14 @@ function Graph({ data, onEdge }: { readonly data: LineageData['lineage']; readon
       cy?.destroy();
     };
   }, [data, i18n.lang]);
-  return <div ref={box} class="graph" role="img" aria-label={`${i18n.t('lineage')}: ${data.nodes.length} / ${data.edges.length}`} />;
+  return (
+    <div
+      ref={box}
+      class="graph"
+      role="img"
+      aria-label={`${i18n.t('lineage')}: ${data.nodes.length} / ${data.edges.length}`}
+    />
+  );
 }
 
 export function LineageGraph({ slug }: { readonly slug: string }) {

@@ -13,7 +13,15 @@ export function RegionLink({ region }: { readonly region: RegionRef }) {
   return <Link href={to.region(lang, region.code)}>{pick(region.name, region.nameEn)}</Link>;
 }
 
-export function PracticeLink({ practice }: { readonly practice: { readonly key: string; readonly name: string; readonly nameEn: string | null } }) {
+export function PracticeLink({
+  practice,
+}: {
+  readonly practice: {
+    readonly key: string;
+    readonly name: string;
+    readonly nameEn: string | null;
+  };
+}) {
   const { pick, lang } = useI18n();
   return <Link href={to.practice(lang, practice.key)}>{pick(practice.name, practice.nameEn)}</Link>;
 }

@@ -17,7 +17,9 @@ export function Citations({ citations }: { readonly citations: readonly Citation
           <blockquote lang="zh">{c.quote}</blockquote>
           <figcaption>
             {pick(c.source.title, c.source.titleEn)} · {t('offset')} {c.offset} ·{' '}
-            <Link href={to.source(lang, c.source.key, c.offset, c.length)}>{t('openInSource')}</Link>
+            <Link href={to.source(lang, c.source.key, c.offset, c.length)}>
+              {t('openInSource')}
+            </Link>
           </figcaption>
         </figure>
       ))}
@@ -32,7 +34,8 @@ export function Provenance({ provenance }: { readonly provenance: ProvenanceData
     <>
       {provenance.editorial ? (
         <p class="editorial">
-          <span class="badge badge-editorial">{t('editorial')}</span> {provenance.basis ? `${t('basis')}: ${provenance.basis}` : null}
+          <span class="badge badge-editorial">{t('editorial')}</span>{' '}
+          {provenance.basis ? `${t('basis')}: ${provenance.basis}` : null}
         </p>
       ) : null}
       <Citations citations={provenance.citations} />

@@ -41,7 +41,10 @@ export function PracticesSection({ practices }: { readonly practices: Connection
       <ul>
         {practices.edges.map(({ node }) => (
           <li key={node.key}>
-            <PracticeLink practice={node} /> · <RegionLink region={node.region} /> <span class="muted">{enumLabel(lang, node.category)} · {enumLabel(lang, node.status)}</span>
+            <PracticeLink practice={node} /> · <RegionLink region={node.region} />{' '}
+            <span class="muted">
+              {enumLabel(lang, node.category)} · {enumLabel(lang, node.status)}
+            </span>
           </li>
         ))}
       </ul>
@@ -49,7 +52,13 @@ export function PracticesSection({ practices }: { readonly practices: Connection
   );
 }
 
-export function FiguresSection({ figures, showRegion = true }: { readonly figures: Connection<FigureData>; readonly showRegion?: boolean }) {
+export function FiguresSection({
+  figures,
+  showRegion = true,
+}: {
+  readonly figures: Connection<FigureData>;
+  readonly showRegion?: boolean;
+}) {
   const { t } = useI18n();
   return (
     <section>

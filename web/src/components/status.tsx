@@ -12,7 +12,12 @@ interface Props<T> {
 export function Loaded<T>({ state, retry, children }: Props<T>) {
   const { t } = useI18n();
   if (state.status === 'idle') return null;
-  if (state.status === 'loading') return <p class="muted" role="status">{t('loading')}</p>;
+  if (state.status === 'loading')
+    return (
+      <p class="muted" role="status">
+        {t('loading')}
+      </p>
+    );
   if (state.status === 'error') {
     if (state.error.code === 'NOT_FOUND') return <NotFound what={state.error.message} />;
     return (
@@ -21,7 +26,9 @@ export function Loaded<T>({ state, retry, children }: Props<T>) {
           {t('error')}: {state.error.message}
           {state.error.code ? <code> {state.error.code}</code> : null}
         </p>
-        <button type="button" onClick={retry}>{t('retry')}</button>
+        <button type="button" onClick={retry}>
+          {t('retry')}
+        </button>
       </div>
     );
   }

@@ -12,7 +12,8 @@ export function AdoptersTimeline({ adopters }: { readonly adopters: readonly Ado
       {adopters.map((a, i) => (
         <li key={i}>
           <span class="year">{a.started?.value ?? t('undated')}</span>
-          <RegionLink region={a.region} /> · <PracticeLink practice={a.practice} /> <span class="badge badge-practice">{enumLabel(lang, a.status)}</span>
+          <RegionLink region={a.region} /> · <PracticeLink practice={a.practice} />{' '}
+          <span class="badge badge-practice">{enumLabel(lang, a.status)}</span>
         </li>
       ))}
     </ol>

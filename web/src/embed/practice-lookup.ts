@@ -7,8 +7,26 @@ import { STYLE } from './lookup.style';
 type Lang = 'zh' | 'en';
 
 const TEXT = {
-  zh: { title: (r: string) => `${r}及下辖地区的治理实践`, filter: '筛选', loading: '加载中…', more: '更多', count: (n: number, of: number) => `显示 ${n} / ${of} 项`, none: '没有实践', noRegion: '未找到该地区', error: '无法加载' },
-  en: { title: (r: string) => `Governance practices in ${r} and below`, filter: 'Filter', loading: 'Loading…', more: 'More', count: (n: number, of: number) => `Showing ${n} of ${of}`, none: 'No practices', noRegion: 'No such region', error: 'Could not load' },
+  zh: {
+    title: (r: string) => `${r}及下辖地区的治理实践`,
+    filter: '筛选',
+    loading: '加载中…',
+    more: '更多',
+    count: (n: number, of: number) => `显示 ${n} / ${of} 项`,
+    none: '没有实践',
+    noRegion: '未找到该地区',
+    error: '无法加载',
+  },
+  en: {
+    title: (r: string) => `Governance practices in ${r} and below`,
+    filter: 'Filter',
+    loading: 'Loading…',
+    more: 'More',
+    count: (n: number, of: number) => `Showing ${n} of ${of}`,
+    none: 'No practices',
+    noRegion: 'No such region',
+    error: 'Could not load',
+  },
 };
 
 /** Where the script was loaded from: the API it talks to unless `endpoint` says otherwise. */
@@ -29,7 +47,11 @@ export class PracticeLookup extends HTMLElement {
   private loading?: AbortController;
   private pending = false;
   private readonly heading = h('h2');
-  private readonly filter = h('input', { type: 'search', id: 'filter', autocomplete: 'off' }) as HTMLInputElement;
+  private readonly filter = h('input', {
+    type: 'search',
+    id: 'filter',
+    autocomplete: 'off',
+  }) as HTMLInputElement;
   private readonly filterLabel = h('label', { for: 'filter' });
   private readonly status = h('p', { role: 'status', 'aria-live': 'polite' });
   private readonly list = h('ul');
@@ -37,7 +59,15 @@ export class PracticeLookup extends HTMLElement {
 
   constructor() {
     super();
-    this.root.append(h('style', {}, STYLE), this.heading, this.filterLabel, this.filter, this.status, this.list, this.more);
+    this.root.append(
+      h('style', {}, STYLE),
+      this.heading,
+      this.filterLabel,
+      this.filter,
+      this.status,
+      this.list,
+      this.more,
+    );
     this.filter.addEventListener('input', () => this.renderList());
     this.more.addEventListener('click', () => void this.load(this.cursor));
   }
@@ -114,17 +144,36 @@ export class PracticeLookup extends HTMLElement {
   private renderList(): void {
     const text = TEXT[this.language];
     const needle = this.filter.value.trim().toLowerCase();
-    const shown = this.practices.filter((p) => !needle || [p.name, p.nameEn ?? '', ...p.models.flatMap((m) => [m.name, m.nameEn ?? ''])].some((s) => s.toLowerCase().includes(needle)));
+    const shown = this.practices.filter(
+      (p) =>
+        !needle ||
+        [p.name, p.nameEn ?? '', ...p.models.flatMap((m) => [m.name, m.nameEn ?? ''])].some((s) =>
+          s.toLowerCase().includes(needle),
+        ),
+    );
     const explorer = new URL('/', this.endpoint);
     this.list.replaceChildren(
       ...shown.map((p) => {
         const link = new URL(`practice/${encodeURIComponent(p.key)}`, explorer);
         if (this.language === 'en') link.searchParams.set('lang', 'en');
-        const meta = [this.pick(p.region), p.started?.value, p.models.map((m) => this.pick(m)).join('、')].filter(Boolean).join(' · ');
-        return h('li', {}, h('a', { href: link.href, target: '_blank', rel: 'noopener' }, this.pick(p)), h('span', { class: 'status' }, enumLabel(this.language, p.status)), h('div', { class: 'meta' }, meta));
+        const meta = [
+          this.pick(p.region),
+          p.started?.value,
+          p.models.map((m) => this.pick(m)).join('、'),
+        ]
+          .filter(Boolean)
+          .join(' · ');
+        return h(
+          'li',
+          {},
+          h('a', { href: link.href, target: '_blank', rel: 'noopener' }, this.pick(p)),
+          h('span', { class: 'status' }, enumLabel(this.language, p.status)),
+          h('div', { class: 'meta' }, meta),
+        );
       }),
     );
-    this.status.textContent = this.practices.length === 0 ? text.none : text.count(this.practices.length, this.total);
+    this.status.textContent =
+      this.practices.length === 0 ? text.none : text.count(this.practices.length, this.total);
     this.more.hidden = this.cursor === null;
   }
 }

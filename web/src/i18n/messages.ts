@@ -106,7 +106,8 @@ export const en: Record<MessageKey, string> = {
   onlyHere: 'only this model',
   variants: 'Principles of the sibling variants',
   lineage: 'Lineage',
-  lineageHelp: 'Drag to pan, scroll to zoom, click a model to open it; dashed edges are editorial, solid ones are quoted.',
+  lineageHelp:
+    'Drag to pan, scroll to zoom, click a model to open it; dashed edges are editorial, solid ones are quoted.',
   lineageEdge: 'Relation',
   editorial: 'editorial',
   quoted: 'quoted',

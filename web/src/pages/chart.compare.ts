@@ -28,7 +28,9 @@ export function markComparable<T extends Profiled>(figures: readonly T[]): Marke
   }
   const reference = figures.find((f) => profileOf(f) === common);
   return figures.map((figure) => {
-    const differs = reference ? FIELDS.filter((k) => (figure[k] ?? '') !== (reference[k] ?? '')) : [];
+    const differs = reference
+      ? FIELDS.filter((k) => (figure[k] ?? '') !== (reference[k] ?? ''))
+      : [];
     return { figure, comparable: differs.length === 0, differs };
   });
 }

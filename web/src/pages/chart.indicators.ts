@@ -22,16 +22,26 @@ export function useCityIndicators(city: string): CityIndicator[] | undefined {
       const counties = new Map<string, { indicator: RegionRef; counties: Set<string> }>();
       let after: string | null = null;
       for (let page = 0; page < MAX_PAGES; page++) {
-        const data: CityIndicatorsData = await gql<CityIndicatorsData>(ENDPOINT, CITY_INDICATORS, { city, after }, abort.signal);
+        const data: CityIndicatorsData = await gql<CityIndicatorsData>(
+          ENDPOINT,
+          CITY_INDICATORS,
+          { city, after },
+          abort.signal,
+        );
         for (const { node } of data.observations.edges) {
-          const entry = counties.get(node.indicator.code) ?? { indicator: node.indicator, counties: new Set<string>() };
+          const entry = counties.get(node.indicator.code) ?? {
+            indicator: node.indicator,
+            counties: new Set<string>(),
+          };
           if (node.region.countyLevelUnit) entry.counties.add(node.region.countyLevelUnit.code);
           counties.set(node.indicator.code, entry);
         }
         if (!data.observations.pageInfo.hasNextPage) break;
         after = data.observations.pageInfo.endCursor;
       }
-      const list = [...counties.values()].filter((e) => e.counties.size >= 2).map((e) => ({ ...e.indicator, counties: e.counties.size }));
+      const list = [...counties.values()]
+        .filter((e) => e.counties.size >= 2)
+        .map((e) => ({ ...e.indicator, counties: e.counties.size }));
       if (!abort.signal.aborted) setIndicators(list.sort((a, b) => b.counties - a.counties));
     })().catch(() => abort.signal.aborted || setIndicators([]));
     return () => abort.abort();

@@ -16,7 +16,12 @@ export const CITY_INDICATORS = `query CityIndicators($city: String!, $after: Str
 
 export interface CityIndicatorsData {
   readonly observations: {
-    readonly edges: ReadonlyArray<{ readonly node: { readonly indicator: RegionRef; readonly region: { readonly countyLevelUnit: { readonly code: string } | null } } }>;
+    readonly edges: ReadonlyArray<{
+      readonly node: {
+        readonly indicator: RegionRef;
+        readonly region: { readonly countyLevelUnit: { readonly code: string } | null };
+      };
+    }>;
     readonly pageInfo: { readonly hasNextPage: boolean; readonly endCursor: string | null };
   };
 }
@@ -34,9 +39,16 @@ export const CHART = `query Chart($city: String!, $indicator: String!) {
 }
 ${CITATION}`;
 
-export type ChartFigure = FigureData & { readonly region: RegionRef & { readonly countyLevelUnit: RegionRef | null } };
+export type ChartFigure = FigureData & {
+  readonly region: RegionRef & { readonly countyLevelUnit: RegionRef | null };
+};
 
 export interface ChartData {
-  readonly indicator: { readonly code: string; readonly name: string; readonly nameEn: string | null; readonly unit: { readonly name: string; readonly nameEn: string } } | null;
+  readonly indicator: {
+    readonly code: string;
+    readonly name: string;
+    readonly nameEn: string | null;
+    readonly unit: { readonly name: string; readonly nameEn: string };
+  } | null;
   readonly observations: { readonly edges: ReadonlyArray<{ readonly node: ChartFigure }> };
 }

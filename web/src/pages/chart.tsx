@@ -30,15 +30,27 @@ function Pickers({ city, indicator, indicators, set }: PickerProps) {
           <label>
             {t('city')}{' '}
             <select value={city} onChange={(e) => set('region', e.currentTarget.value)}>
-              {data.regions.edges.map(({ node }) => <option key={node.code} value={node.code}>{pick(node.name, node.nameEn)}</option>)}
+              {data.regions.edges.map(({ node }) => (
+                <option key={node.code} value={node.code}>
+                  {pick(node.name, node.nameEn)}
+                </option>
+              ))}
             </select>
           </label>
         )}
       </Loaded>
       <label>
         {t('indicator')}{' '}
-        <select value={indicator} onChange={(e) => set('indicator', e.currentTarget.value)} disabled={!indicators}>
-          {(indicators ?? []).map((i) => <option key={i.code} value={i.code}>{pick(i.name, i.nameEn)} ({i.counties})</option>)}
+        <select
+          value={indicator}
+          onChange={(e) => set('indicator', e.currentTarget.value)}
+          disabled={!indicators}
+        >
+          {(indicators ?? []).map((i) => (
+            <option key={i.code} value={i.code}>
+              {pick(i.name, i.nameEn)} ({i.counties})
+            </option>
+          ))}
         </select>
       </label>
     </div>
@@ -59,16 +71,41 @@ function Figures({ data }: { readonly data: ChartData }) {
       <table class="figures">
         <caption class="visually-hidden">{t('countyFigures')}</caption>
         <thead>
-          <tr><th scope="col">{t('region')}</th><th scope="col">{t('value')}</th><th scope="col">{t('period')}</th><th scope="col">{t('comparable')}</th><th scope="col">{t('quote')}</th></tr>
+          <tr>
+            <th scope="col">{t('region')}</th>
+            <th scope="col">{t('value')}</th>
+            <th scope="col">{t('period')}</th>
+            <th scope="col">{t('comparable')}</th>
+            <th scope="col">{t('quote')}</th>
+          </tr>
         </thead>
         <tbody>
           {marked.map(({ figure: f, comparable, differs }) => (
             <tr key={f.key} class={comparable ? undefined : 'noncomparable'}>
-              <td><RegionLink region={countyOf(f)} />{countyOf(f).code !== f.region.code ? <> · <RegionLink region={f.region} /></> : null}</td>
-              <td><span class="num">{f.value}</span> {f.unit} <span class="muted" lang="zh">{f.reported}</span></td>
+              <td>
+                <RegionLink region={countyOf(f)} />
+                {countyOf(f).code !== f.region.code ? (
+                  <>
+                    {' '}
+                    · <RegionLink region={f.region} />
+                  </>
+                ) : null}
+              </td>
+              <td>
+                <span class="num">{f.value}</span> {f.unit}{' '}
+                <span class="muted" lang="zh">
+                  {f.reported}
+                </span>
+              </td>
               <td>{periodText(lang, f)}</td>
-              <td>{comparable ? t('comparable') : `${t('notComparable')}: ${t('differsFrom')} (${differs.join(', ')})`}</td>
-              <td><Citations citations={f.citations} /></td>
+              <td>
+                {comparable
+                  ? t('comparable')
+                  : `${t('notComparable')}: ${t('differsFrom')} (${differs.join(', ')})`}
+              </td>
+              <td>
+                <Citations citations={f.citations} />
+              </td>
             </tr>
           ))}
         </tbody>
@@ -84,17 +121,20 @@ export function ChartPage() {
   const indicators = useCityIndicators(city);
   const indicator = params.get('indicator') || indicators?.[0]?.code || '';
   const [state, retry] = useQuery<ChartData>(CHART, { city, indicator }, indicator === '');
-  const set = (name: string, value: string) => setParams((p) => {
-    const next = new URLSearchParams(p);
-    next.set(name, value);
-    if (name === 'region') next.delete('indicator');
-    return next;
-  });
+  const set = (name: string, value: string) =>
+    setParams((p) => {
+      const next = new URLSearchParams(p);
+      next.set(name, value);
+      if (name === 'region') next.delete('indicator');
+      return next;
+    });
   return (
     <article>
       <h1>{t('chartTitle')}</h1>
       <Pickers city={city} indicator={indicator} indicators={indicators} set={set} />
-      <Loaded state={state} retry={retry}>{(data) => <Figures data={data} />}</Loaded>
+      <Loaded state={state} retry={retry}>
+        {(data) => <Figures data={data} />}
+      </Loaded>
     </article>
   );
 }

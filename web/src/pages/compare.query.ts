@@ -27,7 +27,11 @@ export interface CompareData {
       readonly principles: readonly ModelRef[];
       readonly onlyPrinciples: readonly ModelRef[];
       readonly practiceCount: number;
-      readonly adopters: ReadonlyArray<{ readonly status: string; readonly started: { readonly value: string } | null; readonly region: RegionRef }>;
+      readonly adopters: ReadonlyArray<{
+        readonly status: string;
+        readonly started: { readonly value: string } | null;
+        readonly region: RegionRef;
+      }>;
     }>;
     readonly figures: ReadonlyArray<{
       readonly indicator: ModelRef & { readonly code: string };
@@ -36,8 +40,14 @@ export interface CompareData {
       readonly figures: ReadonlyArray<{
         readonly model: ModelRef;
         readonly observation: {
-          readonly key: string; readonly value: number; readonly unit: string; readonly reported: string; readonly period: string | null; readonly periodKind: string;
-          readonly region: RegionRef; readonly citations: readonly CitationData[];
+          readonly key: string;
+          readonly value: number;
+          readonly unit: string;
+          readonly reported: string;
+          readonly period: string | null;
+          readonly periodKind: string;
+          readonly region: RegionRef;
+          readonly citations: readonly CitationData[];
         };
       }>;
     }>;
@@ -45,4 +55,12 @@ export interface CompareData {
 }
 
 /** The models named in `?m=a,b`: at most four, no repeats. */
-export const slugsFrom = (param: string | null): string[] => [...new Set((param ?? '').split(',').map((s) => s.trim()).filter(Boolean))].slice(0, 4);
+export const slugsFrom = (param: string | null): string[] =>
+  [
+    ...new Set(
+      (param ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+  ].slice(0, 4);

@@ -1,5 +1,14 @@
 import type { PracticeItem } from '../components/sections';
-import { CITATION, FIGURE, PROVENANCE, type Connection, type FigureData, type ModelRef, type ProvenanceData, type RegionRef } from '../api/fragments';
+import {
+  CITATION,
+  FIGURE,
+  PROVENANCE,
+  type Connection,
+  type FigureData,
+  type ModelRef,
+  type ProvenanceData,
+  type RegionRef,
+} from '../api/fragments';
 
 export const MODEL = `query Model($slug: String!) {
   model(slug: $slug) {
@@ -27,7 +36,11 @@ export interface AdoptionData {
   readonly status: string;
   readonly started: { readonly value: string } | null;
   readonly region: RegionRef;
-  readonly practice: { readonly key: string; readonly name: string; readonly nameEn: string | null };
+  readonly practice: {
+    readonly key: string;
+    readonly name: string;
+    readonly nameEn: string | null;
+  };
 }
 
 export interface ModelData {
@@ -39,10 +52,19 @@ export interface ModelData {
         readonly aliases: readonly string[];
         readonly principlesComplete: boolean | null;
         readonly provenance: ProvenanceData;
-        readonly origin: { readonly year: number | null; readonly region: RegionRef | null; readonly provenance: ProvenanceData } | null;
+        readonly origin: {
+          readonly year: number | null;
+          readonly region: RegionRef | null;
+          readonly provenance: ProvenanceData;
+        } | null;
         readonly components: readonly Component[];
         readonly adopters: readonly AdoptionData[];
-        readonly parents: ReadonlyArray<{ readonly model: { readonly slug: string; readonly children: ReadonlyArray<{ readonly model: { readonly slug: string } }> } }>;
+        readonly parents: ReadonlyArray<{
+          readonly model: {
+            readonly slug: string;
+            readonly children: ReadonlyArray<{ readonly model: { readonly slug: string } }>;
+          };
+        }>;
         readonly practices: Connection<PracticeItem>;
         readonly observations: Connection<FigureData>;
       })
@@ -66,7 +88,13 @@ export const VARIANTS = `query Variants($slugs: [String!]!) {
 export interface VariantsData {
   readonly compareModels: {
     readonly models: readonly ModelRef[];
-    readonly principleMatrix: ReadonlyArray<{ readonly principle: ModelRef; readonly models: ReadonlyArray<{ readonly slug: string }> }>;
-    readonly perModel: ReadonlyArray<{ readonly model: { readonly slug: string }; readonly onlyPrinciples: ReadonlyArray<{ readonly slug: string }> }>;
+    readonly principleMatrix: ReadonlyArray<{
+      readonly principle: ModelRef;
+      readonly models: ReadonlyArray<{ readonly slug: string }>;
+    }>;
+    readonly perModel: ReadonlyArray<{
+      readonly model: { readonly slug: string };
+      readonly onlyPrinciples: ReadonlyArray<{ readonly slug: string }>;
+    }>;
   };
 }

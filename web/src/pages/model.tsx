@@ -27,15 +27,26 @@ function Model({ model }: { readonly model: NonNullable<ModelData['model']> }) {
         ) : null}
       </p>
       <h1>{pick(model.name, model.nameEn)}</h1>
-      {lang === 'en' ? <p lang="zh">{model.name}</p> : <p lang="en" class="muted">{model.nameEn}</p>}
+      {lang === 'en' ? (
+        <p lang="zh">{model.name}</p>
+      ) : (
+        <p lang="en" class="muted">
+          {model.nameEn}
+        </p>
+      )}
       {model.summary ? <p>{pick(model.summary, model.summaryEn)}</p> : null}
-      {model.aliases.length ? <p class="muted">{t('aliases')}: {model.aliases.join('、')}</p> : null}
+      {model.aliases.length ? (
+        <p class="muted">
+          {t('aliases')}: {model.aliases.join('、')}
+        </p>
+      ) : null}
       <Provenance provenance={model.provenance} />
       {model.origin ? (
         <section>
           <h2>{t('origin')}</h2>
           <p>
-            {model.origin.year ?? ''} {model.origin.region ? <RegionLink region={model.origin.region} /> : null}
+            {model.origin.year ?? ''}{' '}
+            {model.origin.region ? <RegionLink region={model.origin.region} /> : null}
           </p>
           <Provenance provenance={model.origin.provenance} />
         </section>
@@ -43,7 +54,9 @@ function Model({ model }: { readonly model: NonNullable<ModelData['model']> }) {
       <section>
         <h2>
           {t('principles')}
-          {model.principlesComplete === false ? <span class="muted"> ({t('principlesIncomplete')})</span> : null}
+          {model.principlesComplete === false ? (
+            <span class="muted"> ({t('principlesIncomplete')})</span>
+          ) : null}
         </h2>
         <Principles slug={model.slug} components={model.components} variants={variants} />
       </section>
@@ -63,5 +76,9 @@ function Model({ model }: { readonly model: NonNullable<ModelData['model']> }) {
 
 export function ModelPage({ slug }: { readonly slug: string }) {
   const [state, retry] = useQuery<ModelData>(MODEL, { slug });
-  return <Loaded state={state} retry={retry}>{(data) => (data.model ? <Model model={data.model} /> : <NotFound what={slug} />)}</Loaded>;
+  return (
+    <Loaded state={state} retry={retry}>
+      {(data) => (data.model ? <Model model={data.model} /> : <NotFound what={slug} />)}
+    </Loaded>
+  );
 }

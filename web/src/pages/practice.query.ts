@@ -1,4 +1,12 @@
-import { CITATION, FIGURE, type CitationData, type Connection, type FigureData, type ModelRef, type RegionRef } from '../api/fragments';
+import {
+  CITATION,
+  FIGURE,
+  type CitationData,
+  type Connection,
+  type FigureData,
+  type ModelRef,
+  type RegionRef,
+} from '../api/fragments';
 
 export const PRACTICE = `query Practice($key: String!, $id: ID!) {
   practice(id: $key) {
@@ -16,30 +24,38 @@ ${FIGURE}
 ${CITATION}`;
 
 export interface PracticeData {
-  readonly practice:
-    | {
-        readonly key: string;
-        readonly name: string;
-        readonly nameEn: string | null;
-        readonly description: string | null;
-        readonly descriptionEn: string | null;
-        readonly category: string;
-        readonly status: string;
-        readonly scale: string | null;
-        readonly scaleEn: string | null;
-        readonly site: string | null;
-        readonly siteEn: string | null;
-        readonly started: { readonly value: string } | null;
-        readonly region: RegionRef & { readonly ancestors: readonly RegionRef[] };
-        readonly models: readonly ModelRef[];
-        readonly organizations: ReadonlyArray<{ readonly key: string; readonly name: string; readonly nameEn: string | null; readonly kind: string }>;
-        readonly citations: readonly CitationData[];
-        readonly observations: Connection<FigureData>;
-      }
-    | null;
+  readonly practice: {
+    readonly key: string;
+    readonly name: string;
+    readonly nameEn: string | null;
+    readonly description: string | null;
+    readonly descriptionEn: string | null;
+    readonly category: string;
+    readonly status: string;
+    readonly scale: string | null;
+    readonly scaleEn: string | null;
+    readonly site: string | null;
+    readonly siteEn: string | null;
+    readonly started: { readonly value: string } | null;
+    readonly region: RegionRef & { readonly ancestors: readonly RegionRef[] };
+    readonly models: readonly ModelRef[];
+    readonly organizations: ReadonlyArray<{
+      readonly key: string;
+      readonly name: string;
+      readonly nameEn: string | null;
+      readonly kind: string;
+    }>;
+    readonly citations: readonly CitationData[];
+    readonly observations: Connection<FigureData>;
+  } | null;
   readonly comparablePilots: ReadonlyArray<{
     readonly score: number;
     readonly reasons: readonly string[];
-    readonly practice: { readonly key: string; readonly name: string; readonly nameEn: string | null; readonly region: RegionRef };
+    readonly practice: {
+      readonly key: string;
+      readonly name: string;
+      readonly nameEn: string | null;
+      readonly region: RegionRef;
+    };
   }>;
 }

@@ -40,7 +40,11 @@ function Pilots({ pilots }: { readonly pilots: PracticeData['comparablePilots'] 
   );
 }
 
-function Practice({ data }: { readonly data: PracticeData & { practice: NonNullable<PracticeData['practice']> } }) {
+function Practice({
+  data,
+}: {
+  readonly data: PracticeData & { practice: NonNullable<PracticeData['practice']> };
+}) {
   const { t, pick, lang } = useI18n();
   const p = data.practice;
   return (
@@ -85,5 +89,15 @@ function Practice({ data }: { readonly data: PracticeData & { practice: NonNulla
 
 export function PracticePage({ pkey }: { readonly pkey: string }) {
   const [state, retry] = useQuery<PracticeData>(PRACTICE, { key: pkey, id: `Practice:${pkey}` });
-  return <Loaded state={state} retry={retry}>{(data) => (data.practice ? <Practice data={{ ...data, practice: data.practice }} /> : <NotFound what={pkey} />)}</Loaded>;
+  return (
+    <Loaded state={state} retry={retry}>
+      {(data) =>
+        data.practice ? (
+          <Practice data={{ ...data, practice: data.practice }} />
+        ) : (
+          <NotFound what={pkey} />
+        )
+      }
+    </Loaded>
+  );
 }

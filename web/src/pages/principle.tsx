@@ -9,7 +9,13 @@ const PRINCIPLE = `query Principle($slug: String!) { principle(slug: $slug) { sl
 
 interface PrincipleData {
   readonly principle:
-    | (ModelRef & { readonly kind: string; readonly pinyin: string | null; readonly description: string | null; readonly descriptionEn: string | null; readonly models: readonly ModelRef[] })
+    | (ModelRef & {
+        readonly kind: string;
+        readonly pinyin: string | null;
+        readonly description: string | null;
+        readonly descriptionEn: string | null;
+        readonly models: readonly ModelRef[];
+      })
     | null;
 }
 
@@ -21,11 +27,20 @@ export function PrinciplePage({ slug }: { readonly slug: string }) {
       {({ principle: p }) =>
         p ? (
           <article>
-            <p class="muted">{enumLabel(lang, p.kind)}{p.pinyin ? ` · ${p.pinyin}` : ''}</p>
+            <p class="muted">
+              {enumLabel(lang, p.kind)}
+              {p.pinyin ? ` · ${p.pinyin}` : ''}
+            </p>
             <h1>{pick(p.name, p.nameEn)}</h1>
             {p.description ? <p>{pick(p.description, p.descriptionEn)}</p> : null}
             <h2>{t('models_of_principle')}</h2>
-            <ul>{p.models.map((m) => <li key={m.slug}><ModelLink model={m} /></li>)}</ul>
+            <ul>
+              {p.models.map((m) => (
+                <li key={m.slug}>
+                  <ModelLink model={m} />
+                </li>
+              ))}
+            </ul>
           </article>
         ) : (
           <NotFound what={slug} />

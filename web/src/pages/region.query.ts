@@ -1,5 +1,12 @@
 import type { PracticeItem } from '../components/sections';
-import { CITATION, FIGURE, type Connection, type FigureData, type ModelRef, type RegionRef } from '../api/fragments';
+import {
+  CITATION,
+  FIGURE,
+  type Connection,
+  type FigureData,
+  type ModelRef,
+  type RegionRef,
+} from '../api/fragments';
 
 export const REGION = `query Region($code: String!, $sub: Boolean!) {
   region(code: $code) {

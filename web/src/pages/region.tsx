@@ -9,16 +9,25 @@ import { useI18n } from '../i18n/lang';
 import { to } from '../routes';
 import { REGION, type RegionData } from './region.query';
 
-function Region({ region, sub }: { readonly region: NonNullable<RegionData['region']>; readonly sub: boolean }) {
+function Region({
+  region,
+  sub,
+}: {
+  readonly region: NonNullable<RegionData['region']>;
+  readonly sub: boolean;
+}) {
   const { t, pick, lang } = useI18n();
   const [, setParams] = useSearchParams();
   const toggle = (on: boolean) =>
-    setParams((p) => {
-      const next = new URLSearchParams(p);
-      if (on) next.set('sub', '1');
-      else next.delete('sub');
-      return next;
-    }, { replace: true });
+    setParams(
+      (p) => {
+        const next = new URLSearchParams(p);
+        if (on) next.set('sub', '1');
+        else next.delete('sub');
+        return next;
+      },
+      { replace: true },
+    );
   return (
     <article>
       <nav class="breadcrumb" aria-label={t('hierarchy')}>
@@ -48,7 +57,8 @@ function Region({ region, sub }: { readonly region: NonNullable<RegionData['regi
         </p>
       ) : null}
       <label>
-        <input type="checkbox" checked={sub} onChange={(e) => toggle(e.currentTarget.checked)} /> {t('includeSubregions')}
+        <input type="checkbox" checked={sub} onChange={(e) => toggle(e.currentTarget.checked)} />{' '}
+        {t('includeSubregions')}
       </label>
       <ModelsSection models={region.modelsAdopted} />
       <PracticesSection practices={region.practices} />
@@ -65,5 +75,11 @@ export function RegionPage({ code }: { readonly code: string }) {
   const [params] = useSearchParams();
   const sub = params.get('sub') === '1';
   const [state, retry] = useQuery<RegionData>(REGION, { code, sub });
-  return <Loaded state={state} retry={retry}>{(data) => (data.region ? <Region region={data.region} sub={sub} /> : <NotFound what={code} />)}</Loaded>;
+  return (
+    <Loaded state={state} retry={retry}>
+      {(data) =>
+        data.region ? <Region region={data.region} sub={sub} /> : <NotFound what={code} />
+      }
+    </Loaded>
+  );
 }

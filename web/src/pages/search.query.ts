@@ -23,5 +23,8 @@ export interface SearchData {
 export const MODELS = `query Models { models(first: 100) { totalCount edges { node { slug name nameEn kind } } } }`;
 
 export interface ModelsData {
-  readonly models: { readonly totalCount: number; readonly edges: ReadonlyArray<{ readonly node: ModelRef & { readonly kind: string } }> };
+  readonly models: {
+    readonly totalCount: number;
+    readonly edges: ReadonlyArray<{ readonly node: ModelRef & { readonly kind: string } }>;
+  };
 }

@@ -12,11 +12,16 @@ import { MODELS, SEARCH, type ModelsData, type SearchData, type SearchHit } from
 function hitHref(lang: Lang, hit: SearchHit): string | undefined {
   const key = keyOf(hit.id);
   switch (hit.type) {
-    case 'MODEL': return to.model(lang, key);
-    case 'PRACTICE': return to.practice(lang, key);
-    case 'REGION': return to.region(lang, key);
-    case 'PRINCIPLE': return to.principle(lang, key);
-    case 'ORGANIZATION': return hit.node.region ? to.region(lang, hit.node.region.code) : undefined;
+    case 'MODEL':
+      return to.model(lang, key);
+    case 'PRACTICE':
+      return to.practice(lang, key);
+    case 'REGION':
+      return to.region(lang, key);
+    case 'PRINCIPLE':
+      return to.principle(lang, key);
+    case 'ORGANIZATION':
+      return hit.node.region ? to.region(lang, hit.node.region.code) : undefined;
   }
 }
 
@@ -30,12 +35,15 @@ function useSearchText(): [string, string, (text: string) => void] {
   useEffect(() => {
     const timer = setTimeout(() => {
       setSettled(text.trim());
-      setParams((p) => {
-        const next = new URLSearchParams(p);
-        if (text.trim()) next.set('q', text.trim());
-        else next.delete('q');
-        return next;
-      }, { replace: true });
+      setParams(
+        (p) => {
+          const next = new URLSearchParams(p);
+          if (text.trim()) next.set('q', text.trim());
+          else next.delete('q');
+          return next;
+        },
+        { replace: true },
+      );
     }, DEBOUNCE_MS);
     return () => clearTimeout(timer);
   }, [text]);
@@ -49,7 +57,9 @@ function Hits({ text }: { readonly text: string }) {
     <Loaded state={state} retry={retry}>
       {(data) =>
         data.search.length === 0 ? (
-          <p class="muted" role="status">{t('noResults')}</p>
+          <p class="muted" role="status">
+            {t('noResults')}
+          </p>
         ) : (
           <ol class="hits" aria-label={t('searchLabel')}>
             {data.search.map((hit) => {
@@ -57,10 +67,19 @@ function Hits({ text }: { readonly text: string }) {
               const name = pick(hit.name, hit.nameEn);
               return (
                 <li key={hit.id} class="hit">
-                  <span class={`badge badge-${hit.type.toLowerCase()}`}>{enumLabel(lang, hit.type)}</span>{' '}
+                  <span class={`badge badge-${hit.type.toLowerCase()}`}>
+                    {enumLabel(lang, hit.type)}
+                  </span>{' '}
                   {target ? <Link href={target}>{name}</Link> : <span>{name}</span>}
-                  {lang === 'en' && hit.nameEn ? <span class="muted" lang="zh"> {hit.name}</span> : null}
-                  {hit.snippet !== hit.name && hit.snippet !== hit.nameEn ? <div class="snippet muted">{hit.snippet}</div> : null}
+                  {lang === 'en' && hit.nameEn ? (
+                    <span class="muted" lang="zh">
+                      {' '}
+                      {hit.name}
+                    </span>
+                  ) : null}
+                  {hit.snippet !== hit.name && hit.snippet !== hit.nameEn ? (
+                    <div class="snippet muted">{hit.snippet}</div>
+                  ) : null}
                 </li>
               );
             })}
@@ -106,7 +125,15 @@ export function SearchPage() {
       <h1 class="visually-hidden">{t('searchLabel')}</h1>
       <form role="search" class="searchbox" onSubmit={(e) => e.preventDefault()}>
         <label for="q">{t('searchLabel')}</label>
-        <input id="q" ref={input} type="search" value={text} placeholder={t('searchPlaceholder')} autocomplete="off" onInput={(e) => setText(e.currentTarget.value)} />
+        <input
+          id="q"
+          ref={input}
+          type="search"
+          value={text}
+          placeholder={t('searchPlaceholder')}
+          autocomplete="off"
+          onInput={(e) => setText(e.currentTarget.value)}
+        />
       </form>
       {settled ? <Hits text={settled} /> : <AllModels />}
     </section>

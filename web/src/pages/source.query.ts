@@ -20,5 +20,9 @@ export interface SourceData {
 /** The text cut around a quote at `offset` for `length` code points (the API counts code points, not UTF-16 units). */
 export function splitAt(text: string, offset: number, length: number): [string, string, string] {
   const points = Array.from(text);
-  return [points.slice(0, offset).join(''), points.slice(offset, offset + length).join(''), points.slice(offset + length).join('')];
+  return [
+    points.slice(0, offset).join(''),
+    points.slice(offset, offset + length).join(''),
+    points.slice(offset + length).join(''),
+  ];
 }
