@@ -59,6 +59,18 @@ export default tseslint.config(
     },
   },
   {
+    // The one import circle, safe because each plan reaches the others only inside thunks
+    // (fields: () => …) called after all three modules have loaded; test/plan-cycle.spec.ts
+    // loads each first and checks the fields resolve.
+    files: ['src/{region/region,practice/practice,observation/observation}.plan.ts'],
+    rules: { 'import-x/no-cycle': 'off' },
+  },
+  {
+    // Tests and the bench read JSON answers whose shape the assertions themselves check.
+    files: ['test/**', 'bench/**', '**/*.spec.ts'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
+  {
     files: ['web/src/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
   },

@@ -14,17 +14,17 @@ import { startLocalNeo4j, stopLocalNeo4j } from '../src/core/db/local-neo4j';
 import { createLogger } from '../src/core/logger';
 import { createApp } from '../src/server/app';
 import { createContext } from '../src/server/context';
-import { benchCases, type BenchCase, type CaseParams } from './cases';
+import { type BenchCase, benchCases, type CaseParams } from './cases';
 import { ensureBenchData, type LoadResult } from './load';
-import { measure, median, type Measured, type Target } from './measure';
+import { measure, type Measured, median, type Target } from './measure';
 import { startPeer } from './peer';
 import { profileCases } from './profile';
-import { scaleNamed, SCALES, type Scale } from './scales';
+import { type Scale, scaleNamed, SCALES } from './scales';
 import {
   qualityReport,
+  type SearchSection,
   searchSection,
   searchSectionMarkdown,
-  type SearchSection,
 } from './search-quality';
 
 /**

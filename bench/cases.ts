@@ -1,4 +1,3 @@
-import { CANDIDATES_CYPHER, COMPARE_CYPHER, PILOTS_CYPHER } from './raw-scoring';
 import {
   FIGURES_CYPHER,
   LINEAGE_CYPHER,
@@ -8,6 +7,7 @@ import {
   searchParams,
   TREE_CYPHER,
 } from './raw';
+import { CANDIDATES_CYPHER, COMPARE_CYPHER, PILOTS_CYPHER } from './raw-scoring';
 
 /** What every form's answer is reduced to before the three are compared. */
 export type Normalized = unknown;

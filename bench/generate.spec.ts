@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { generateLayer, prng, type LayerInput } from './generate';
+import { generateLayer, type LayerInput, prng } from './generate';
 
 const input = (seed: number): LayerInput => ({
   seed,

@@ -4,12 +4,12 @@ import path from 'node:path';
 import { z } from 'zod';
 import { PROJECT_ROOT } from '../src/core/config';
 import type { CypherQuery, Executor } from '../src/core/db/executor';
-import { awaitIndexes, createSchema } from '../src/core/db/schema-statements';
 import { bumpRevisionQuery } from '../src/core/db/revision';
+import { awaitIndexes, createSchema } from '../src/core/db/schema-statements';
 import { SCHEMA } from '../src/modules';
 import { knowledgeSearchProps } from '../src/search/search.keys';
 import { loadSeed } from '../src/seed/seed.loader';
-import { generateLayer, type County, type GeneratedLayer } from './generate';
+import { type County, type GeneratedLayer, generateLayer } from './generate';
 import { LAYER_SEED, LAYER_VERSION, MODELS, PRACTICES_PER_COUNTY, type Scale } from './scales';
 
 const BATCH = 10_000;

@@ -7,8 +7,8 @@ import { Executor } from '../src/core/db/executor';
 import { devInstance } from '../src/core/db/local-instances';
 import { startLocalNeo4j } from '../src/core/db/local-neo4j';
 import { createLogger } from '../src/core/logger';
-import { createContext } from '../src/server/context';
 import { createApp } from '../src/server/app';
+import { createContext } from '../src/server/context';
 
 /**
  * npm run bench: portal-style lookups against the running service on loopback, each for a fixed

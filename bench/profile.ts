@@ -1,5 +1,5 @@
 import type { Driver } from 'neo4j-driver';
-import { Executor, type CypherQuery, type DecodedQuery, type Row } from '../src/core/db/executor';
+import { type CypherQuery, type DecodedQuery, Executor, type Row } from '../src/core/db/executor';
 import type { App } from '../src/server/app';
 import { createContext } from '../src/server/context';
 import type { BenchCase } from './cases';

@@ -4,8 +4,8 @@
  * `connections` loops send requests back to back for `seconds`, every latency is kept, and the
  * exact percentiles are returned. Plain JavaScript, so the worker needs no TypeScript loader.
  */
-const { parentPort, workerData } = require('node:worker_threads');
 const http = require('node:http');
+const { parentPort, workerData } = require('node:worker_threads');
 const neo4j = require('neo4j-driver');
 
 async function run({ kind, seconds, connections, target }) {

@@ -7,7 +7,7 @@ import {
   parseRole,
   revokeApiKey,
 } from '../src/auth/apikey.service';
-import { loadConfig, type Config } from '../src/core/config';
+import { type Config, loadConfig } from '../src/core/config';
 import { ROLES } from '../src/core/context';
 import { createDriver } from '../src/core/db/driver';
 import { Executor } from '../src/core/db/executor';

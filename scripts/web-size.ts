@@ -4,7 +4,7 @@
  * the widget's, and the chunks loaded later on demand. Exits 1 when the first load passes its
  * budget (300 KB gzipped), so a build that would break it fails.
  */
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { WEB_DIR } from '../src/server/web.router';

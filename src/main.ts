@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { GraphQLError } from 'graphql';
 import type { Driver } from 'neo4j-driver';
-import { ConfigError, loadConfig, loadDotEnv, type Config } from './core/config';
+import { type Config, ConfigError, loadConfig, loadDotEnv } from './core/config';
 import { createDriver } from './core/db/driver';
 import { Executor } from './core/db/executor';
 import { devInstance } from './core/db/local-instances';
@@ -11,7 +11,7 @@ import { createLogger, type Logger } from './core/logger';
 import { SCHEMA } from './modules';
 import { renameRegionsIfOlder } from './seed/region.rename';
 import { seedIfEmpty } from './seed/seed-if-empty';
-import { createApp, type App } from './server/app';
+import { type App, createApp } from './server/app';
 import { preflight, PreflightError } from './server/preflight';
 
 const EXAMPLE_QUERY = '{ search(text: "枫桥", first: 3) { type id name nameEn snippet } }';

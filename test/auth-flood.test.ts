@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import { createApiKey, deleteApiKeys, type CreatedKey } from '../src/auth/apikey.service';
+import { createApiKey, type CreatedKey, deleteApiKeys } from '../src/auth/apikey.service';
 import { newKeyId } from '../src/auth/apikey.token';
 import { startTestServer, type TestServer } from './support/harness';
 import { latencies, type Latencies, type LoadReport } from './support/load-client';

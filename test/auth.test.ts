@@ -6,7 +6,7 @@ import { EXIT, runKeys } from '../scripts/keys.command';
 import { createApiKey, deleteApiKeys } from '../src/auth/apikey.service';
 import { formatToken, newKeyId, newSecret } from '../src/auth/apikey.token';
 import { createLogger } from '../src/core/logger';
-import { createApp, type App } from '../src/server/app';
+import { type App, createApp } from '../src/server/app';
 import { openTestDatabase, testConfig, type TestDatabase } from './support/harness';
 
 /** The `keys` command run in-process against the test database: its exit code and what it printed. */

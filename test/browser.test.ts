@@ -4,10 +4,10 @@ import {
   ensureWebBundle,
   findChromium,
   launchChromium,
+  type PageProblems,
   screenshot,
   seriousA11yViolations,
   watchProblems,
-  type PageProblems,
 } from './support/browser';
 import { startTestServer, type TestServer } from './support/harness';
 

@@ -1,9 +1,9 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { draftCommand } from '../src/cli/draft.command';
 import type { CliIo } from '../src/cli/cli.runtime';
+import { draftCommand } from '../src/cli/draft.command';
 import type { Draft } from '../src/draft/draft.build';
 import { draftReport } from '../src/draft/draft.service';
 import { writeDraft } from '../src/draft/draft.writer';

@@ -3,10 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { parse, stringify } from 'yaml';
 import { createApiKey, deleteApiKeys } from '../src/auth/apikey.service';
-import { PROJECT_ROOT } from '../src/core/config';
 import { runCli } from '../src/cli/zhili';
+import { PROJECT_ROOT } from '../src/core/config';
+import { cleanEditing, dataOf, type Editors, editorsOf, step } from './support/editing';
 import { startTestServer, type TestServer } from './support/harness';
-import { cleanEditing, dataOf, editorsOf, step, type Editors } from './support/editing';
 
 /**
  * A second report (fictional, about 宾川县 in Dali) drafted and proposed through the API with an

@@ -6,17 +6,17 @@ import { currentFactQuery } from '../src/editing/editing.current';
 import type { FactType } from '../src/editing/editing.facts';
 import { locateQuote } from '../src/facts/citations';
 import { readSeed } from '../src/seed/seed.files';
-import { startTestServer, type TestServer } from './support/harness';
 import {
   cleanEditing,
   dataOf,
+  type Editors,
   editorsOf,
   factVersion,
   publishFact,
-  STEP,
-  type Editors,
   type Step,
+  STEP,
 } from './support/editing';
+import { startTestServer, type TestServer } from './support/harness';
 
 /**
  * `fact(type, key)`: the published fact in the seed's format. Every seeded fact reads back as its

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createApiKey, deleteApiKeys } from '../src/auth/apikey.service';
-import { startTestServer, type GqlResponse, type TestServer } from './support/harness';
+import { type GqlResponse, startTestServer, type TestServer } from './support/harness';
 
 /**
  * Every kind of fact through review to the public graph: a new source with its full text, then a

@@ -1,15 +1,15 @@
-import { startTestServer, type TestServer } from './support/harness';
 import {
   cleanEditing,
   codeOf,
   dataOf,
+  type Editors,
   editorsOf,
   factHistory,
   factVersion,
   publishFact,
   retract,
-  type Editors,
 } from './support/editing';
+import { startTestServer, type TestServer } from './support/harness';
 
 /**
  * Retraction of every kind of fact (practices and lineage links are also in test/editing.test.ts and

@@ -1,14 +1,14 @@
 import fc from 'fast-check';
-import { startTestServer, type TestServer } from './support/harness';
 import {
   cleanEditing,
   codeOf,
-  editorsOf,
-  STEP,
   type Editors,
+  editorsOf,
   type Step,
+  STEP,
   type Who,
 } from './support/editing';
+import { startTestServer, type TestServer } from './support/harness';
 
 /**
  * A model-based test of review (fast-check commands): after a proposal, random steps — revise,

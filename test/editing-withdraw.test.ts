@@ -1,17 +1,17 @@
-import { startTestServer, type TestServer } from './support/harness';
 import {
   cleanEditing,
   codeOf,
   dataOf,
+  type Editors,
   editorsOf,
   factHistory,
   propose,
   publishFact,
   retract,
-  step,
   STEP,
-  type Editors,
+  step,
 } from './support/editing';
+import { startTestServer, type TestServer } from './support/harness';
 
 /**
  * No change can hold a fact for good: an open change is withdrawn by its proposer or a reviewer,

@@ -1,6 +1,6 @@
+import { z } from 'zod';
 import { createDriver } from '../src/core/db/driver';
 import { Executor } from '../src/core/db/executor';
-import { z } from 'zod';
 import { AppError, IntegrityError } from '../src/core/errors';
 import { RegionEntity } from '../src/region/region.repository';
 import { openTestDatabase, testConfig } from './support/harness';

@@ -3,8 +3,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { unzipSync } from 'fflate';
 import { parse as parseCsv } from 'csv-parse/sync';
+import { unzipSync } from 'fflate';
 import { z } from 'zod';
 import { runCli } from '../src/cli/zhili';
 import { PROJECT_ROOT } from '../src/core/config';
@@ -14,7 +14,7 @@ import { startLocalNeo4j, stopLocalNeo4j } from '../src/core/db/local-neo4j';
 import { NotFoundError } from '../src/core/errors';
 import { exportGraph } from '../src/export/export.service';
 import { memorySink, streamGraphJson } from '../src/export/export.stream';
-import { toJson, type ExportScope, type GraphDocument } from '../src/export/graph.format';
+import { type ExportScope, type GraphDocument, toJson } from '../src/export/graph.format';
 import { importGraph, type ImportSummary } from '../src/export/import.service';
 import { readGraphFile } from '../src/export/import.validate';
 import { ENTITIES, SCHEMA } from '../src/modules';

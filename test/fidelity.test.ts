@@ -88,21 +88,17 @@ describe('seed graph fidelity', () => {
 
     it('is the unit of its practices when pilots and candidates are scored', async () => {
       const rows = await suite.server().executor.read(practiceFeaturesQuery());
-      const zonePractices = await suite
-        .server()
-        .executor.read({
-          cypher:
-            "MATCH (p:Practice)-[:IN]->(r:Region) WHERE r.code STARTS WITH '530125404' RETURN p.id AS id",
-        });
+      const zonePractices = await suite.server().executor.read({
+        cypher:
+          "MATCH (p:Practice)-[:IN]->(r:Region) WHERE r.code STARTS WITH '530125404' RETURN p.id AS id",
+      });
       expect(zonePractices.length).toBeGreaterThan(0);
       for (const { id } of zonePractices)
         expect(rows.find((r) => r.key === id)?.unit.code).toBe('530125404');
       // A practice of the zone itself acts at county level, as a county's does.
-      const atZone = await suite
-        .server()
-        .executor.read({
-          cypher: "MATCH (p:Practice)-[:IN]->(:Region {code: '530125404'}) RETURN p.id AS id",
-        });
+      const atZone = await suite.server().executor.read({
+        cypher: "MATCH (p:Practice)-[:IN]->(:Region {code: '530125404'}) RETURN p.id AS id",
+      });
       expect(atZone.length).toBeGreaterThan(0);
       for (const { id } of atZone) expect(rows.find((r) => r.key === id)?.level).toBe('COUNTY');
       expect(rows.filter((r) => r.unit.code === '530125').length).toBeGreaterThan(0);
@@ -164,12 +160,10 @@ describe('seed graph fidelity', () => {
   describe('reported against computed rates', () => {
     const ID = 'fidelity-test-discrepant-rate';
     afterAll(() =>
-      suite
-        .server()
-        .executor.write({
-          cypher: 'MATCH (o:Observation {id: $id}) DETACH DELETE o',
-          params: { id: ID },
-        }),
+      suite.server().executor.write({
+        cypher: 'MATCH (o:Observation {id: $id}) DETACH DELETE o',
+        params: { id: ID },
+      }),
     );
 
     it('lists rates that differ from their counts by the discrepancy filter, with the computed rate and the note', async () => {

@@ -1,5 +1,5 @@
 import net from 'node:net';
-import { serverAudits, type AuditResult } from 'graphql-http';
+import { type AuditResult, serverAudits } from 'graphql-http';
 import { startTestServer, type TestServer } from './support/harness';
 
 const JSON_TYPE = 'application/json';

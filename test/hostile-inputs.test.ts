@@ -8,8 +8,8 @@ import { testInstance } from '../src/core/db/local-instances';
 import { startLocalNeo4j, stopLocalNeo4j } from '../src/core/db/local-neo4j';
 import { loadSeed } from '../src/seed/seed.loader';
 import { getSchema } from '../src/server/schema';
-import { INJECTIONS, send, Tally, valueFor, type Outcome } from './support/hostile';
 import { openTestDatabase, startTestServer, type TestServer } from './support/harness';
+import { INJECTIONS, type Outcome, send, Tally, valueFor } from './support/hostile';
 import {
   plausible,
   queryFields,

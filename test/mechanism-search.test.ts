@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { readSeed } from '../src/seed/seed.files';
-import { startTestServer, type GqlResponse, type TestServer } from './support/harness';
+import { type GqlResponse, startTestServer, type TestServer } from './support/harness';
 
 /**
  * One thing per node: the mechanisms and groups of people the report names are found by their own

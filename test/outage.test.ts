@@ -1,10 +1,10 @@
 import { createApiKey } from '../src/auth/apikey.service';
-import { applySchema } from '../src/core/db/schema-statements';
 import { testInstance } from '../src/core/db/local-instances';
-import { SCHEMA } from '../src/modules';
 import { localStatus, startLocalNeo4j, stopLocalNeo4j } from '../src/core/db/local-neo4j';
-import { latencies } from './support/load-client';
+import { applySchema } from '../src/core/db/schema-statements';
+import { SCHEMA } from '../src/modules';
 import { startTestServer, type TestServer } from './support/harness';
+import { latencies } from './support/load-client';
 
 /** Reads of different shapes; each needs Neo4j. */
 const READS = [

@@ -1,6 +1,7 @@
+import type { ServerResponse } from 'node:http';
+import { startTestServer, type TestServer } from './support/harness';
 import { latencies, type Latencies } from './support/load-client';
 import { loadInProcess as load } from './support/load-process';
-import { startTestServer, type TestServer } from './support/harness';
 
 /** A portal lookup that reaches Neo4j on every request (the harness turns the response cache off). */
 const PORTAL_QUERY =
@@ -28,7 +29,7 @@ describe('a load of 1,000 connections', () => {
 
   /** Time at the service, from a request's arrival to its answer, per status: what the server controls. */
   const served = new Map<number, number[]>();
-  const measure = (_req: unknown, res: import('node:http').ServerResponse) => {
+  const measure = (_req: unknown, res: ServerResponse) => {
     const started = performance.now();
     res.once('finish', () => {
       const list = served.get(res.statusCode) ?? [];

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import net from 'node:net';
-import { getNamedType, isLeafType, type GraphQLSchema } from 'graphql';
+import { getNamedType, type GraphQLSchema, isLeafType } from 'graphql';
 import { getSchema } from '../src/server/schema';
-import { rootOperation } from './support/schema-operations';
 import { startTestServer, type TestServer } from './support/harness';
+import { rootOperation } from './support/schema-operations';
 
 /** What a portal relies on: CORS, persisted queries over GET with Cache-Control, the response cache, and socket limits. */
 

@@ -2,7 +2,7 @@ import { Writable } from 'node:stream';
 import { createDriver } from '../src/core/db/driver';
 import { Executor } from '../src/core/db/executor';
 import { createLogger } from '../src/core/logger';
-import { createApp, type App } from '../src/server/app';
+import { type App, createApp } from '../src/server/app';
 import { testConfig } from './support/harness';
 
 /** Log lines as the server writes them (JSON), captured in memory. */

@@ -1,5 +1,5 @@
-import { publishStatements } from '../src/editing/editing.publish';
 import type { Fact } from '../src/editing/editing.facts';
+import { publishStatements } from '../src/editing/editing.publish';
 import { WRITE } from '../src/facts/fact.statements';
 
 /**

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { matchKind, rankScore } from '../src/search/search.scoring';
 import { queryKeys } from '../src/search/search.query';
+import { matchKind, rankScore } from '../src/search/search.scoring';
 import { startTestServer, type TestServer } from './support/harness';
 
 /**

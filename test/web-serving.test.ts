@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createApp, type App } from '../src/server/app';
+import { type App, createApp } from '../src/server/app';
 import { openTestDatabase, type TestDatabase } from './support/harness';
 
 /**

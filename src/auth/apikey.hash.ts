@@ -1,4 +1,4 @@
-import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { randomBytes, scrypt, type ScryptOptions, timingSafeEqual } from 'node:crypto';
 
 /**
  * scrypt parameters: N = 2^14, r = 8, p = 1 (16 MiB, some tens of ms) — the figures node and

@@ -1,14 +1,14 @@
-import { ROLES, type Role } from '../core/context';
+import { type Role, ROLES } from '../core/context';
 import type { DecodedQuery, Executor } from '../core/db/executor';
 import { BadInputError, IntegrityError } from '../core/errors';
 import { hashSecret } from './apikey.hash';
 import {
+  type ApiKeyInfo,
   createKeyQuery,
   deleteKeysQuery,
   keyByIdQuery,
   listKeysQuery,
   revokeKeyQuery,
-  type ApiKeyInfo,
   type StoredKey,
 } from './apikey.repository';
 import { formatToken, isKeyId, newKeyId, newSecret } from './apikey.token';

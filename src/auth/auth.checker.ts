@@ -1,5 +1,5 @@
 import type { AuthCheckerFn } from 'type-graphql';
-import { hasRole, ROLES, type Context, type Role } from '../core/context';
+import { type Context, hasRole, type Role, ROLES } from '../core/context';
 import { ForbiddenError, UnauthenticatedError } from '../core/errors';
 
 /** The least role of those a field names: roles are ordered, so holding it is enough. */

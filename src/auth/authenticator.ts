@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { AuthUser } from '../core/context';
 import { UnauthenticatedError } from '../core/errors';
-import type { AuthFailures } from './auth-failures';
 import { verifySecret } from './apikey.hash';
-import type { HashSlots } from './hash-slots';
 import type { StoredKey } from './apikey.repository';
 import { parseToken, readAuthorization, TOKEN_PREFIX } from './apikey.token';
+import type { AuthFailures } from './auth-failures';
+import type { HashSlots } from './hash-slots';
 import type { JwtVerifier } from './jwt.verifier';
 
 /** Finds a stored key by id (the database in the server, a table in unit tests). */

@@ -1,8 +1,8 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { exportJWK, generateKeyPair, SignJWT, type JWTPayload, type KeyLike } from 'jose';
+import { exportJWK, generateKeyPair, type JWTPayload, type KeyLike, SignJWT } from 'jose';
 import { Authenticator } from './authenticator';
-import { jwtVerifier, roleOfClaim, type JwtVerifier } from './jwt.verifier';
+import { type JwtVerifier, jwtVerifier, roleOfClaim } from './jwt.verifier';
 
 const ISSUER = 'https://id.example.org/';
 const AUDIENCE = 'zhili';

@@ -1,6 +1,6 @@
-import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload } from 'jose';
+import { createRemoteJWKSet, errors, type JWTPayload, jwtVerify } from 'jose';
 import type { Config } from '../core/config';
-import { ROLES, type AuthUser, type Role } from '../core/context';
+import { type AuthUser, type Role, ROLES } from '../core/context';
 
 export type JwtSettings = NonNullable<Config['auth']['jwt']>;
 

@@ -1,5 +1,6 @@
 import type { AuthUser } from '../core/context';
 import { RateLimitedError } from '../core/errors';
+import type * as WriteLimits from './write-limits';
 import { configureWriteLimits, limitWrite, WriteLimiter } from './write-limits';
 
 const key = (id: string): AuthUser => ({ id, name: id, role: 'EDITOR' });
@@ -65,7 +66,7 @@ describe('write limits', () => {
 describe('write limits before the server configures them', () => {
   it('apply the configured defaults', async () => {
     jest.resetModules();
-    const fresh = (await import('./write-limits')) as typeof import('./write-limits');
+    const fresh: typeof WriteLimits = await import('./write-limits');
     const ctx = { user: key('fresh'), clientAddress: '198.51.100.1' };
     for (let i = 0; i < 60; i++) await fresh.limitWrite(ctx);
     await expect(fresh.limitWrite(ctx)).rejects.toMatchObject({ code: 'RATE_LIMITED' });

@@ -1,4 +1,4 @@
-import { perRequest, type Context } from '../core/context';
+import { type Context, perRequest } from '../core/context';
 import { byKey } from '../core/entity';
 import { keyedLoader, loadExisting, rowsByKey } from '../core/loader';
 import { CitationEntity, SourceEntity, sourceTextsQuery } from './citation.repository';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { optText, text, texts, flag, num, oneOf } from '../core/db/decode';
-import { type Entity, projector } from '../core/entity';
+import { flag, num, oneOf, optText, text, texts } from '../core/db/decode';
 import type { DecodedQuery } from '../core/db/executor';
+import { type Entity, projector } from '../core/entity';
 import { toGlobalId } from '../core/global-id';
 import { SOURCE_KINDS } from '../core/vocabulary';
 import type { Citation, Provenance, Source } from './citation.type';

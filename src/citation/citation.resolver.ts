@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Ctx, FieldResolver, Resolver, Root, Info } from 'type-graphql';
+import { Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import type { Context } from '../core/context';
 import { loadOne } from '../core/loader';
 import { prefetchedOr } from '../core/plan';

@@ -1,8 +1,8 @@
 import { GraphQLDateTime, GraphQLNonNegativeInt, GraphQLURL } from 'graphql-scalars';
 import { Field, ObjectType } from 'type-graphql';
-import { Node } from '../core/node.interface';
-import { SOURCE_KINDS, type SourceKind as Kind } from '../core/vocabulary';
 import { graphqlEnum } from '../core/graphql-enum';
+import { Node } from '../core/node.interface';
+import { type SourceKind as Kind, SOURCE_KINDS } from '../core/vocabulary';
 
 export const SourceKind = graphqlEnum(
   'SourceKind',

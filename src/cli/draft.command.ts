@@ -7,12 +7,12 @@ import { reviewOf, writeDraft } from '../draft/draft.writer';
 import { readVocabulary } from '../draft/vocabulary';
 import { checkSeed } from '../seed/seed.check';
 import { formatProblem, readSeedWith } from '../seed/seed.files';
-import { EXIT, failure, progressBar, UsageError, type CliIo } from './cli.runtime';
+import { type CliIo, EXIT, failure, progressBar, UsageError } from './cli.runtime';
 import {
   checkEndpointOptions,
+  type ProposeOptions,
   runPropose,
   withEndpointOptions,
-  type ProposeOptions,
 } from './propose.command';
 
 /** `zhili draft REPORT.txt`: proposes facts from a new report as seed-format files in a draft folder, for an editor. Nothing is published. */

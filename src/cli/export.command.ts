@@ -4,17 +4,17 @@ import { Command, Option } from 'commander';
 import { csvFiles, csvZip } from '../export/export.csv';
 import { toGraphml } from '../export/export.graphml';
 import { exportGraph } from '../export/export.service';
-import { streamGraphJson, streamSink, type Sink } from '../export/export.stream';
-import { toJson, type ExportScope, type GraphDocument } from '../export/graph.format';
+import { type Sink, streamGraphJson, streamSink } from '../export/export.stream';
+import { type ExportScope, type GraphDocument, toJson } from '../export/graph.format';
 import {
+  type CliIo,
+  type ConnectionOptions,
   EXIT_HELP,
   progressBar,
   registryKinds,
   UsageError,
   withConnectionOptions,
   withExecutor,
-  type CliIo,
-  type ConnectionOptions,
 } from './cli.runtime';
 
 const FORMATS = ['json', 'csv', 'graphml'] as const;

@@ -2,17 +2,17 @@ import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'nod
 import { Command } from 'commander';
 import { InvalidInputError } from '../core/errors';
 import { sha256 } from '../export/graph.format';
-import { importGraph, type ImportCheckpoint } from '../export/import.service';
+import { type ImportCheckpoint, importGraph } from '../export/import.service';
 import { readGraphFile } from '../export/import.validate';
 import {
+  type CliIo,
+  type ConnectionOptions,
   EXIT_HELP,
   progressBar,
   registryKinds,
   UsageError,
   withConnectionOptions,
   withExecutor,
-  type CliIo,
-  type ConnectionOptions,
 } from './cli.runtime';
 
 interface ImportOptions extends ConnectionOptions {

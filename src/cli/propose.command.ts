@@ -5,7 +5,7 @@ import { ProposeFailure, summaryLines } from '../draft/propose.classify';
 import { EndpointUnavailableError, graphqlClient } from '../draft/propose.client';
 import { DraftFolderError, readDraftFolder } from '../draft/propose.plan';
 import { proposeDraft } from '../draft/propose.service';
-import { EXIT, failure, UsageError, type CliIo } from './cli.runtime';
+import { type CliIo, EXIT, failure, UsageError } from './cli.runtime';
 
 /** `zhili propose DRAFT_DIR`: a draft folder's facts proposed through the API as DRAFT changes, for review. Nothing is published. */
 

@@ -2,11 +2,11 @@ import { once } from 'node:events';
 import { Command, CommanderError } from 'commander';
 import { loadDotEnv } from '../core/config';
 import { APP_VERSION } from '../core/version';
+import { type CliIo, EXIT, EXIT_HELP, failure } from './cli.runtime';
 import { draftCommand } from './draft.command';
 import { exportCommand } from './export.command';
 import { importCommand } from './import.command';
 import { proposeCommand } from './propose.command';
-import { EXIT, EXIT_HELP, failure, type CliIo } from './cli.runtime';
 
 /**
  * `zhili <command>`: the project's command-line tool (bin/zhili.js runs it). Connection settings

@@ -6,9 +6,9 @@ import { descend, materialize, Statement, treeOf } from '../core/plan';
 import { toAdoption } from '../model/model.loader';
 import { ObservationPlan } from '../observation/observation.plan';
 import { RegionPlan } from '../region/region.plan';
-import { CompareArgs } from './compare.args';
+import type { CompareArgs } from './compare.args';
 import { comparisonQuery } from './compare.repository';
-import { compareModels, type ComparedModel } from './compare.service';
+import { type ComparedModel, compareModels } from './compare.service';
 import { ModelComparison } from './comparison.type';
 
 @Resolver(() => ModelComparison)

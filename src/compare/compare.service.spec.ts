@@ -1,5 +1,5 @@
 import { indicator, model, observation, principle } from '../../test/support/records';
-import { compareModels, indicatorCodes, type ComparedModel } from './compare.service';
+import { type ComparedModel, compareModels, indicatorCodes } from './compare.service';
 
 const side = (
   slug: string,

@@ -1,8 +1,8 @@
 import { missing } from '../core/errors';
 import type { Qualifier, RegionLevel, SourceKind } from '../core/vocabulary';
-import type { Observation } from '../observation/observation.type';
 import type { Indicator } from '../indicator/indicator.type';
 import type { Adoption, GovernanceModel } from '../model/model.type';
+import type { Observation } from '../observation/observation.type';
 import type { Principle } from '../principle/principle.type';
 import { compareFigures } from './comparability';
 import type { IndicatorFigures, ModelComparison, ModelSide, PrincipleUse } from './comparison.type';

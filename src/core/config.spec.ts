@@ -1,4 +1,4 @@
-import { ConfigError, LOCAL_DEFAULT_PASSWORD, loadConfig } from './config';
+import { ConfigError, loadConfig, LOCAL_DEFAULT_PASSWORD } from './config';
 
 describe('loadConfig', () => {
   it('gives documented defaults, with the local Neo4j when NEO4J_URI is unset', () => {

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { bool, cleanEnv, makeValidator, port, str, url } from 'envalid';
-import { authConfig, authProblems, authSpec, type AuthConfig } from './config.auth';
+import { type AuthConfig, authConfig, authProblems, authSpec } from './config.auth';
 import { originList, type Origins } from './config.http';
 import { heapMb, heapSize, nonNegativeInt, positiveInt } from './config.validators';
 

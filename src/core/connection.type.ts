@@ -1,5 +1,5 @@
-import { type ClassType, Field, ObjectType } from 'type-graphql';
 import { GraphQLNonNegativeInt } from 'graphql-scalars';
+import { type ClassType, Field, ObjectType } from 'type-graphql';
 
 @ObjectType({ description: 'Relay page information.' })
 export class PageInfo {

@@ -2,8 +2,8 @@ import { statementOf } from '../../test/support/statement';
 import { CitationEntity, SourceEntity } from '../citation/citation.repository';
 import { IndicatorEntity, UnitEntity } from '../indicator/indicator.repository';
 import {
-  organizationsOfPracticesQuery,
   OrganizationEntity,
+  organizationsOfPracticesQuery,
   PersonEntity,
 } from '../organization/organization.repository';
 import { PrincipleEntity } from '../principle/principle.repository';
@@ -11,9 +11,9 @@ import {
   allOfQuery,
   byKeysQuery,
   constraintStatements,
+  type Entity,
   indexStatements,
   mapProjection,
-  type Entity,
 } from './entity';
 
 describe('entity descriptors', () => {

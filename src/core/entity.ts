@@ -1,6 +1,6 @@
 import type DataLoader from 'dataloader';
 import { z } from 'zod';
-import { type LoaderFactory, perRequest, type NodeLookup, type LoaderScope } from './context';
+import { type LoaderFactory, type LoaderScope, type NodeLookup, perRequest } from './context';
 import type { CypherQuery, DecodedQuery } from './db/executor';
 import { BadInputError } from './errors';
 import { keyedLoader } from './loader';

@@ -1,5 +1,5 @@
 import { ValidationError } from 'class-validator';
-import { GraphQLError, parse, type OperationDefinitionNode } from 'graphql';
+import { GraphQLError, type OperationDefinitionNode, parse } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import { BadInputError, ErrorCode, formatError, IntegrityError, isServerFault } from './errors';
 

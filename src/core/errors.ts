@@ -1,4 +1,4 @@
-import { GraphQLError, Kind, type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError, Kind } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 
 /** Stable codes clients may branch on. Never rename one; add new ones. */

@@ -1,3 +1,4 @@
+import type { ClassType } from 'type-graphql';
 import type { CypherQuery } from './db/executor';
 import type { Entity } from './entity';
 
@@ -11,9 +12,9 @@ export interface DomainModule {
   /** Node types the module owns. */
   readonly entities?: readonly Entity[];
   /** type-graphql resolver classes. */
-  readonly resolvers?: readonly Function[];
+  readonly resolvers?: readonly ClassType[];
   /** Object types reachable only through `node` (type-graphql's orphaned types). */
-  readonly types?: readonly Function[];
+  readonly types?: readonly ClassType[];
   /** Schema statements beyond the entities' constraints and indexes (full-text indexes …). */
   readonly schema?: readonly CypherQuery[];
   /** Constraints beyond the entities' key constraints, for nodes that are not entities (applied before any write). */

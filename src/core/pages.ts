@@ -5,15 +5,15 @@ import type { Executor } from './db/executor';
 import type { Entity } from './entity';
 import { IntegrityError } from './errors';
 import { keyedLoader } from './loader';
-import { MAX_FIRST, toConnection, toPage, type Connection } from './pagination';
+import { type Connection, MAX_FIRST, toConnection, toPage } from './pagination';
 import {
   descend,
   materialize,
   project,
-  selectionOf,
-  Statement,
   type Relation,
   type ResolveTree,
+  selectionOf,
+  Statement,
   type TypePlan,
 } from './plan';
 

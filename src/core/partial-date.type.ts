@@ -1,8 +1,8 @@
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, ObjectType } from 'type-graphql';
+import { graphqlEnum } from './graphql-enum';
 import { periodBounds } from './period';
 import { DATE_PRECISIONS, type DatePrecision as Precision } from './vocabulary';
-import { graphqlEnum } from './graphql-enum';
 
 export const DatePrecision = graphqlEnum(
   'DatePrecision',

@@ -1,7 +1,7 @@
 import { occurrences } from '../facts/citations';
 import type { SeedItem } from '../facts/fact.schema';
 import { nameRegion } from '../region/region-names';
-import { draftObservations, citationOf, type DraftedObservation } from './draft.observations';
+import { citationOf, type DraftedObservation, draftObservations } from './draft.observations';
 import type {
   IndicatorProposal,
   Mention,

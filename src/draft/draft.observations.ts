@@ -1,4 +1,4 @@
-import { locateQuote, occurrences, type LocatedQuote } from '../facts/citations';
+import { type LocatedQuote, locateQuote, occurrences } from '../facts/citations';
 import type { Citation, SeedItem } from '../facts/fact.schema';
 import type {
   IndicatorProposal,

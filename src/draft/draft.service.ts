@@ -1,6 +1,6 @@
 import { officialRegions } from '../region/gazetteer';
 import { buildDraft, type Draft } from './draft.build';
-import { indexForms, type GazetteerUnit } from './region.forms';
+import { type GazetteerUnit, indexForms } from './region.forms';
 import { resolveMentions } from './region.place';
 import { homeOf, sectionPlaces } from './region.resolve';
 import { sections as sectionsOf, splitSentences } from './sentences';

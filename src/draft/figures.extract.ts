@@ -1,5 +1,5 @@
-import { numberTokens } from '../facts/figures';
 import { occurrences } from '../facts/citations';
+import { numberTokens } from '../facts/figures';
 import type { Figure, NonFigure, Sentence } from './draft.types';
 import { judgeNumber } from './figure.read';
 import type { NameSpan } from './nonfigure.rules';

@@ -3,8 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { stringify as stableJson } from 'safe-stable-stringify';
 import { parse } from 'yaml';
-import { factKey, factReferences, type Fact } from '../editing/editing.facts';
-import { citedSources, parseFact, type FactProblem } from '../editing/editing.validate';
+import { type Fact, factKey, factReferences } from '../editing/editing.facts';
+import { citedSources, type FactProblem, parseFact } from '../editing/editing.validate';
 
 /**
  * What `zhili propose` sends from a draft folder (`zhili draft`'s seed-format files): each fact

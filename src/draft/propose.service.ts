@@ -1,11 +1,11 @@
 import type { FactType } from '../editing/editing.facts';
 import {
-  classifyAnswer,
-  ProposeFailure,
-  waitingReason,
   type AnsweredChange,
+  classifyAnswer,
   type DraftVocabulary,
   type Outcome,
+  ProposeFailure,
+  waitingReason,
 } from './propose.classify';
 import type { GqlAnswer, GraphqlClient } from './propose.client';
 import type { DraftFolder, Proposal, Requirement } from './propose.plan';

@@ -4,10 +4,10 @@ import path from 'node:path';
 import { stringify } from 'yaml';
 import {
   classifyAnswer,
+  type Outcome,
   ProposeFailure,
   summaryLines,
   waitingReason,
-  type Outcome,
 } from './propose.classify';
 import { EndpointUnavailableError, graphqlClient } from './propose.client';
 import { clientMutationIdOf, figuresInOrder, proposalOf, readDraftFolder } from './propose.plan';

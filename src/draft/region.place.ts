@@ -1,7 +1,7 @@
 import { parentCode } from '../region/region-names';
 import type { RegionProposal, Section, Sentence } from './draft.types';
 import { commonAncestor, type FormIndex } from './region.forms';
-import { scanMentions, type Home, type Place, type RegionMention } from './region.resolve';
+import { type Home, type Place, type RegionMention, scanMentions } from './region.resolve';
 
 /** Mentions through the whole report, section by section, and the region each figure is proposed for. */
 

@@ -1,6 +1,6 @@
 import type { RegionLevel } from '../region/region-names';
 import type { Section } from './draft.types';
-import { LONGEST_FORM, type Form, type FormIndex } from './region.forms';
+import { type Form, type FormIndex, LONGEST_FORM } from './region.forms';
 
 /**
  * Region names in the report, resolved against the gazetteer. A county name may stand anywhere;

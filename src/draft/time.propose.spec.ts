@@ -1,6 +1,6 @@
-import { locateQuote, type LocatedQuote } from '../facts/citations';
-import { proposeTime } from './time.propose';
+import { type LocatedQuote, locateQuote } from '../facts/citations';
 import { sections as sectionsOf, splitSentences } from './sentences';
+import { proposeTime } from './time.propose';
 
 const SOURCE = 'report';
 const PUBLISHED = '2021-02-09';

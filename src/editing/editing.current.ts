@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { DecodedQuery } from '../core/db/executor';
 import { DEFAULT_SOURCE, locateReported } from '../facts/citations';
 import type { Citation } from '../facts/fact.schema';
-import { FACT_NODES, FACT_SCHEMAS, linkEnds, type FactType } from './editing.facts';
+import { FACT_NODES, FACT_SCHEMAS, type FactType, linkEnds } from './editing.facts';
 
 /**
  * A published fact read back in the seed files' format (seed/FORMAT.md), as proposeFact takes it:

@@ -3,7 +3,7 @@ import type { CypherQuery } from '../core/db/executor';
 import { RowBuilder, verdict } from '../facts/fact.rows';
 import type { CollectionName, Located, SeedBundle } from '../facts/fact.schema';
 import { WRITE } from '../facts/fact.statements';
-import { FACT_NODES, type Fact, type FactType } from './editing.facts';
+import { type Fact, FACT_NODES, type FactType } from './editing.facts';
 import type { Actor } from './editing.repository';
 
 /**

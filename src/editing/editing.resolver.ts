@@ -12,11 +12,13 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
+import { limitWrite } from '../auth/write-limits';
 import type { AuthUser, Context } from '../core/context';
-import { BadInputError } from '../core/errors';
-import { toConnection, toPage, type Connection } from '../core/pagination';
 import { perRequest } from '../core/context';
+import { BadInputError } from '../core/errors';
 import { listLoader } from '../core/loader';
+import { type Connection, toConnection, toPage } from '../core/pagination';
+import { currentFactQuery } from './editing.current';
 import type { ChangeRow } from './editing.repository';
 import {
   changeByQuery,
@@ -25,8 +27,6 @@ import {
   factVersionQuery,
   historyQuery,
 } from './editing.repository';
-import { limitWrite } from '../auth/write-limits';
-import { currentFactQuery } from './editing.current';
 import {
   proposeFact,
   publishChange,
@@ -36,15 +36,8 @@ import {
   submitChange,
   withdrawChange,
 } from './editing.service';
-import {
-  Change,
-  ChangeConnection,
-  ChangeEvent,
-  ChangeListArgs,
-  ChangeVersionArgs,
-  FactType,
-  ProposeFactInput,
-} from './editing.type';
+import type { ChangeListArgs, ChangeVersionArgs } from './editing.type';
+import { Change, ChangeConnection, ChangeEvent, FactType, ProposeFactInput } from './editing.type';
 
 /** A stored change as the API shows it. */
 const toChange = (c: ChangeRow): Change => ({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { CypherQuery, DecodedQuery } from '../core/db/executor';
-import { FACT_NODES, linkEnds, type FactType } from './editing.facts';
+import { FACT_NODES, type FactType, linkEnds } from './editing.facts';
 import type { Actor } from './editing.repository';
 
 /**

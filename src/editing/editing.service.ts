@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { hasRole, type AuthUser } from '../core/context';
+import { type AuthUser, hasRole } from '../core/context';
 import type { CypherQuery, Executor, Row } from '../core/db/executor';
 import { bumpRevisionQuery } from '../core/db/revision';
-import { noteGraphChanged } from '../core/graph-generation';
 import {
   ConflictError,
   ForbiddenError,
@@ -10,24 +9,25 @@ import {
   InvalidInputError,
   NotFoundError,
 } from '../core/errors';
-import { factKey, factReferences, type Fact, type FactType } from './editing.facts';
+import { noteGraphChanged } from '../core/graph-generation';
+import { type Fact, factKey, factReferences, type FactType } from './editing.facts';
+import { publishStatements } from './editing.publish';
 import {
+  type Actor,
   CHANGE_ROW,
   changeByQuery,
+  type ChangeRow,
   createChangeQuery,
   factGraphQuery,
+  type FactGraphRow,
   lockChangeQuery,
+  type NewChange,
   retractionByQuery,
   retractionChangeQuery,
   stepTakenQuery,
   targetOf,
   transitionQuery,
-  type Actor,
-  type ChangeRow,
-  type FactGraphRow,
-  type NewChange,
 } from './editing.repository';
-import { publishStatements } from './editing.publish';
 import { retractCheckQuery, retractQuery, wasRetractedQuery } from './editing.retract';
 import { factProblems, parseFact } from './editing.validate';
 

@@ -1,5 +1,5 @@
-import { GraphQLDateTime, GraphQLJSONObject } from 'graphql-scalars';
 import { MaxLength, Min } from 'class-validator';
+import { GraphQLDateTime, GraphQLJSONObject } from 'graphql-scalars';
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { PageArgs } from '../core/args';
 import { ConnectionType } from '../core/connection.type';

@@ -1,5 +1,5 @@
 import { factKey, factReferences } from './editing.facts';
-import { citedSources, factProblems, parseFact, type FactGraph } from './editing.validate';
+import { citedSources, type FactGraph, factProblems, parseFact } from './editing.validate';
 
 const TEXT =
   '2020年,盘龙区全力推动政法各项工作开展。全区各级人民调解组织共调处各类矛盾纠纷7281件,调处成功7279件,调处成功率为99.97%。';

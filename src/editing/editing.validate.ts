@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
-import { DEFAULT_SOURCE, locateQuote, locateReported, type LocatedQuote } from '../facts/citations';
+import { DEFAULT_SOURCE, type LocatedQuote, locateQuote, locateReported } from '../facts/citations';
 import { edgeProblem, originProblem } from '../facts/claims.rules';
-import { periodShapeProblem, timeFaults } from '../facts/time.rules';
 import type { Citation, Editorial } from '../facts/fact.schema';
-import { FACT_SCHEMAS, type Fact, type FactType } from './editing.facts';
+import { periodShapeProblem, timeFaults } from '../facts/time.rules';
+import { type Fact, FACT_SCHEMAS, type FactType } from './editing.facts';
 
 /** One thing wrong with a proposed fact, at a path inside it (`citations.0`, `region`). */
 export interface FactProblem {

@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import { zipSync } from 'fflate';
-import { primaryLabel, type GraphDocument } from './graph.format';
+import { type GraphDocument, primaryLabel } from './graph.format';
 import { cellText, compare, type Properties } from './graph.values';
 
 /**

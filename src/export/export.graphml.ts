@@ -36,6 +36,8 @@ const DOUBLE_TEXT: Readonly<Record<string, string>> = { Infinity: 'INF', '-Infin
 
 /** XML 1.0 cannot hold most control characters, even escaped. */
 const clean = (s: string) =>
+  // The control characters are the point: XML cannot carry them.
+  // eslint-disable-next-line no-control-regex
   s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '\uFFFD');
 
 function dataText(v: PropertyValue, type: AttrType): string {

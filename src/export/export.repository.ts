@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { cypherInt } from '../core/db/convert';
 import type { DecodedQuery } from '../core/db/executor';
-import { RETRACTED, type NodeKind } from './graph.identity';
+import { type NodeKind, RETRACTED } from './graph.identity';
 import { propsOf } from './graph.values';
 
 /**

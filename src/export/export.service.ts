@@ -1,21 +1,21 @@
 import type { Executor } from '../core/db/executor';
 import { IntegrityError, NotFoundError } from '../core/errors';
 import {
-  graphDocument,
+  areaPageQuery,
+  modelPartQuery,
+  type NodeRow,
+  regionPartQuery,
+  wholeGraphQuery,
+} from './export.repository';
+import {
   type ExportScope,
   type GraphDocument,
+  graphDocument,
   type GraphNode,
   type GraphRelationship,
 } from './graph.format';
 import { identityOf, type NodeKind } from './graph.identity';
 import { compare, encodeProperties } from './graph.values';
-import {
-  areaPageQuery,
-  modelPartQuery,
-  regionPartQuery,
-  wholeGraphQuery,
-  type NodeRow,
-} from './export.repository';
 
 /**
  * Reads the graph, or a part of it, into a document in canonical order (graph.format.ts).

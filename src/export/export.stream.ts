@@ -7,24 +7,24 @@ import { IntegrityError } from '../core/errors';
 import {
   kindCountQuery,
   kindPageQuery,
+  type PageRow,
   relationshipCensusQuery,
   retractedQuery,
-  sourceTextsQuery,
-  type PageRow,
   type RetractedRow,
+  sourceTextsQuery,
 } from './export.pages';
 import {
   FORMAT,
   FORMAT_VERSION,
+  type GraphRelationship,
   jsonHeader,
   jsonNode,
   jsonRelationship,
   sha256,
   sortRelationships,
-  type GraphRelationship,
   type SourceDigest,
 } from './graph.format';
-import { identityOf, kindOf, RETRACTED, type NodeKind } from './graph.identity';
+import { identityOf, kindOf, type NodeKind, RETRACTED } from './graph.identity';
 import { compare, encodeProperties } from './graph.values';
 
 /**

@@ -1,5 +1,5 @@
 import type { CypherQuery } from '../core/db/executor';
-import { RETRACTED, type NodeKind } from './graph.identity';
+import { type NodeKind, RETRACTED } from './graph.identity';
 import type { PropertyParam } from './graph.values';
 import { typedValue } from './graph.values';
 

@@ -4,13 +4,13 @@ import { applySchema } from '../core/db/schema-statements';
 import { BadInputError } from '../core/errors';
 import type { GraphDocument } from './graph.format';
 import { identityOf, type NodeKind } from './graph.identity';
-import { compare, propertyParams, splitProperties, type Properties } from './graph.values';
+import { compare, type Properties, propertyParams, splitProperties } from './graph.values';
 import {
   createRelationshipsQuery,
   deleteOthersQuery,
+  type EndKind,
   mergeNodesQuery,
   mergeRetractedQuery,
-  type EndKind,
   type NodeParam,
   type RelationshipParam,
 } from './import.repository';
@@ -122,17 +122,15 @@ function relationshipStatements(
     const [a, b] = [named.get(r.from)!, named.get(r.to)!];
     const group = `${a.end.retracted ? 'retracted:' : ''}${a.end.kind.label}>${b.end.retracted ? 'retracted:' : ''}${b.end.kind.label}`;
     if (!groups.has(group)) groups.set(group, { from: a.end, to: b.end, rows: [] });
-    groups
-      .get(group)!
-      .rows.push({
-        a: a.key,
-        aAt: a.at,
-        b: b.key,
-        bAt: b.at,
-        type: r.type,
-        ordinal,
-        props: propertyParams(r.properties as Properties),
-      });
+    groups.get(group)!.rows.push({
+      a: a.key,
+      aAt: a.at,
+      b: b.key,
+      bAt: b.at,
+      type: r.type,
+      ordinal,
+      props: propertyParams(r.properties as Properties),
+    });
   }
   return [...groups.keys()].sort(compare).flatMap((g) => {
     const { from, to, rows } = groups.get(g)!;

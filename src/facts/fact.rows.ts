@@ -1,8 +1,7 @@
 import { periodBounds } from '../core/period';
 import { knowledgeSearchProps } from '../search/search.keys';
-import { codePointOffset, locateQuote, locateReported, type LocatedQuote } from './citations';
-import type { SeedBundle } from './fact.schema';
-import type { Citation, Editorial, SeedItem } from './fact.schema';
+import { codePointOffset, type LocatedQuote, locateQuote, locateReported } from './citations';
+import type { Citation, Editorial, SeedBundle, SeedItem } from './fact.schema';
 
 /**
  * The checked seed as statement parameters: one row per item, its quotes located (every

@@ -1,13 +1,13 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root, Info } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
+import type { PageArgs } from '../core/args';
 import type { Context } from '../core/context';
 import { allOfQuery } from '../core/entity';
 import { loadOne } from '../core/loader';
-import { PageArgs } from '../core/args';
 import type { Connection } from '../core/pagination';
-import { observationConnection, observationPageKey } from '../observation/observation.loader';
 import { asksFor } from '../core/plan';
-import type { GraphQLResolveInfo } from 'graphql';
-import { ObservationConnection, type Observation } from '../observation/observation.type';
+import { observationConnection, observationPageKey } from '../observation/observation.loader';
+import { type Observation, ObservationConnection } from '../observation/observation.type';
 import { indicatorByCode, unitByCode } from './indicator.loader';
 import { IndicatorEntity } from './indicator.repository';
 import { Indicator, Unit } from './indicator.type';

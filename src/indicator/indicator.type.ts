@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
-import { Node } from '../core/node.interface';
-import { UNIT_KINDS, type UnitKind as Kind } from '../core/vocabulary';
 import { graphqlEnum } from '../core/graphql-enum';
+import { Node } from '../core/node.interface';
+import { type UnitKind as Kind, UNIT_KINDS } from '../core/vocabulary';
 
 export const UnitKind = graphqlEnum(
   'UnitKind',

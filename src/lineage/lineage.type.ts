@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Provenance } from '../citation/citation.type';
-import { GovernanceModel, LineageRelation } from '../model/model.type';
 import { graphqlEnum } from '../core/graphql-enum';
+import { GovernanceModel, LineageRelation } from '../model/model.type';
 
 export const LineageDirection = graphqlEnum(
   'LineageDirection',

@@ -1,20 +1,20 @@
-import { perRequest, type Context } from '../core/context';
+import { type Context, perRequest } from '../core/context';
 import { byKey } from '../core/entity';
 import { keyedLoader, listLoader, loadExisting, rowsByKey } from '../core/loader';
 import { toPartialDate } from '../core/partial-date.type';
-import { regionByCode } from '../region/region.loader';
 import type { Principle } from '../principle/principle.type';
+import { regionByCode } from '../region/region.loader';
 import type { Region } from '../region/region.type';
 import {
-  ModelEntity,
   adoptersOfModelsQuery,
+  type AdoptionRecord,
   componentsOfModelsQuery,
   lineageLinksQuery,
+  ModelEntity,
   modelsOfPracticesQuery,
   modelsOfPrinciplesQuery,
   modelsOfRegionsQuery,
   originsOfModelsQuery,
-  type AdoptionRecord,
   type RegionModelsKey,
 } from './model.repository';
 import type { Adoption, GovernanceModel } from './model.type';

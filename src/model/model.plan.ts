@@ -1,9 +1,9 @@
 import { citationsRelation } from '../citation/citation.plan';
 import { IntegrityError } from '../core/errors';
-import { many, selectionOf, type Relation, type ResolveTree, type TypePlan } from '../core/plan';
+import { many, type Relation, type ResolveTree, selectionOf, type TypePlan } from '../core/plan';
 import type { Practice } from '../practice/practice.type';
-import { COMPONENTS, componentsExpression, ModelEntity } from './model.repository';
 import { PrinciplePlan } from '../principle/principle.plan';
+import { COMPONENTS, componentsExpression, ModelEntity } from './model.repository';
 import type { GovernanceModel } from './model.type';
 
 /** The principle fields a selection reads: on `principles` directly, on `components` under `principle`. */

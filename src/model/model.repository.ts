@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { edgeProvenance, provenance } from '../citation/citation.repository';
 import { cypherInt } from '../core/db/convert';
-import { flag, num, oneOf, optNum, optOneOf, optText, text, lazy } from '../core/db/decode';
+import { flag, lazy, num, oneOf, optNum, optOneOf, optText, text } from '../core/db/decode';
 import type { DecodedQuery } from '../core/db/executor';
 import { citedBy, type Entity, lazyByName, projector } from '../core/entity';
 import { toGlobalId } from '../core/global-id';
@@ -13,8 +13,8 @@ import {
   PRACTICE_STATUSES,
 } from '../core/vocabulary';
 import { PrincipleEntity } from '../principle/principle.repository';
-import type { GovernanceModel, LineageLink, ModelComponent } from './model.type';
 import { rollsUpInto } from '../region/region.rollup';
+import type { GovernanceModel, LineageLink, ModelComponent } from './model.type';
 
 const PROPS = [
   'slug',

@@ -1,15 +1,17 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { loadCitations } from '../citation/citation.loader';
 import { Citation } from '../citation/citation.type';
+import type { PageArgs, SlugArgs } from '../core/args';
 import type { Context } from '../core/context';
 import { loadOne } from '../core/loader';
-import { PageArgs, SlugArgs } from '../core/args';
-import { toConnection, toPage, type Connection } from '../core/pagination';
+import { type Connection, toConnection, toPage } from '../core/pagination';
+import { asksFor, prefetchedOr, prefetchOne } from '../core/plan';
 import { observationConnection, observationPageKey } from '../observation/observation.loader';
 import {
+  type Observation,
   ObservationConnection,
   ObservationOrder,
-  type Observation,
 } from '../observation/observation.type';
 import { practiceByKey, practiceConnection, practicePageKey } from '../practice/practice.loader';
 import {
@@ -21,10 +23,8 @@ import {
 import { Principle } from '../principle/principle.type';
 import { regionByCode } from '../region/region.loader';
 import { ModelFilter } from './model.args';
-import { ModelPlan } from './model.plan';
-import { asksFor, prefetchedOr, prefetchOne } from '../core/plan';
-import type { GraphQLResolveInfo } from 'graphql';
 import { loadAdoptions, loadPrinciples, modelLoaders } from './model.loader';
+import { ModelPlan } from './model.plan';
 import { modelListQuery } from './model.repository';
 import {
   Adoption,

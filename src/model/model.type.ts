@@ -1,18 +1,18 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Provenance } from '../citation/citation.type';
 import { ConnectionType } from '../core/connection.type';
+import { graphqlEnum } from '../core/graphql-enum';
 import { Node } from '../core/node.interface';
 import { PartialDate } from '../core/partial-date.type';
 import {
+  type ModelKind as Kind,
   LINEAGE_RELATIONS,
   MODEL_KINDS,
   type LineageRelation as Relation,
-  type ModelKind as Kind,
 } from '../core/vocabulary';
 import { PracticeStatus } from '../practice/practice.enums';
 import { Principle } from '../principle/principle.type';
 import { Region } from '../region/region.type';
-import { graphqlEnum } from '../core/graphql-enum';
 
 export const ModelKind = graphqlEnum(
   'ModelKind',

@@ -1,20 +1,20 @@
-import { perRequest, type Context } from '../core/context';
+import { type Context, perRequest } from '../core/context';
 import { byKey } from '../core/entity';
-import { pagedConnection, pageLoader, pageWindow } from '../core/pages';
-import {
-  ObservationEntity,
-  observationShape,
-  type ObservationCriteria,
-  type ObservationPageKey,
-} from './observation.repository';
 import { keyOf } from '../core/global-id';
+import { pagedConnection, pageLoader, pageWindow } from '../core/pages';
 import type { Connection } from '../core/pagination';
 import { SortDirection } from '../practice/practice.enums';
 import {
-  ObservationOrderField,
+  type ObservationCriteria,
+  ObservationEntity,
+  type ObservationPageKey,
+  observationShape,
+} from './observation.repository';
+import {
   type Observation,
   type ObservationFilter,
   type ObservationOrder,
+  ObservationOrderField,
 } from './observation.type';
 
 export const observationByKey = byKey(ObservationEntity);

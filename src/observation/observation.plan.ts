@@ -1,12 +1,12 @@
 import { citationsRelation } from '../citation/citation.plan';
-import { orderOf, pageRelation, type ConnectionArgs } from '../core/pages';
+import { type ConnectionArgs, orderOf, pageRelation } from '../core/pages';
 import { one, type TypePlan } from '../core/plan';
 import { IndicatorPlan } from '../indicator/indicator.plan';
 import { PracticePlan } from '../practice/practice.plan';
 import { RegionPlan } from '../region/region.plan';
 import { observationPageKey } from './observation.loader';
 import { ObservationEntity, observationShape } from './observation.repository';
-import { ObservationOrderField, type Observation } from './observation.type';
+import { type Observation, ObservationOrderField } from './observation.type';
 
 /** A figure and what may be asked below it in the same statement. */
 export const ObservationPlan: TypePlan<Observation> = {

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { num, text, lazy } from '../core/db/decode';
+import { lazy, num, text } from '../core/db/decode';
 import { citedBy, type Entity, lazyByName, projector } from '../core/entity';
 import { toGlobalId } from '../core/global-id';
 import type { PageKey, PageShape } from '../core/pages';
 import type { Statement } from '../core/plan';
-import { rollsUpInto } from '../region/region.rollup';
 import { COMPARISON_KINDS, PERIOD_KINDS, QUALIFIERS, SOURCE_KINDS } from '../core/vocabulary';
 import { SortDirection } from '../practice/practice.enums';
+import { rollsUpInto } from '../region/region.rollup';
 import { type Observation, type ObservationOrder, ObservationOrderField } from './observation.type';
 
 const PROPS = [

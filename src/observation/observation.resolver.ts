@@ -1,12 +1,15 @@
 import type DataLoader from 'dataloader';
+import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Float, Info, Query, Resolver, Root } from 'type-graphql';
 import { loadCitations } from '../citation/citation.loader';
 import { Citation } from '../citation/citation.type';
+import type { PageArgs } from '../core/args';
 import type { Context } from '../core/context';
 import { keyOf } from '../core/global-id';
 import { loadOne } from '../core/loader';
-import { PageArgs } from '../core/args';
+import { connectionOf } from '../core/pages';
 import type { Connection } from '../core/pagination';
+import { asksFor, prefetchedOr, prefetchOne, prefetchRoot } from '../core/plan';
 import { indicatorByCode, unitByCode } from '../indicator/indicator.loader';
 import { Indicator, Unit } from '../indicator/indicator.type';
 import { practiceByKey } from '../practice/practice.loader';
@@ -15,9 +18,6 @@ import { regionByCode } from '../region/region.loader';
 import { Region } from '../region/region.type';
 import { observationByKey, observationLoaders, observationPageKey } from './observation.loader';
 import { ObservationPlan, observationsRoot } from './observation.plan';
-import { asksFor, prefetchedOr, prefetchOne, prefetchRoot } from '../core/plan';
-import { connectionOf } from '../core/pages';
-import type { GraphQLResolveInfo } from 'graphql';
 import {
   Observation,
   ObservationConnection,

@@ -2,18 +2,18 @@ import { GraphQLLocalDate, GraphQLNonNegativeInt } from 'graphql-scalars';
 import { Field, Float, InputType, ObjectType } from 'type-graphql';
 import { SourceKind } from '../citation/citation.type';
 import { ConnectionType } from '../core/connection.type';
+import { graphqlEnum } from '../core/graphql-enum';
 import { Node } from '../core/node.interface';
 import { IsRegionCode, IsSlug } from '../core/validation';
 import {
   COMPARISON_KINDS,
-  PERIOD_KINDS,
-  QUALIFIERS,
   type ComparisonKind as Kind,
+  PERIOD_KINDS,
   type PeriodKind as PK,
   type Qualifier as Q,
+  QUALIFIERS,
 } from '../core/vocabulary';
 import { SortDirection } from '../practice/practice.enums';
-import { graphqlEnum } from '../core/graphql-enum';
 
 export const Qualifier = graphqlEnum(
   'Qualifier',

@@ -3,8 +3,8 @@ import { byKey } from '../core/entity';
 import { listLoader, rowsByKey } from '../core/loader';
 import {
   OrganizationEntity,
-  PersonEntity,
   organizationsOfPracticesQuery,
+  PersonEntity,
 } from './organization.repository';
 
 export const organizationByKey = byKey(OrganizationEntity);

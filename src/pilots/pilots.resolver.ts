@@ -6,17 +6,17 @@ import { keyOf } from '../core/global-id';
 import {
   descend,
   materialize,
+  type ResolveTree,
   Statement,
   treeOf,
-  type ResolveTree,
   type TypePlan,
 } from '../core/plan';
 import { PracticePlan } from '../practice/practice.plan';
 import { RegionPlan } from '../region/region.plan';
-import { CandidateArgs, PilotArgs } from './pilots.args';
+import type { CandidateArgs, PilotArgs } from './pilots.args';
 import { candidateAnswerQuery, pilotAnswerQuery } from './pilots.repository';
-import { answerFromIndex } from './similarity.cache';
 import { PilotMatch, RegionMatch } from './pilots.type';
+import { answerFromIndex } from './similarity.cache';
 
 /** Found nodes by key, in the ranking's order, decoded with what came with them; a ranked key the graph lacks is an integrity fault. */
 function inOrder<T extends object>(

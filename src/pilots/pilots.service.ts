@@ -1,11 +1,11 @@
 import type { PracticeRow, UnitRow } from './pilots.repository';
 import {
-  rank,
-  scoreCandidate,
-  scorePilot,
   type CountyFeatures,
   type PracticeFeatures,
+  rank,
+  scoreCandidate,
   type Scored,
+  scorePilot,
 } from './scoring';
 
 /** Practices as scoring sees them, and the names of the models, principles and indicators they mention. */

@@ -1,9 +1,9 @@
 import {
+  type CountyFeatures,
+  type PracticeFeatures,
   rank,
   scoreCandidate,
   scorePilot,
-  type CountyFeatures,
-  type PracticeFeatures,
 } from './scoring';
 
 const county = (over: Partial<CountyFeatures> = {}): CountyFeatures => ({

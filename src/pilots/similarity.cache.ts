@@ -2,9 +2,9 @@ import type { Driver } from 'neo4j-driver';
 import type { Executor } from '../core/db/executor';
 import {
   countyUnitsQuery,
+  type GraphFingerprint,
   graphFingerprintQuery,
   practiceFeaturesQuery,
-  type GraphFingerprint,
 } from './pilots.repository';
 import { SimilarityIndex } from './similarity.index';
 

@@ -1,14 +1,14 @@
 import type { Dictionary } from './bitset';
 import type { PracticeRow, UnitRow } from './pilots.repository';
 import { toCountyFeatures, toPracticeFeatures } from './pilots.service';
-import { packFeatures, type PracticeTable, type UnitTable } from './similarity.features';
 import {
-  scoreCandidate,
-  scorePilot,
   type CountyFeatures,
   type PracticeFeatures,
+  scoreCandidate,
   type Scored,
+  scorePilot,
 } from './scoring';
+import { packFeatures, type PracticeTable, type UnitTable } from './similarity.features';
 
 /**
  * The features scoring reads, packed for speed: at national scale (50,000 practices, 3,000

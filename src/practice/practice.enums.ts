@@ -1,10 +1,10 @@
+import { graphqlEnum } from '../core/graphql-enum';
 import {
+  type PracticeCategory as Category,
   PRACTICE_CATEGORIES,
   PRACTICE_STATUSES,
-  type PracticeCategory as Category,
   type PracticeStatus as Status,
 } from '../core/vocabulary';
-import { graphqlEnum } from '../core/graphql-enum';
 
 export const PracticeStatus = graphqlEnum(
   'PracticeStatus',

@@ -1,19 +1,19 @@
-import { perRequest, type Context } from '../core/context';
+import { type Context, perRequest } from '../core/context';
 import { byKey } from '../core/entity';
 import { pagedConnection, pageLoader, pageWindow } from '../core/pages';
-import {
-  PracticeEntity,
-  practiceShape,
-  type PracticeCriteria,
-  type PracticePageKey,
-} from './practice.repository';
 import type { Connection } from '../core/pagination';
 import { SortDirection } from './practice.enums';
 import {
-  PracticeOrderField,
+  type PracticeCriteria,
+  PracticeEntity,
+  type PracticePageKey,
+  practiceShape,
+} from './practice.repository';
+import {
   type Practice,
   type PracticeFilter,
   type PracticeOrder,
+  PracticeOrderField,
 } from './practice.type';
 
 export const practiceByKey = byKey(PracticeEntity);

@@ -1,5 +1,5 @@
 import { citationsRelation } from '../citation/citation.plan';
-import { orderOf, pageRelation, type ConnectionArgs } from '../core/pages';
+import { type ConnectionArgs, orderOf, pageRelation } from '../core/pages';
 import { one, type TypePlan } from '../core/plan';
 import { modelsOfPracticeRelation } from '../model/model.plan';
 import { observationPageKey } from '../observation/observation.loader';
@@ -8,7 +8,7 @@ import { observationShape } from '../observation/observation.repository';
 import { RegionPlan } from '../region/region.plan';
 import { practicePageKey } from './practice.loader';
 import { PracticeEntity, practiceShape } from './practice.repository';
-import { PracticeOrderField, type Practice } from './practice.type';
+import { type Practice, PracticeOrderField } from './practice.type';
 
 /** A practice and what may be asked below it in the same statement. */
 export const PracticePlan: TypePlan<Practice> = {

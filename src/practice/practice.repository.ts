@@ -3,12 +3,12 @@ import { lazy, oneOf, text } from '../core/db/decode';
 import { citedBy, type Entity, lazyByName, projector } from '../core/entity';
 import { toGlobalId } from '../core/global-id';
 import type { PageKey, PageShape } from '../core/pages';
-import type { Statement } from '../core/plan';
 import { toPartialDate } from '../core/partial-date.type';
+import type { Statement } from '../core/plan';
 import { DATE_PRECISIONS, PRACTICE_CATEGORIES, PRACTICE_STATUSES } from '../core/vocabulary';
+import { rollsUpInto } from '../region/region.rollup';
 import { SortDirection } from './practice.enums';
 import { type Practice, type PracticeOrder, PracticeOrderField } from './practice.type';
-import { rollsUpInto } from '../region/region.rollup';
 
 const PROPS = [
   'id',

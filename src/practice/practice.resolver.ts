@@ -1,24 +1,24 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { loadCitations } from '../citation/citation.loader';
 import { Citation } from '../citation/citation.type';
+import type { PageArgs } from '../core/args';
 import type { Context } from '../core/context';
 import { keyOf } from '../core/global-id';
 import { loadOne } from '../core/loader';
-import { PageArgs } from '../core/args';
+import { connectionOf } from '../core/pages';
 import type { Connection } from '../core/pagination';
+import { asksFor, prefetched, prefetchedOr, prefetchOne, prefetchRoot } from '../core/plan';
 import { modelLoaders } from '../model/model.loader';
 import { GovernanceModel } from '../model/model.type';
 import { observationLoaders, observationPageKey } from '../observation/observation.loader';
-import { ObservationConnection, type Observation } from '../observation/observation.type';
+import { type Observation, ObservationConnection } from '../observation/observation.type';
 import { organizationLoaders } from '../organization/organization.loader';
 import { Organization } from '../organization/organization.type';
 import { regionByCode } from '../region/region.loader';
 import { Region } from '../region/region.type';
 import { practiceLoaders, practicePageKey } from './practice.loader';
 import { PracticePlan, practicesRoot } from './practice.plan';
-import { asksFor, prefetched, prefetchedOr, prefetchOne, prefetchRoot } from '../core/plan';
-import { connectionOf } from '../core/pages';
-import type { GraphQLResolveInfo } from 'graphql';
 import { Practice, PracticeConnection, PracticeFilter, PracticeOrder } from './practice.type';
 
 @Resolver(() => Practice)

@@ -1,7 +1,7 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { SlugArgs } from '../core/args';
 import type { Context } from '../core/context';
 import { allOfQuery } from '../core/entity';
-import { SlugArgs } from '../core/args';
 import { modelLoaders } from '../model/model.loader';
 import { GovernanceModel } from '../model/model.type';
 import { principleBySlug } from './principle.loader';

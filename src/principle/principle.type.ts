@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
-import { Node } from '../core/node.interface';
-import { PRINCIPLE_KINDS, type PrincipleKind as Kind } from '../core/vocabulary';
 import { graphqlEnum } from '../core/graphql-enum';
+import { Node } from '../core/node.interface';
+import { type PrincipleKind as Kind, PRINCIPLE_KINDS } from '../core/vocabulary';
 
 export const PrincipleKind = graphqlEnum(
   'PrincipleKind',

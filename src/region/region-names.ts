@@ -1,5 +1,5 @@
 import { pinyin } from 'pinyin-pro';
-import { doublesGeneric, kindFormOf, type KindForm } from './region-kinds';
+import { doublesGeneric, type KindForm, kindFormOf } from './region-kinds';
 
 export const REGION_LEVELS = ['PROVINCE', 'PREFECTURE', 'COUNTY', 'TOWNSHIP', 'VILLAGE'] as const;
 export type RegionLevel = (typeof REGION_LEVELS)[number];

@@ -3,10 +3,10 @@ import { byKey } from '../core/entity';
 import { keyedLoader, listLoader } from '../core/loader';
 import type { Page } from '../core/pages';
 import {
-  RegionEntity,
+  type ChildrenKey,
   childrenPagesQuery,
   hostedZonesQuery,
-  type ChildrenKey,
+  RegionEntity,
 } from './region.repository';
 import type { Region } from './region.type';
 

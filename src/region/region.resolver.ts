@@ -1,31 +1,32 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
+import type { PageArgs } from '../core/args';
 import type { Context } from '../core/context';
 import { missing } from '../core/errors';
-import { PageArgs } from '../core/args';
-import { toConnection, toPage, type Connection } from '../core/pagination';
+import { connectionOf } from '../core/pages';
+import { type Connection, toConnection, toPage } from '../core/pagination';
+import { asksFor, prefetched, prefetchOne } from '../core/plan';
 import { modelLoaders } from '../model/model.loader';
 import { GovernanceModel } from '../model/model.type';
 import { observationLoaders, observationPageKey } from '../observation/observation.loader';
 import {
+  type Observation,
   ObservationConnection,
   ObservationFilter,
   ObservationOrder,
-  type Observation,
 } from '../observation/observation.type';
 import { practiceLoaders, practicePageKey } from '../practice/practice.loader';
 import {
+  type Practice,
   PracticeConnection,
   PracticeFilter,
   PracticeOrder,
-  type Practice,
 } from '../practice/practice.type';
 import { withAncestors } from './gazetteer';
-import { RegionCodeArgs, RegionFilter, SubregionArgs } from './region.args';
+import type { RegionCodeArgs, SubregionArgs } from './region.args';
+import { RegionFilter } from './region.args';
 import { regionByCode, regionLoaders } from './region.loader';
 import { RegionPlan } from './region.plan';
-import { asksFor, prefetched, prefetchOne } from '../core/plan';
-import { connectionOf } from '../core/pages';
-import type { GraphQLResolveInfo } from 'graphql';
 import { regionListQuery } from './region.repository';
 import { CountyLevelZone, Region, RegionConnection } from './region.type';
 

@@ -1,8 +1,8 @@
 import { Field, ObjectType } from 'type-graphql';
 import { ConnectionType } from '../core/connection.type';
-import { Node } from '../core/node.interface';
-import { REGION_LEVELS, type RegionLevel as Level } from '../core/vocabulary';
 import { graphqlEnum } from '../core/graphql-enum';
+import { Node } from '../core/node.interface';
+import { type RegionLevel as Level, REGION_LEVELS } from '../core/vocabulary';
 
 export const RegionLevel = graphqlEnum(
   'RegionLevel',

@@ -1,4 +1,4 @@
-import { explainMatch, highlightHtml, occurrences, type HitText } from './search.match';
+import { explainMatch, highlightHtml, type HitText, occurrences } from './search.match';
 import { queryKeys } from './search.query';
 
 const hit = (over: Partial<HitText>): HitText => ({

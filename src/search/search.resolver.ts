@@ -3,10 +3,10 @@ import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-grap
 import type { Context } from '../core/context';
 import { BadInputError, missing } from '../core/errors';
 import { Node } from '../core/node.interface';
-import { toPage } from '../core/pagination';
 import { nodeTree } from '../core/pages';
-import { selectionOf, treeOf, type ResolveTree } from '../core/plan';
-import { SearchArgs, SearchPageArgs } from './search.args';
+import { toPage } from '../core/pagination';
+import { type ResolveTree, selectionOf, treeOf } from '../core/plan';
+import type { SearchArgs, SearchPageArgs } from './search.args';
 import { queryKeys } from './search.query';
 import { PAGE_POOL, searchPageQuery, searchQuery } from './search.repository';
 import { hitNeeds, labelsFor, toHit, toResults } from './search.service';

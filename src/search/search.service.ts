@@ -1,10 +1,10 @@
 import { toGlobalId } from '../core/global-id';
-import { toConnection, type PageWindow } from '../core/pagination';
+import { type PageWindow, toConnection } from '../core/pagination';
 import { explainMatch, highlightHtml } from './search.match';
 import type { QueryKeys } from './search.query';
 import type { HitNeeds, SearchPageRow, SearchRow } from './search.repository';
-import { rankScore, type HitLabel } from './search.scoring';
-import { SearchHitType, type SearchFacet, type SearchHit, type SearchResults } from './search.type';
+import { type HitLabel, rankScore } from './search.scoring';
+import { type SearchFacet, type SearchHit, SearchHitType, type SearchResults } from './search.type';
 
 /** Each kind of hit and the label of its nodes, in the order facets are listed. */
 const LABEL_OF: Readonly<Record<SearchHitType, HitLabel>> = {

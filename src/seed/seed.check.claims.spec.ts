@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { edgeProblem, namesOf, originProblem } from '../facts/claims.rules';
+import type { SeedItem } from '../facts/fact.schema';
 import { checkClaims } from './seed.check.claims';
 import { SeedCheck } from './seed.check.structure';
 import { readSeed, type SeedBundle } from './seed.files';
-import type { SeedItem } from '../facts/fact.schema';
 
 type Model = SeedItem<'models'>;
 

@@ -1,10 +1,10 @@
-import { DEFAULT_SOURCE, locateQuote, locateReported, occurrences, type LocatedQuote } from '../facts/citations';
+import { DEFAULT_SOURCE, type LocatedQuote, locateQuote, locateReported, occurrences } from '../facts/citations';
+import type { SeedItem } from '../facts/fact.schema';
 import { agreesAtReportedPrecision, numberTokens } from '../facts/figures';
 import { CHINESE_NUMERAL, fixedExpressionSpans } from '../facts/numerals';
 import type { SeedCheck, SeedKeys } from './seed.check.structure';
 import { checkDiscrepancy } from './seed.check.time';
 import type { Located } from './seed.files';
-import type { SeedItem } from '../facts/fact.schema';
 
 /** The checks of figures: each is quoted, stated once, and agrees with its counts; every number in a source is accounted for. */
 

@@ -1,4 +1,4 @@
-import { officialRegions, type OfficialRegion } from '../region/gazetteer';
+import { type OfficialRegion, officialRegions } from '../region/gazetteer';
 import { doublesGeneric, KIND_FORMS } from '../region/region-kinds';
 import { nameRegion, type RegionNaming } from '../region/region-names';
 import { normalizeKey, pinyinKeyOf } from '../search/search.keys';

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { locateQuote } from '../facts/citations';
+import type { Citation, Editorial, SeedItem } from '../facts/fact.schema';
 import { officialNames } from '../region/gazetteer';
 import { nameRegion } from '../region/region-names';
-import { locateQuote } from '../facts/citations';
 import type { Located, Problem, SeedBundle } from './seed.files';
-import type { Citation, Editorial, SeedItem } from '../facts/fact.schema';
 
 type Cited = { citations?: Citation[]; editorial?: Editorial };
 export type Keys = Set<string> | Map<string, unknown>;

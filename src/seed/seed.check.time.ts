@@ -1,4 +1,4 @@
-import { locateQuote, type LocatedQuote } from '../facts/citations';
+import { type LocatedQuote, locateQuote } from '../facts/citations';
 import type { SeedItem } from '../facts/fact.schema';
 import { clauseOf, periodShapeProblem, timeFaults, YEAR_ON_YEAR_CUES } from '../facts/time.rules';
 import type { SeedCheck } from './seed.check.structure';

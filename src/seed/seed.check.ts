@@ -1,5 +1,5 @@
-import { checkCoverage, checkObservations } from './seed.check.figures';
 import { checkClaims } from './seed.check.claims';
+import { checkCoverage, checkObservations } from './seed.check.figures';
 import { SeedCheck } from './seed.check.structure';
 import { checkTimes } from './seed.check.time';
 import type { Problem, SeedBundle } from './seed.files';

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
-import { COLLECTIONS, type CollectionName, type Located, type SeedBundle, type SeedItem } from '../facts/fact.schema';
+import { type CollectionName, COLLECTIONS, type Located, type SeedBundle, type SeedItem } from '../facts/fact.schema';
 
 export type { Located, SeedBundle } from '../facts/fact.schema';
 

@@ -7,11 +7,11 @@ import { bumpRevisionQuery } from '../core/db/revision';
 import { applySchema } from '../core/db/schema-statements';
 import { ENTITIES, SCHEMA } from '../modules';
 import { coverage, officialRegions } from '../region/gazetteer';
-import { formatProblem, readSeed, type Problem, type SeedBundle } from './seed.files';
-import { checkSeed } from './seed.check';
-import { knowledgePlan } from './seed.plan';
 import { REGION_BATCH, REGION_WRITERS, regionBatchQuery, regionRow, type RegionRow } from './region.plan';
 import { stampNamingRuleQuery } from './region.rename';
+import { checkSeed } from './seed.check';
+import { formatProblem, type Problem, readSeed, type SeedBundle } from './seed.files';
+import { knowledgePlan } from './seed.plan';
 
 export interface SeedOptions {
   readonly seedDir: string;

@@ -1,8 +1,8 @@
 import type { CypherQuery } from '../core/db/executor';
-import { entityOf } from '../modules';
-import type { SeedBundle } from './seed.files';
 import { RowBuilder } from '../facts/fact.rows';
 import { dropUnlisted, WRITE } from '../facts/fact.statements';
+import { entityOf } from '../modules';
+import type { SeedBundle } from './seed.files';
 
 /**
  * Turns the checked seed into parameterised Cypher, in dependency order: what the files no

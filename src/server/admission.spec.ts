@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
-import { DatabaseUnavailableError, type AppError } from '../core/errors';
+import { type AppError, DatabaseUnavailableError } from '../core/errors';
 import { Admission } from './admission';
 
 let refusal: AppError | undefined;

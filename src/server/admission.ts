@@ -1,7 +1,7 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
-import { OverloadedError, type AppError } from '../core/errors';
+import { type AppError, OverloadedError } from '../core/errors';
 import { LatencyLimit } from './concurrency-limit';
-import { errorBody, Refusals, type BeforeRefusal } from './refusals';
+import { type BeforeRefusal, errorBody, Refusals } from './refusals';
 
 export interface AdmissionOptions {
   /** GraphQL requests executed at once at most; more would only queue inside Node and the driver's pool. */

@@ -22,8 +22,8 @@ import { armorProtections, costLimitPlugin, parseOptions } from './query-limits'
 import type { BeforeRefusal } from './refusals';
 import { anonymousOnly, privateAnswersPlugin, requestAuth } from './request-auth';
 import { assignRequestId, requestIdOf, requestLogPlugin } from './request-log.plugin';
-import { responseCacheKey } from './response-cache';
 import { createResilience, type Resilience } from './resilience';
+import { responseCacheKey } from './response-cache';
 import { getSchema } from './schema';
 import { webRouter } from './web.router';
 

@@ -1,4 +1,4 @@
-import { LoaderScope, type AuthUser, type Context } from '../core/context';
+import { type AuthUser, type Context, LoaderScope } from '../core/context';
 import type { Executor } from '../core/db/executor';
 import { nodeDispatch } from '../core/entity';
 import type { Logger } from '../core/logger';

@@ -1,14 +1,14 @@
-import { Router, type Response } from 'express';
+import { type Response, Router } from 'express';
 import type { Executor } from '../core/db/executor';
 import { ErrorCode, NotFoundError, OverloadedError } from '../core/errors';
 import { csvFiles, csvZip } from '../export/export.csv';
 import { toGraphml } from '../export/export.graphml';
 import { exportGraph } from '../export/export.service';
 import {
-  toJson,
-  withoutEditors,
   type ExportScope,
   type GraphDocument,
+  toJson,
+  withoutEditors,
 } from '../export/graph.format';
 import { ENTITIES } from '../modules';
 

@@ -1,9 +1,9 @@
 import {
   getNamedType,
+  type GraphQLOutputType,
   isLeafType,
   isListType,
   isNonNullType,
-  type GraphQLOutputType,
 } from 'graphql';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
 import { MAX_COMPARED } from '../compare/compare.args';

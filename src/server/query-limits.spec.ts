@@ -3,9 +3,9 @@ import { parse } from 'graphql';
 import { getComplexity } from 'graphql-query-complexity';
 import { BadInputError } from '../core/errors';
 import { encodeCursor } from '../core/pagination';
-import { getSchema } from './schema';
 import { costEstimator, LONG_LIST, SHORT_LIST } from './query-cost';
 import { MAX_COST } from './query-limits';
+import { getSchema } from './schema';
 
 const cost = async (query: string, variables?: Record<string, unknown>) =>
   getComplexity({

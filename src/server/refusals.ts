@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { ErrorCode, type AppError } from '../core/errors';
+import { type AppError, ErrorCode } from '../core/errors';
 
 /** Runs before a refusal is written, then calls `next` (the CORS policy: a page may read its 503 and Retry-After). */
 export type BeforeRefusal = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;

@@ -7,14 +7,14 @@ import { AuthenticationRefused, Authenticator } from '../auth/authenticator';
 import { HashSlots } from '../auth/hash-slots';
 import { jwtVerifier } from '../auth/jwt.verifier';
 import { configureWriteLimits } from '../auth/write-limits';
-import type { TrustProxy } from '../core/config.auth';
 import type { Config } from '../core/config';
+import type { TrustProxy } from '../core/config.auth';
 import type { AuthUser, Context } from '../core/context';
 import type { Executor } from '../core/db/executor';
 import { AppError, InternalError, OverloadedError } from '../core/errors';
 import type { Logger } from '../core/logger';
 import { isGraphQL } from './admission';
-import { errorBody, Refusals, type BeforeRefusal } from './refusals';
+import { type BeforeRefusal, errorBody, Refusals } from './refusals';
 import { requestIdOf } from './request-log.plugin';
 
 export interface Caller {

@@ -1,8 +1,8 @@
+import type { RequestListener } from 'node:http';
 import type { Config } from '../core/config';
 import { CircuitBreaker } from '../core/db/breaker';
 import type { Executor } from '../core/db/executor';
 import type { Logger } from '../core/logger';
-import type { RequestListener } from 'node:http';
 import { Admission } from './admission';
 import type { BeforeRefusal } from './refusals';
 

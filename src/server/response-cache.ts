@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { GraphQLRequestContext } from '@apollo/server';
-import { getVariableValues, print, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { type DocumentNode, getVariableValues, type GraphQLSchema, print } from 'graphql';
 import { graphGeneration } from '../core/graph-generation';
 
 /** JSON with object keys sorted at every level: equal values, equal text. */

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
-import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
-import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { buildSchema, type ClassType, type NonEmptyArray } from 'type-graphql';
 import { authChecker } from '../auth/auth.checker';
 import { MODULES } from '../modules';
 
@@ -14,7 +14,7 @@ let cached: Promise<GraphQLSchema> | undefined;
 export function getSchema(): Promise<GraphQLSchema> {
   const [first, ...rest] = MODULES.flatMap((m) => m.resolvers ?? []);
   if (!first) throw new Error('no resolvers registered');
-  const resolvers: NonEmptyArray<Function> = [first, ...rest];
+  const resolvers: NonEmptyArray<ClassType> = [first, ...rest];
   cached ??= buildSchema({
     resolvers,
     orphanedTypes: MODULES.flatMap((m) => m.types ?? []),

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import compression from 'compression';
-import express, { Router, type Request, type RequestHandler } from 'express';
+import express, { type Request, type RequestHandler, Router } from 'express';
 import Negotiator from 'negotiator';
 import { PROJECT_ROOT } from '../core/config';
 import { ErrorCode } from '../core/errors';

@@ -1,9 +1,9 @@
 import {
-  graphDocument,
-  sha256,
   type GraphDocument,
+  graphDocument,
   type GraphNode,
   type GraphRelationship,
+  sha256,
 } from '../../src/export/graph.format';
 import type { NodeKind } from '../../src/export/graph.identity';
 

@@ -1,10 +1,10 @@
 import type { Driver } from 'neo4j-driver';
-import { loadConfig, type Config } from '../../src/core/config';
+import { type Config, loadConfig } from '../../src/core/config';
 import { createDriver } from '../../src/core/db/driver';
 import { Executor } from '../../src/core/db/executor';
 import { testInstance } from '../../src/core/db/local-instances';
 import type { LocalInstance } from '../../src/core/db/local-neo4j';
-import { createApp, type App } from '../../src/server/app';
+import { type App, createApp } from '../../src/server/app';
 
 /** Configuration pointing at a test instance, as the service would read it from the env. */
 export function testConfig(

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import {
   getNamedType,
+  type GraphQLInputType,
   isEnumType,
   isInputObjectType,
   isListType,
   isNonNullType,
-  type GraphQLInputType,
 } from 'graphql';
 
 /** What an attacker types into a text box: Cypher, Lucene, SQL, unicode tricks, templates, huge strings. */

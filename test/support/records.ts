@@ -1,8 +1,8 @@
+import type { Indicator } from '../../src/indicator/indicator.type';
 import type { GovernanceModel } from '../../src/model/model.type';
 import type { Observation } from '../../src/observation/observation.type';
 import type { Principle } from '../../src/principle/principle.type';
 import type { Region } from '../../src/region/region.type';
-import type { Indicator } from '../../src/indicator/indicator.type';
 
 /** Records as the repositories decode them, for unit tests of pure services. */
 export const model = (slug: string, over: Partial<GovernanceModel> = {}): GovernanceModel => ({

@@ -1,5 +1,10 @@
 import {
   getNamedType,
+  type GraphQLArgument,
+  type GraphQLField,
+  type GraphQLInputType,
+  type GraphQLNamedType,
+  type GraphQLSchema,
   isAbstractType,
   isEnumType,
   isInputObjectType,
@@ -8,11 +13,6 @@ import {
   isListType,
   isNonNullType,
   isObjectType,
-  type GraphQLArgument,
-  type GraphQLField,
-  type GraphQLInputType,
-  type GraphQLNamedType,
-  type GraphQLSchema,
 } from 'graphql';
 
 /**

@@ -1,8 +1,7 @@
-import { Link, Route, Switch, useLocation, useSearchParams } from 'wouter-preact';
 import { useEffect } from 'preact/hooks';
+import { Link, Route, Switch, useLocation, useSearchParams } from 'wouter-preact';
 import { NotFound } from './components/status';
 import { rememberLang, useI18n } from './i18n/lang';
-import { to } from './routes';
 import { ChartPage } from './pages/chart';
 import { ComparePage } from './pages/compare';
 import { ModelPage } from './pages/model';
@@ -11,6 +10,7 @@ import { PrinciplePage } from './pages/principle';
 import { RegionPage } from './pages/region';
 import { SearchPage } from './pages/search';
 import { SourcePage } from './pages/source';
+import { to } from './routes';
 
 /** Switches zh/en in place: the same page, `?lang=` changed, the choice remembered for next time. */
 function LangSwitch() {

@@ -1,7 +1,7 @@
 import {
-  Neo4jError,
   type Driver,
   type ManagedTransaction,
+  Neo4jError,
   type Record as Neo4jRecord,
 } from 'neo4j-driver';
 import type { z } from 'zod';

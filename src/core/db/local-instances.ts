@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { PROJECT_ROOT, type Config } from '../config';
+import { type Config, PROJECT_ROOT } from '../config';
 import type { LocalInstance } from './local-neo4j';
 
 /** The developer's local Neo4j, from configuration. */

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import { useQuery } from '../api/use-query';
 import type { RegionRef } from '../api/fragments';
+import { useQuery } from '../api/use-query';
 import { useI18n } from '../i18n/lang';
-import { CHILDREN, type ChildRegion, type ChildrenData } from '../pages/region.query';
+import { type ChildRegion, CHILDREN, type ChildrenData } from '../pages/region.query';
 import { RegionLink } from './links';
 import { Loaded } from './status';
 

@@ -3,13 +3,13 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'wouter-preact';
 import { useQuery } from '../api/use-query';
 import { enumLabel } from '../i18n/enums';
-import { useI18n, type I18n } from '../i18n/lang';
+import { type I18n, useI18n } from '../i18n/lang';
 import { to } from '../routes';
+import { LINEAGE, type LineageData, type LineageEdgeData } from './lineage.query';
+import { GRAPH_STYLE } from './lineage.style';
 import { ModelLink } from './links';
 import { Provenance } from './quote';
 import { Loaded } from './status';
-import { LINEAGE, type LineageData, type LineageEdgeData } from './lineage.query';
-import { GRAPH_STYLE } from './lineage.style';
 
 const MAX_FIT_ZOOM = 1.3;
 

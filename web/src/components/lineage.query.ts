@@ -1,4 +1,4 @@
-import { CITATION, PROVENANCE, type ModelRef, type ProvenanceData } from '../api/fragments';
+import { CITATION, type ModelRef, PROVENANCE, type ProvenanceData } from '../api/fragments';
 
 export const LINEAGE = `query Lineage($slug: String!) {
   lineage(slug: $slug, direction: BOTH, maxDepth: 3) {

@@ -3,7 +3,7 @@ import type { ModelRef } from '../api/fragments';
 import { useQuery } from '../api/use-query';
 import { enumLabel } from '../i18n/enums';
 import { useI18n } from '../i18n/lang';
-import { VARIANTS, type Component, type VariantsData } from '../pages/model.query';
+import { type Component, VARIANTS, type VariantsData } from '../pages/model.query';
 import { to } from '../routes';
 import { ModelLink } from './links';
 import { Loaded } from './status';

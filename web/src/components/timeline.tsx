@@ -1,6 +1,6 @@
-import type { AdoptionData } from '../pages/model.query';
 import { enumLabel } from '../i18n/enums';
 import { useI18n } from '../i18n/lang';
+import type { AdoptionData } from '../pages/model.query';
 import { PracticeLink, RegionLink } from './links';
 
 /** Adoptions along time: dated ones by start (the API gives them first, in order), then the undated. */

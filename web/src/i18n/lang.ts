@@ -1,5 +1,5 @@
 import { useSearchParams } from 'wouter-preact';
-import { en, zh, type MessageKey } from './messages';
+import { en, type MessageKey, zh } from './messages';
 
 export type Lang = 'zh' | 'en';
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { RegionRef } from '../api/fragments';
 import { gql } from '../api/client';
+import type { RegionRef } from '../api/fragments';
 import { ENDPOINT } from '../api/use-query';
 import { CITY_INDICATORS, type CityIndicatorsData } from './chart.query';
 

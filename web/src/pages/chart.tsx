@@ -7,8 +7,8 @@ import { Citations } from '../components/quote';
 import { Loaded } from '../components/status';
 import { useI18n } from '../i18n/lang';
 import { markComparable } from './chart.compare';
-import { useCityIndicators, type CityIndicator } from './chart.indicators';
-import { CHART, CITIES, type ChartData, type CitiesData } from './chart.query';
+import { type CityIndicator, useCityIndicators } from './chart.indicators';
+import { CHART, type ChartData, CITIES, type CitiesData } from './chart.query';
 
 /** Kunming and its most reported indicator: the chart a first visit shows. */
 const DEFAULT_CITY = '5301';

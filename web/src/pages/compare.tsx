@@ -1,12 +1,12 @@
 import { useSearchParams } from 'wouter-preact';
 import { useQuery } from '../api/use-query';
-import { Citations } from '../components/quote';
-import { ModelLink, RegionLink } from '../components/links';
-import { Loaded } from '../components/status';
 import { periodText } from '../components/figures-table';
+import { ModelLink, RegionLink } from '../components/links';
+import { Citations } from '../components/quote';
+import { Loaded } from '../components/status';
 import { enumLabel } from '../i18n/enums';
 import { useI18n } from '../i18n/lang';
-import { COMPARE, slugsFrom, type CompareData } from './compare.query';
+import { COMPARE, type CompareData, slugsFrom } from './compare.query';
 import { MODELS, type ModelsData } from './search.query';
 
 /** Chooses the compared models; the choice lives in `?m=`, so a comparison can be shared. */

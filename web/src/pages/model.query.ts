@@ -1,14 +1,14 @@
-import type { PracticeItem } from '../components/sections';
 import {
   CITATION,
-  FIGURE,
-  PROVENANCE,
   type Connection,
+  FIGURE,
   type FigureData,
   type ModelRef,
+  PROVENANCE,
   type ProvenanceData,
   type RegionRef,
 } from '../api/fragments';
+import type { PracticeItem } from '../components/sections';
 
 export const MODEL = `query Model($slug: String!) {
   model(slug: $slug) {

@@ -10,7 +10,7 @@ import { AdoptersTimeline } from '../components/timeline';
 import { enumLabel } from '../i18n/enums';
 import { useI18n } from '../i18n/lang';
 import { to } from '../routes';
-import { MODEL, variantsOf, type ModelData } from './model.query';
+import { MODEL, type ModelData, variantsOf } from './model.query';
 
 function Model({ model }: { readonly model: NonNullable<ModelData['model']> }) {
   const { t, pick, lang } = useI18n();

@@ -1,8 +1,8 @@
 import {
   CITATION,
-  FIGURE,
   type CitationData,
   type Connection,
+  FIGURE,
   type FigureData,
   type ModelRef,
   type RegionRef,

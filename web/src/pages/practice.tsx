@@ -1,7 +1,7 @@
 import { useQuery } from '../api/use-query';
 import { PracticeLink, RegionLink } from '../components/links';
-import { FiguresSection, ModelsSection } from '../components/sections';
 import { Citations } from '../components/quote';
+import { FiguresSection, ModelsSection } from '../components/sections';
 import { Loaded, NotFound } from '../components/status';
 import { enumLabel } from '../i18n/enums';
 import { useI18n } from '../i18n/lang';

@@ -1,5 +1,5 @@
-import { useQuery } from '../api/use-query';
 import type { ModelRef } from '../api/fragments';
+import { useQuery } from '../api/use-query';
 import { ModelLink } from '../components/links';
 import { Loaded, NotFound } from '../components/status';
 import { enumLabel } from '../i18n/enums';

@@ -1,12 +1,12 @@
-import type { PracticeItem } from '../components/sections';
 import {
   CITATION,
-  FIGURE,
   type Connection,
+  FIGURE,
   type FigureData,
   type ModelRef,
   type RegionRef,
 } from '../api/fragments';
+import type { PracticeItem } from '../components/sections';
 
 export const REGION = `query Region($code: String!, $sub: Boolean!) {
   region(code: $code) {

@@ -1,12 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { Link, useSearchParams } from 'wouter-preact';
 import { useQuery } from '../api/use-query';
-import { Loaded } from '../components/status';
 import { ModelLink } from '../components/links';
+import { Loaded } from '../components/status';
 import { enumLabel } from '../i18n/enums';
-import { useI18n, type Lang } from '../i18n/lang';
+import { type Lang, useI18n } from '../i18n/lang';
 import { keyOf, to } from '../routes';
-import { MODELS, SEARCH, type ModelsData, type SearchData, type SearchHit } from './search.query';
+import { MODELS, type ModelsData, SEARCH, type SearchData, type SearchHit } from './search.query';
 
 /** Where a hit opens: its own page, or (an organisation) the page of its region. */
 function hitHref(lang: Lang, hit: SearchHit): string | undefined {

@@ -4,7 +4,7 @@ import { useQuery } from '../api/use-query';
 import { Loaded, NotFound } from '../components/status';
 import { enumLabel } from '../i18n/enums';
 import { useI18n } from '../i18n/lang';
-import { SOURCE, splitAt, type SourceData } from './source.query';
+import { SOURCE, type SourceData, splitAt } from './source.query';
 
 function Source({
   source,
