@@ -7,8 +7,8 @@ import type { CypherQuery, Executor } from '../src/core/db/executor';
 import { bumpRevisionQuery } from '../src/core/db/revision';
 import { awaitIndexes, createSchema } from '../src/core/db/schema-statements';
 import { SCHEMA } from '../src/modules';
-import { knowledgeSearchProps } from '../src/search/search.keys';
-import { loadSeed } from '../src/seed/seed.loader';
+import { knowledgeSearchProps } from '../src/search/search-keys';
+import { loadSeed } from '../src/seed/seed-load';
 import { type County, type GeneratedLayer, generateLayer } from './generate';
 import { LAYER_SEED, LAYER_VERSION, MODELS, PRACTICES_PER_COUNTY, type Scale } from './scales';
 
@@ -150,7 +150,7 @@ function* batches<T>(rows: readonly T[]): Generator<T[]> {
   for (let i = 0; i < rows.length; i += BATCH) yield rows.slice(i, i + BATCH);
 }
 
-/** Generated models and practices with the search keys the seed gives real ones (search.keys.ts). */
+/** Generated models and practices with the search keys the seed gives real ones (search-keys.ts). */
 const searchable = <T extends { name: string; nameEn: string }>(rows: readonly T[]) =>
   rows.map((r) => ({ ...r, search: knowledgeSearchProps({ name: r.name, nameEn: r.nameEn }) }));
 

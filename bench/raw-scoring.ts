@@ -1,4 +1,4 @@
-import { actingLevel } from '../src/region/region.rollup';
+import { actingLevel } from '../src/region/region-rollup';
 
 /**
  * comparablePilots and adoptionCandidates as one hand-written Cypher statement each, scoring as

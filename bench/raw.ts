@@ -4,8 +4,8 @@
  * `@cypher` fields, as its users would.
  */
 
-import { SEARCHABLE } from '../src/search/search.indexes';
-import { queryKeys } from '../src/search/search.query';
+import { queryKeys } from '../src/search/query-text';
+import { SEARCHABLE } from '../src/search/search-indexes';
 import { channels, KEY_POOL, POOL, rankedCypher } from '../src/search/search.repository';
 
 const SEARCHABLE_LIST = `[${SEARCHABLE.map((l) => `'${l}'`).join(', ')}]`;
@@ -47,7 +47,7 @@ export const SEARCH_CYPHER = `${rankedCypher(channels(SEARCHABLE, queryKeys('中
     LIMIT $first
     RETURN node`;
 
-/** The statement's parameters for a Chinese text, as Zhili computes them (search.query.ts). */
+/** The statement's parameters for a Chinese text, as Zhili computes them (search/query-text.ts). */
 export function searchParams(text: string, first: number) {
   const k = queryKeys(text);
   return {

@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { PROJECT_ROOT } from '../src/core/config';
 import type { Executor } from '../src/core/db/executor';
-import { mean, ndcgAt, percentile, reciprocalRank } from '../src/search/search.metrics';
+import { mean, ndcgAt, percentile, reciprocalRank } from '../src/search/search-metrics';
 
 /**
  * The judged query set (test/fixtures/search-judgements.yaml) run against a Zhili server: MRR and

@@ -2,11 +2,11 @@ import path from 'node:path';
 import { PROJECT_ROOT } from '../src/core/config';
 import { REGION_LEVELS } from '../src/core/vocabulary';
 import { coverage } from '../src/region/gazetteer';
-import { checkSeed } from '../src/seed/seed.check';
-import { checkGazetteer, provinceSample } from '../src/seed/seed.check.gazetteer';
-import { formatProblem, readSeedWith } from '../src/seed/seed.files';
-import type { SeedBundle } from '../src/seed/seed.files';
-import { codesNamed } from '../src/seed/seed.loader';
+import { checkSeed } from '../src/seed/seed-check';
+import { checkGazetteer, provinceSample } from '../src/seed/seed-check-gazetteer';
+import { formatProblem, readSeedWith } from '../src/seed/seed-files';
+import type { SeedBundle } from '../src/seed/seed-files';
+import { codesNamed } from '../src/seed/seed-load';
 
 /** Which gazetteer units the naming check reads: those `npm start` loads, a sample of each province, or all. */
 export type GazetteerScope = 'seed' | 'sample' | 'all';

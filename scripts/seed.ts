@@ -5,8 +5,8 @@ import { createDriver } from '../src/core/db/driver';
 import { Executor } from '../src/core/db/executor';
 import { devInstance } from '../src/core/db/local-instances';
 import { startLocalNeo4j } from '../src/core/db/local-neo4j';
-import { loadSeed, SeedCheckError } from '../src/seed/seed.loader';
-import { formatSummary } from '../src/seed/seed.summary';
+import { loadSeed, SeedCheckError } from '../src/seed/seed-load';
+import { formatSummary } from '../src/seed/seed-summary';
 
 /**
  * npm run seed [-- --all | --provinces 53,33]: loads the seed graph into the configured Neo4j

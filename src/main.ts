@@ -9,7 +9,7 @@ import { localStatus, startLocalNeo4j, stopLocalNeo4j } from './core/db/local-ne
 import { applySchema } from './core/db/schema-statements';
 import { createLogger, type Logger } from './core/logger';
 import { SCHEMA } from './modules';
-import { renameRegionsIfOlder } from './seed/region.rename';
+import { renameRegionsIfOlder } from './seed/region-rename';
 import { seedIfEmpty } from './seed/seed-if-empty';
 import { type App, createApp } from './server/app';
 import { preflight, PreflightError } from './server/preflight';

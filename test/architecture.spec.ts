@@ -1,6 +1,16 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../src/core/config';
-import { fileSizes, functionSizes, importsOf, layerOf, violations } from './support/architecture';
+import {
+  fileSizes,
+  functionSizes,
+  importsOf,
+  layerOf,
+  listedRoles,
+  roleOf,
+  sourceFiles,
+  violations,
+} from './support/architecture';
 
 const SRC = path.join(PROJECT_ROOT, 'src');
 const MAX_FILE_LINES = 250;
@@ -35,5 +45,21 @@ describe('the architecture of src/ (docs/ARCHITECTURE.md)', () => {
         .filter((s) => s.lines > MAX_FUNCTION_LINES && !s.file.endsWith('.spec.ts'))
         .map((s) => `${s.file} ${s.name}: ${s.lines} lines`),
     ).toEqual([]);
+  });
+
+  it('names each file by a role the README lists, or by no role', () => {
+    const roles = listedRoles(readFileSync(path.join(PROJECT_ROOT, 'README.md'), 'utf8'));
+    expect(roles.has('resolver') && roles.has('spec')).toBe(true);
+    const dirs = ['src', 'web/src', 'scripts', 'bench', 'test'];
+    const named = dirs.flatMap((d) =>
+      sourceFiles(path.join(PROJECT_ROOT, d)).map((f) => `${d}/${f}`),
+    );
+    const unlisted = named.filter((f) => {
+      const role = roleOf(f);
+      return role !== null && !roles.has(role);
+    });
+    expect(unlisted).toEqual([]);
+    expect(roles.has(roleOf('x/draft.types.ts')!)).toBe(false);
+    expect(roleOf('x/region-names.spec.ts')).toBe('spec');
   });
 });

@@ -1,6 +1,6 @@
 import type { ServerResponse } from 'node:http';
+import { newKeyId } from '../src/auth/apikey-token';
 import { createApiKey, type CreatedKey, deleteApiKeys } from '../src/auth/apikey.service';
-import { newKeyId } from '../src/auth/apikey.token';
 import { startTestServer, type TestServer } from './support/harness';
 import { latencies, type Latencies, type LoadReport } from './support/load-client';
 import { loadInProcess } from './support/load-process';

@@ -2,14 +2,14 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
-import type { CliIo } from '../src/cli/cli.runtime';
+import type { CliIo } from '../src/cli/cli-runtime';
 import { draftCommand } from '../src/cli/draft.command';
-import type { Draft } from '../src/draft/draft.build';
+import type { Draft } from '../src/draft/draft-build';
+import { readVocabulary } from '../src/draft/draft-vocabulary';
+import { writeDraft } from '../src/draft/draft-writer';
 import { draftReport } from '../src/draft/draft.service';
-import { writeDraft } from '../src/draft/draft.writer';
-import { readVocabulary } from '../src/draft/vocabulary';
-import { checkSeed } from '../src/seed/seed.check';
-import { readSeedWith } from '../src/seed/seed.files';
+import { checkSeed } from '../src/seed/seed-check';
+import { readSeedWith } from '../src/seed/seed-files';
 
 /**
  * `zhili draft` on a report it has never seen: a short fictional report on two real counties of

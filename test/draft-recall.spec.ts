@@ -1,12 +1,12 @@
 import fs, { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Draft } from '../src/draft/draft.build';
+import type { Draft } from '../src/draft/draft-build';
+import { readVocabulary, VOCABULARY_FILES } from '../src/draft/draft-vocabulary';
 import { draftReport } from '../src/draft/draft.service';
-import { readVocabulary, VOCABULARY_FILES } from '../src/draft/vocabulary';
 import { type LocatedQuote, locateQuote, locateReported } from '../src/facts/citations';
-import { checkSeed } from '../src/seed/seed.check';
-import { readSeed } from '../src/seed/seed.files';
+import { checkSeed } from '../src/seed/seed-check';
+import { readSeed } from '../src/seed/seed-files';
 
 /**
  * `zhili draft` on the founding report, measured against the curated seed. The drafter sees a

@@ -2,10 +2,10 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../src/core/config';
-import { currentFactQuery } from '../src/editing/editing.current';
-import type { FactType } from '../src/editing/editing.facts';
+import { currentFactQuery } from '../src/editing/editing-current';
+import type { FactType } from '../src/editing/editing-facts';
 import { locateQuote } from '../src/facts/citations';
-import { readSeed } from '../src/seed/seed.files';
+import { readSeed } from '../src/seed/seed-files';
 import {
   cleanEditing,
   dataOf,

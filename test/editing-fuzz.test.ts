@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { createApiKey, deleteApiKeys } from '../src/auth/apikey.service';
-import { FACT_TYPES } from '../src/editing/editing.facts';
+import { FACT_TYPES } from '../src/editing/editing-facts';
 import { startTestServer, type TestServer } from './support/harness';
 
 /**

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { createApiKey, deleteApiKeys } from '../src/auth/apikey.service';
 import { PROJECT_ROOT } from '../src/core/config';
-import { loadSeed } from '../src/seed/seed.loader';
+import { loadSeed } from '../src/seed/seed-load';
 import { type GqlResponse, startTestServer, type TestServer } from './support/harness';
 
 /** Proposals, review and publishing through the API, on the real Neo4j, with real API keys. */

@@ -6,7 +6,7 @@ import { PROJECT_ROOT } from '../src/core/config';
 import { Executor } from '../src/core/db/executor';
 import { testInstance } from '../src/core/db/local-instances';
 import { startLocalNeo4j, stopLocalNeo4j } from '../src/core/db/local-neo4j';
-import { loadSeed } from '../src/seed/seed.loader';
+import { loadSeed } from '../src/seed/seed-load';
 import { getSchema } from '../src/server/schema';
 import { openTestDatabase, startTestServer, type TestServer } from './support/harness';
 import { INJECTIONS, type Outcome, send, Tally, valueFor } from './support/hostile';

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { readSeed } from '../src/seed/seed.files';
+import { readSeed } from '../src/seed/seed-files';
 import { type GqlResponse, startTestServer, type TestServer } from './support/harness';
 
 /**

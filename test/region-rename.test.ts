@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { officialRegions } from '../src/region/gazetteer';
-import { regionBatchQuery, regionRow, type RegionRow } from '../src/seed/region.plan';
-import { REGION_NAMING_RULE, renameRegionsIfOlder } from '../src/seed/region.rename';
+import { REGION_NAMING_RULE, renameRegionsIfOlder } from '../src/seed/region-rename';
+import { regionBatchQuery, regionRow, type RegionRow } from '../src/seed/region-rows';
 import { startTestServer, type TestServer } from './support/harness';
 
 /**

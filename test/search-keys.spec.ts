@@ -1,10 +1,10 @@
-import type { Fact } from '../src/editing/editing.facts';
-import { publishStatements } from '../src/editing/editing.publish';
+import type { Fact } from '../src/editing/editing-facts';
+import { publishStatements } from '../src/editing/editing-publish';
 import { WRITE } from '../src/facts/fact.statements';
 
 /**
  * A fact published through the API is written by the seed's own statements over rows built by
- * the same RowBuilder, so it carries the same search keys as a seeded one (search.keys.ts).
+ * the same RowBuilder, so it carries the same search keys as a seeded one (search-keys.ts).
  */
 describe('search keys of published facts', () => {
   const actor = { by: 'User:test', byName: 'test' };

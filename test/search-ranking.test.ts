@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import { queryKeys } from '../src/search/search.query';
-import { matchKind, rankScore } from '../src/search/search.scoring';
+import { queryKeys } from '../src/search/query-text';
+import { matchKind, rankScore } from '../src/search/search-scoring';
 import { startTestServer, type TestServer } from './support/harness';
 
 /**
  * Search as a portal uses it, on the Yunnan seed graph (read only): models before the places
  * named like them, places told apart by their paths, why each hit matched, counts per type with
  * each type paged on its own, pinyin and English, and the database's order equal to the
- * documented scoring (src/search/search.scoring.ts).
+ * documented scoring (src/search/search-scoring.ts).
  */
 jest.setTimeout(120_000);
 

@@ -10,8 +10,8 @@ import {
 } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { checkSeed } from '../src/seed/seed.check';
-import { readSeed } from '../src/seed/seed.files';
+import { checkSeed } from '../src/seed/seed-check';
+import { readSeed } from '../src/seed/seed-files';
 
 const root = path.resolve(__dirname, '..');
 const SOURCE = 'kunming-2020-political-legal-highlights.txt';

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { PROJECT_ROOT } from '../src/core/config';
 import { Executor } from '../src/core/db/executor';
 import { agreesAtReportedPrecision } from '../src/facts/figures';
-import { loadSeed } from '../src/seed/seed.loader';
+import { loadSeed } from '../src/seed/seed-load';
 import { openTestDatabase } from './support/harness';
 
 /** The seed graph as loaded in the test database (global setup), checked fact by fact. */

@@ -1,4 +1,4 @@
-import { markComparable } from '../web/src/pages/chart.compare';
+import { markComparable } from '../web/src/pages/chart-compare';
 
 /** The explorer's chart sets apart figures that cannot stand beside the others. */
 const figure = (period: string | null, periodKind = 'YEAR', scope: string | null = null) => ({

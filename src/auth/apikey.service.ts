@@ -1,7 +1,8 @@
 import { type Role, ROLES } from '../core/context';
 import type { DecodedQuery, Executor } from '../core/db/executor';
 import { BadInputError, IntegrityError } from '../core/errors';
-import { hashSecret } from './apikey.hash';
+import { hashSecret } from './apikey-hash';
+import { formatToken, isKeyId, newKeyId, newSecret } from './apikey-token';
 import {
   type ApiKeyInfo,
   createKeyQuery,
@@ -11,7 +12,6 @@ import {
   revokeKeyQuery,
   type StoredKey,
 } from './apikey.repository';
-import { formatToken, isKeyId, newKeyId, newSecret } from './apikey.token';
 
 /** Key management as the `keys` command (and tests) use it: create, list, revoke, look up. */
 

@@ -1,7 +1,7 @@
 import { OverloadedError, UnauthenticatedError } from '../core/errors';
-import { hashSecret } from './apikey.hash';
+import { hashSecret } from './apikey-hash';
+import { formatToken, newKeyId, newSecret } from './apikey-token';
 import type { StoredKey } from './apikey.repository';
-import { formatToken, newKeyId, newSecret } from './apikey.token';
 import { AuthFailures, AuthThrottledError } from './auth-failures';
 import { AuthenticationRefused, Authenticator } from './authenticator';
 import { HashSlots } from './hash-slots';

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { AuthUser } from '../core/context';
 import { UnauthenticatedError } from '../core/errors';
-import { verifySecret } from './apikey.hash';
+import { verifySecret } from './apikey-hash';
+import { parseToken, readAuthorization, TOKEN_PREFIX } from './apikey-token';
 import type { StoredKey } from './apikey.repository';
-import { parseToken, readAuthorization, TOKEN_PREFIX } from './apikey.token';
 import type { AuthFailures } from './auth-failures';
 import type { HashSlots } from './hash-slots';
-import type { JwtVerifier } from './jwt.verifier';
+import type { JwtVerifier } from './jwt-verifier';
 
 /** Finds a stored key by id (the database in the server, a table in unit tests). */
 export type KeyLookup = (id: string) => Promise<StoredKey | null>;

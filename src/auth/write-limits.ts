@@ -1,7 +1,7 @@
 import { cleanEnv } from 'envalid';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { Config } from '../core/config';
-import { authConfig, authSpec } from '../core/config.auth';
+import { authConfig, authSpec } from '../core/config-auth';
 import type { Context } from '../core/context';
 import { RateLimitedError } from '../core/errors';
 

@@ -1,7 +1,7 @@
 import { GraphQLDateTime, GraphQLNonNegativeInt, GraphQLURL } from 'graphql-scalars';
 import { Field, ObjectType } from 'type-graphql';
 import { graphqlEnum } from '../core/graphql-enum';
-import { Node } from '../core/node.interface';
+import { Node } from '../core/node.type';
 import { type SourceKind as Kind, SOURCE_KINDS } from '../core/vocabulary';
 
 export const SourceKind = graphqlEnum(

@@ -2,12 +2,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Command, Option } from 'commander';
 import { PROJECT_ROOT } from '../core/config';
+import { readVocabulary } from '../draft/draft-vocabulary';
+import { reviewOf, writeDraft } from '../draft/draft-writer';
 import { draftReport, ReportError } from '../draft/draft.service';
-import { reviewOf, writeDraft } from '../draft/draft.writer';
-import { readVocabulary } from '../draft/vocabulary';
-import { checkSeed } from '../seed/seed.check';
-import { formatProblem, readSeedWith } from '../seed/seed.files';
-import { type CliIo, EXIT, failure, progressBar, UsageError } from './cli.runtime';
+import { checkSeed } from '../seed/seed-check';
+import { formatProblem, readSeedWith } from '../seed/seed-files';
+import { type CliIo, EXIT, failure, progressBar, UsageError } from './cli-runtime';
 import {
   checkEndpointOptions,
   type ProposeOptions,

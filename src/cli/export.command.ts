@@ -1,11 +1,11 @@
 import { createWriteStream, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Command, Option } from 'commander';
-import { csvFiles, csvZip } from '../export/export.csv';
-import { toGraphml } from '../export/export.graphml';
+import { csvFiles, csvZip } from '../export/export-csv';
+import { toGraphml } from '../export/export-graphml';
+import { type Sink, streamGraphJson, streamSink } from '../export/export-stream';
 import { exportGraph } from '../export/export.service';
-import { type Sink, streamGraphJson, streamSink } from '../export/export.stream';
-import { type ExportScope, type GraphDocument, toJson } from '../export/graph.format';
+import { type ExportScope, type GraphDocument, toJson } from '../export/graph-format';
 import {
   type CliIo,
   type ConnectionOptions,
@@ -15,7 +15,7 @@ import {
   UsageError,
   withConnectionOptions,
   withExecutor,
-} from './cli.runtime';
+} from './cli-runtime';
 
 const FORMATS = ['json', 'csv', 'graphml'] as const;
 type Format = (typeof FORMATS)[number];

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { InvalidInputError } from '../core/errors';
-import { sha256 } from '../export/graph.format';
+import { sha256 } from '../export/graph-format';
 import { type ImportCheckpoint, importGraph } from '../export/import.service';
 import { readGraphFile } from '../export/import.validate';
 import {
@@ -13,7 +13,7 @@ import {
   UsageError,
   withConnectionOptions,
   withExecutor,
-} from './cli.runtime';
+} from './cli-runtime';
 
 interface ImportOptions extends ConnectionOptions {
   readonly replace?: boolean;

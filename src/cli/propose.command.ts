@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { Command, Option } from 'commander';
-import { ProposeFailure, summaryLines } from '../draft/propose.classify';
-import { EndpointUnavailableError, graphqlClient } from '../draft/propose.client';
-import { DraftFolderError, readDraftFolder } from '../draft/propose.plan';
+import { DraftFolderError, readDraftFolder } from '../draft/draft-folder';
+import { ProposeFailure, summaryLines } from '../draft/propose-classify';
+import { EndpointUnavailableError, graphqlClient } from '../draft/propose-client';
 import { proposeDraft } from '../draft/propose.service';
-import { type CliIo, EXIT, failure, UsageError } from './cli.runtime';
+import { type CliIo, EXIT, failure, UsageError } from './cli-runtime';
 
 /** `zhili propose DRAFT_DIR`: a draft folder's facts proposed through the API as DRAFT changes, for review. Nothing is published. */
 

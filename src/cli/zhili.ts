@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import { Command, CommanderError } from 'commander';
 import { loadDotEnv } from '../core/config';
 import { APP_VERSION } from '../core/version';
-import { type CliIo, EXIT, EXIT_HELP, failure } from './cli.runtime';
+import { type CliIo, EXIT, EXIT_HELP, failure } from './cli-runtime';
 import { draftCommand } from './draft.command';
 import { exportCommand } from './export.command';
 import { importCommand } from './import.command';

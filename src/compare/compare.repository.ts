@@ -12,8 +12,8 @@ import {
 import { IndicatorEntity } from '../indicator/indicator.repository';
 import { COMPONENTS, componentsExpression, ModelEntity } from '../model/model.repository';
 import { ObservationPlan } from '../observation/observation.plan';
+import { actingLevel } from '../region/region-rollup';
 import { RegionPlan } from '../region/region.plan';
-import { actingLevel } from '../region/region.rollup';
 
 // What comparability reads comes beside the observation, which is projected only as selected.
 const figure = z.object({

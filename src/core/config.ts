@@ -2,9 +2,9 @@ import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { bool, cleanEnv, makeValidator, port, str, url } from 'envalid';
-import { type AuthConfig, authConfig, authProblems, authSpec } from './config.auth';
-import { originList, type Origins } from './config.http';
-import { heapMb, heapSize, nonNegativeInt, positiveInt } from './config.validators';
+import { type AuthConfig, authConfig, authProblems, authSpec } from './config-auth';
+import { originList, type Origins } from './config-http';
+import { heapMb, heapSize, nonNegativeInt, positiveInt } from './config-validators';
 
 /** The repository root (the nearest folder with package.json), from src/ or from dist/. */
 export const PROJECT_ROOT = findRoot(__dirname);
@@ -166,7 +166,7 @@ export interface Config {
   };
   readonly seedOnStart: boolean;
   readonly logLevel: LogLevel;
-  /** API keys, JWTs, client addresses and write limits (config.auth.ts). */
+  /** API keys, JWTs, client addresses and write limits (config-auth.ts). */
   readonly auth: AuthConfig;
 }
 

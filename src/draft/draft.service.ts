@@ -1,11 +1,11 @@
 import { officialRegions } from '../region/gazetteer';
-import { buildDraft, type Draft } from './draft.build';
-import { type GazetteerUnit, indexForms } from './region.forms';
-import { resolveMentions } from './region.place';
-import { homeOf, sectionPlaces } from './region.resolve';
+import { buildDraft, type Draft } from './draft-build';
+import type { Vocabulary } from './draft-vocabulary';
+import { type GazetteerUnit, indexForms } from './region-forms';
+import { homeOf, sectionPlaces } from './region-mentions';
+import { resolveMentions } from './region-place';
 import { sections as sectionsOf, splitSentences } from './sentences';
-import { draftSource, type SourceOptions } from './source.meta';
-import type { Vocabulary } from './vocabulary';
+import { draftSource, type SourceOptions } from './source-meta';
 
 /** Drafting a report: its sentences, the gazetteer units it can name, and the draft built from them. */
 

@@ -1,6 +1,6 @@
+import type { KnownName } from './draft-vocabulary';
 import { candidateModels, knownMentions, knownNameSpans, nameVariants } from './mentions';
 import { splitSentences } from './sentences';
-import type { KnownName } from './vocabulary';
 
 const names: KnownName[] = [
   {

@@ -1,9 +1,9 @@
 import { pinyin } from 'pinyin-pro';
 import type { ModelKind } from '../core/vocabulary';
 import { occurrences } from '../facts/citations';
-import type { Mention, Sentence } from './draft.types';
+import type { Mention, Sentence } from './draft-shapes';
+import type { KnownName } from './draft-vocabulary';
 import type { NameSpan } from './nonfigure.rules';
-import type { KnownName } from './vocabulary';
 
 /** Known models, principles and organisations named in the report, and quoted names that may be new models. */
 

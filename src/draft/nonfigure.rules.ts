@@ -1,4 +1,4 @@
-import type { Sentence } from './draft.types';
+import type { Sentence } from './draft-shapes';
 import type { NumberReading } from './numbers';
 
 /**

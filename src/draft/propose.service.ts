@@ -1,4 +1,5 @@
-import type { FactType } from '../editing/editing.facts';
+import type { FactType } from '../editing/editing-facts';
+import type { DraftFolder, Proposal, Requirement } from './draft-folder';
 import {
   type AnsweredChange,
   classifyAnswer,
@@ -6,9 +7,8 @@ import {
   type Outcome,
   ProposeFailure,
   waitingReason,
-} from './propose.classify';
-import type { GqlAnswer, GraphqlClient } from './propose.client';
-import type { DraftFolder, Proposal, Requirement } from './propose.plan';
+} from './propose-classify';
+import type { GqlAnswer, GraphqlClient } from './propose-client';
 
 /**
  * `zhili propose`: each fact of a draft folder proposed through the API as a DRAFT change, in

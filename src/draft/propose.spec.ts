@@ -2,15 +2,15 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { stringify } from 'yaml';
+import { clientMutationIdOf, figuresInOrder, proposalOf, readDraftFolder } from './draft-folder';
 import {
   classifyAnswer,
   type Outcome,
   ProposeFailure,
   summaryLines,
   waitingReason,
-} from './propose.classify';
-import { EndpointUnavailableError, graphqlClient } from './propose.client';
-import { clientMutationIdOf, figuresInOrder, proposalOf, readDraftFolder } from './propose.plan';
+} from './propose-classify';
+import { EndpointUnavailableError, graphqlClient } from './propose-client';
 
 /** A small draft folder as `zhili draft` writes it: one source, a candidate model, two figures and a rate of them. */
 const TEXT =

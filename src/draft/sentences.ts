@@ -1,4 +1,4 @@
-import type { Section, Sentence } from './draft.types';
+import type { Section, Sentence } from './draft-shapes';
 
 /** The report cut into sentences (with their offsets) and into the sections its speaker lines open. */
 

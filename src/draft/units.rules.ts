@@ -1,4 +1,4 @@
-import type { UnitDefinition } from './draft.types';
+import type { UnitDefinition } from './draft-shapes';
 import type { Measure } from './numbers';
 
 /**

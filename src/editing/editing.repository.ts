@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { cypherInt } from '../core/db/convert';
 import type { CypherQuery, DecodedQuery } from '../core/db/executor';
 import { DEFAULT_SOURCE } from '../facts/citations';
-import { type Fact, FACT_NODES, factReferences, type FactType, linkEnds } from './editing.facts';
+import { type Fact, FACT_NODES, factReferences, type FactType, linkEnds } from './editing-facts';
 import { citedSources } from './editing.validate';
 
 /** Cypher of the editing module: proposals (Change), their events, and what a fact refers to. */

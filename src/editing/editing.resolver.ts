@@ -18,7 +18,7 @@ import { perRequest } from '../core/context';
 import { BadInputError } from '../core/errors';
 import { listLoader } from '../core/loader';
 import { type Connection, toConnection, toPage } from '../core/pagination';
-import { currentFactQuery } from './editing.current';
+import { currentFactQuery } from './editing-current';
 import type { ChangeRow } from './editing.repository';
 import {
   changeByQuery,

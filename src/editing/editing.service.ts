@@ -10,8 +10,9 @@ import {
   NotFoundError,
 } from '../core/errors';
 import { noteGraphChanged } from '../core/graph-generation';
-import { type Fact, factKey, factReferences, type FactType } from './editing.facts';
-import { publishStatements } from './editing.publish';
+import { type Fact, factKey, factReferences, type FactType } from './editing-facts';
+import { publishStatements } from './editing-publish';
+import { retractCheckQuery, retractQuery, wasRetractedQuery } from './editing-retract';
 import {
   type Actor,
   CHANGE_ROW,
@@ -28,7 +29,6 @@ import {
   targetOf,
   transitionQuery,
 } from './editing.repository';
-import { retractCheckQuery, retractQuery, wasRetractedQuery } from './editing.retract';
 import { factProblems, parseFact } from './editing.validate';
 
 /**

@@ -4,7 +4,7 @@ import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { PageArgs } from '../core/args';
 import { ConnectionType } from '../core/connection.type';
 import { graphqlEnum } from '../core/graphql-enum';
-import { FACT_TYPES, type FactType as FT } from './editing.facts';
+import { FACT_TYPES, type FactType as FT } from './editing-facts';
 
 export const FactType = graphqlEnum(
   'FactType',

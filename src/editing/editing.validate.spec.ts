@@ -1,4 +1,4 @@
-import { factKey, factReferences } from './editing.facts';
+import { factKey, factReferences } from './editing-facts';
 import { citedSources, type FactGraph, factProblems, parseFact } from './editing.validate';
 
 const TEXT =

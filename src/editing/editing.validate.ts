@@ -4,7 +4,7 @@ import { DEFAULT_SOURCE, type LocatedQuote, locateQuote, locateReported } from '
 import { edgeProblem, originProblem } from '../facts/claims.rules';
 import type { Citation, Editorial } from '../facts/fact.schema';
 import { periodShapeProblem, timeFaults } from '../facts/time.rules';
-import { type Fact, FACT_SCHEMAS, type FactType } from './editing.facts';
+import { type Fact, FACT_SCHEMAS, type FactType } from './editing-facts';
 
 /** One thing wrong with a proposed fact, at a path inside it (`citations.0`, `region`). */
 export interface FactProblem {

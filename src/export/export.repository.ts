@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { cypherInt } from '../core/db/convert';
 import type { DecodedQuery } from '../core/db/executor';
-import { type NodeKind, RETRACTED } from './graph.identity';
-import { propsOf } from './graph.values';
+import { type NodeKind, RETRACTED } from './graph-identity';
+import { propsOf } from './graph-values';
 
 /**
  * The export's reads: one statement each, so nodes and relationships come from the same moment.

@@ -13,12 +13,12 @@ import {
   graphDocument,
   type GraphNode,
   type GraphRelationship,
-} from './graph.format';
-import { identityOf, type NodeKind } from './graph.identity';
-import { compare, encodeProperties } from './graph.values';
+} from './graph-format';
+import { identityOf, type NodeKind } from './graph-identity';
+import { compare, encodeProperties } from './graph-values';
 
 /**
- * Reads the graph, or a part of it, into a document in canonical order (graph.format.ts).
+ * Reads the graph, or a part of it, into a document in canonical order (graph-format.ts).
  * `kinds` are the node kinds the registry knows, each with its key.
  */
 export async function exportGraph(

@@ -1,7 +1,7 @@
 import type { CypherQuery } from '../core/db/executor';
-import { type NodeKind, RETRACTED } from './graph.identity';
-import type { PropertyParam } from './graph.values';
-import { typedValue } from './graph.values';
+import { type NodeKind, RETRACTED } from './graph-identity';
+import type { PropertyParam } from './graph-values';
+import { typedValue } from './graph-values';
 
 /**
  * The import's statements, each an UNWIND over rows. Labels and key names come from the registry's

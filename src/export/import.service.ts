@@ -2,9 +2,9 @@ import type { CypherQuery, Executor } from '../core/db/executor';
 import { bumpRevisionQuery } from '../core/db/revision';
 import { applySchema } from '../core/db/schema-statements';
 import { BadInputError } from '../core/errors';
-import type { GraphDocument } from './graph.format';
-import { identityOf, type NodeKind } from './graph.identity';
-import { compare, type Properties, propertyParams, splitProperties } from './graph.values';
+import type { GraphDocument } from './graph-format';
+import { identityOf, type NodeKind } from './graph-identity';
+import { compare, type Properties, propertyParams, splitProperties } from './graph-values';
 import {
   createRelationshipsQuery,
   deleteOthersQuery,

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { InvalidInputError } from '../core/errors';
-import { FORMAT, FORMAT_VERSION, type GraphDocument, graphDocument, sha256 } from './graph.format';
-import { identityOf, type NodeKind, RESERVED_LABELS } from './graph.identity';
-import { type Properties, TAGGED_TYPES } from './graph.values';
+import { FORMAT, FORMAT_VERSION, type GraphDocument, graphDocument, sha256 } from './graph-format';
+import { identityOf, type NodeKind, RESERVED_LABELS } from './graph-identity';
+import { type Properties, TAGGED_TYPES } from './graph-values';
 
 /**
  * Reads an export file and refuses it, whole, unless it is exactly what `toJson` writes: the

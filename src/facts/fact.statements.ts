@@ -1,5 +1,5 @@
 /**
- * The seed's write statements, one per kind, each an UNWIND over rows (see fact.rows.ts). Labels,
+ * The seed's write statements, one per kind, each an UNWIND over rows (see fact-rows.ts). Labels,
  * types and keys are constants here, never input. Every node the seed owns is marked
  * `seeded: true`, so a reload can drop what the files no longer hold and nothing else. A node
  * written through the API (`seeded: false`) is the API's: the seed's statements pass over it

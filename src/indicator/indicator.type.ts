@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 import { graphqlEnum } from '../core/graphql-enum';
-import { Node } from '../core/node.interface';
+import { Node } from '../core/node.type';
 import { type UnitKind as Kind, UNIT_KINDS } from '../core/vocabulary';
 
 export const UnitKind = graphqlEnum(

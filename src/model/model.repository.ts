@@ -13,7 +13,7 @@ import {
   PRACTICE_STATUSES,
 } from '../core/vocabulary';
 import { PrincipleEntity } from '../principle/principle.repository';
-import { rollsUpInto } from '../region/region.rollup';
+import { rollsUpInto } from '../region/region-rollup';
 import type { GovernanceModel, LineageLink, ModelComponent } from './model.type';
 
 const PROPS = [

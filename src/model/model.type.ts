@@ -2,7 +2,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { Provenance } from '../citation/citation.type';
 import { ConnectionType } from '../core/connection.type';
 import { graphqlEnum } from '../core/graphql-enum';
-import { Node } from '../core/node.interface';
+import { Node } from '../core/node.type';
 import { PartialDate } from '../core/partial-date.type';
 import {
   type ModelKind as Kind,
@@ -10,7 +10,7 @@ import {
   MODEL_KINDS,
   type LineageRelation as Relation,
 } from '../core/vocabulary';
-import { PracticeStatus } from '../practice/practice.enums';
+import { PracticeStatus } from '../practice/practice-enums';
 import { Principle } from '../principle/principle.type';
 import { Region } from '../region/region.type';
 

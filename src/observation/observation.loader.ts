@@ -3,7 +3,7 @@ import { byKey } from '../core/entity';
 import { keyOf } from '../core/global-id';
 import { pagedConnection, pageLoader, pageWindow } from '../core/pages';
 import type { Connection } from '../core/pagination';
-import { SortDirection } from '../practice/practice.enums';
+import { SortDirection } from '../practice/practice-enums';
 import {
   type ObservationCriteria,
   ObservationEntity,

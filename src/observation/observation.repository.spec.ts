@@ -1,7 +1,7 @@
 import { statementOf } from '../../test/support/statement';
 import { byKeysQuery } from '../core/entity';
 import { Statement } from '../core/plan';
-import { SortDirection } from '../practice/practice.enums';
+import { SortDirection } from '../practice/practice-enums';
 import { observationPageKey } from './observation.loader';
 import { ObservationEntity, observationOrderBy, observationShape } from './observation.repository';
 import { ObservationOrderField } from './observation.type';

@@ -5,8 +5,8 @@ import { toGlobalId } from '../core/global-id';
 import type { PageKey, PageShape } from '../core/pages';
 import type { Statement } from '../core/plan';
 import { COMPARISON_KINDS, PERIOD_KINDS, QUALIFIERS, SOURCE_KINDS } from '../core/vocabulary';
-import { SortDirection } from '../practice/practice.enums';
-import { rollsUpInto } from '../region/region.rollup';
+import { SortDirection } from '../practice/practice-enums';
+import { rollsUpInto } from '../region/region-rollup';
 import { type Observation, type ObservationOrder, ObservationOrderField } from './observation.type';
 
 const PROPS = [

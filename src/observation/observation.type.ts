@@ -3,7 +3,7 @@ import { Field, Float, InputType, ObjectType } from 'type-graphql';
 import { SourceKind } from '../citation/citation.type';
 import { ConnectionType } from '../core/connection.type';
 import { graphqlEnum } from '../core/graphql-enum';
-import { Node } from '../core/node.interface';
+import { Node } from '../core/node.type';
 import { IsRegionCode, IsSlug } from '../core/validation';
 import {
   COMPARISON_KINDS,
@@ -13,7 +13,7 @@ import {
   type Qualifier as Q,
   QUALIFIERS,
 } from '../core/vocabulary';
-import { SortDirection } from '../practice/practice.enums';
+import { SortDirection } from '../practice/practice-enums';
 
 export const Qualifier = graphqlEnum(
   'Qualifier',

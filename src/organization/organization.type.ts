@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { Node } from '../core/node.interface';
+import { Node } from '../core/node.type';
 import { ORGANIZATION_KINDS } from '../core/vocabulary';
 
 @ObjectType({

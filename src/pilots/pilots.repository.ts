@@ -3,8 +3,8 @@ import { flag, text, texts } from '../core/db/decode';
 import type { DecodedQuery } from '../core/db/executor';
 import { project, type ResolveTree, type Statement, type TypePlan } from '../core/plan';
 import { PracticePlan } from '../practice/practice.plan';
+import { actingLevel } from '../region/region-rollup';
 import { RegionPlan } from '../region/region.plan';
-import { actingLevel } from '../region/region.rollup';
 
 /**
  * The county-level unit of region `r`: the county-level zone it lies in (`zone`, set from the

@@ -16,7 +16,7 @@ import { RegionPlan } from '../region/region.plan';
 import type { CandidateArgs, PilotArgs } from './pilots.args';
 import { candidateAnswerQuery, pilotAnswerQuery } from './pilots.repository';
 import { PilotMatch, RegionMatch } from './pilots.type';
-import { answerFromIndex } from './similarity.cache';
+import { answerFromIndex } from './similarity-cache';
 
 /** Found nodes by key, in the ranking's order, decoded with what came with them; a ranked key the graph lacks is an integrity fault. */
 function inOrder<T extends object>(

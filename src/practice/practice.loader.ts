@@ -2,7 +2,7 @@ import { type Context, perRequest } from '../core/context';
 import { byKey } from '../core/entity';
 import { pagedConnection, pageLoader, pageWindow } from '../core/pages';
 import type { Connection } from '../core/pagination';
-import { SortDirection } from './practice.enums';
+import { SortDirection } from './practice-enums';
 import {
   type PracticeCriteria,
   PracticeEntity,

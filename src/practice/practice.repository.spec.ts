@@ -2,7 +2,7 @@ import { statementOf } from '../../test/support/statement';
 import { byKeysQuery } from '../core/entity';
 import { pageExpression } from '../core/pages';
 import { Statement } from '../core/plan';
-import { SortDirection } from './practice.enums';
+import { SortDirection } from './practice-enums';
 import { practicePageKey } from './practice.loader';
 import { PracticeEntity, practiceOrderBy, practiceShape } from './practice.repository';
 import { PracticeOrderField } from './practice.type';

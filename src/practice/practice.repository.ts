@@ -6,8 +6,8 @@ import type { PageKey, PageShape } from '../core/pages';
 import { toPartialDate } from '../core/partial-date.type';
 import type { Statement } from '../core/plan';
 import { DATE_PRECISIONS, PRACTICE_CATEGORIES, PRACTICE_STATUSES } from '../core/vocabulary';
-import { rollsUpInto } from '../region/region.rollup';
-import { SortDirection } from './practice.enums';
+import { rollsUpInto } from '../region/region-rollup';
+import { SortDirection } from './practice-enums';
 import { type Practice, type PracticeOrder, PracticeOrderField } from './practice.type';
 
 const PROPS = [

@@ -2,10 +2,10 @@ import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, InputType, ObjectType } from 'type-graphql';
 import { ConnectionType } from '../core/connection.type';
 import { graphqlEnum } from '../core/graphql-enum';
-import { Node } from '../core/node.interface';
+import { Node } from '../core/node.type';
 import { PartialDate } from '../core/partial-date.type';
 import { IsRegionCode, IsSlug } from '../core/validation';
-import { PracticeCategory, PracticeStatus, SortDirection } from './practice.enums';
+import { PracticeCategory, PracticeStatus, SortDirection } from './practice-enums';
 
 @ObjectType({
   implements: Node,

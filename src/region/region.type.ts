@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { ConnectionType } from '../core/connection.type';
 import { graphqlEnum } from '../core/graphql-enum';
-import { Node } from '../core/node.interface';
+import { Node } from '../core/node.type';
 import { type RegionLevel as Level, REGION_LEVELS } from '../core/vocabulary';
 
 export const RegionLevel = graphqlEnum(

@@ -1,5 +1,5 @@
 import type { DomainModule } from '../core/module';
-import { searchIndexes } from './search.indexes';
+import { searchIndexes } from './search-indexes';
 import { SearchResolver } from './search.resolver';
 
 export const searchModule: DomainModule = {

@@ -1,6 +1,6 @@
 import { statementOf } from '../../test/support/statement';
-import { SEARCHABLE } from './search.indexes';
-import { queryKeys } from './search.query';
+import { queryKeys } from './query-text';
+import { SEARCHABLE } from './search-indexes';
 import { channels, searchPageQuery, searchQuery } from './search.repository';
 
 describe('search Cypher', () => {

@@ -3,9 +3,9 @@ import { cypherInt } from '../core/db/convert';
 import { num, oneOf, optOneOf, optText, text, texts } from '../core/db/decode';
 import type { DecodedQuery } from '../core/db/executor';
 import { REGION_LEVELS } from '../core/vocabulary';
-import { INDEX, KNOWLEDGE_LABELS, SEARCHABLE } from './search.indexes';
-import type { QueryKeys } from './search.query';
-import { coverageCypher, MATCH_KINDS, matchKindCypher, scoreCypher } from './search.scoring';
+import type { QueryKeys } from './query-text';
+import { INDEX, KNOWLEDGE_LABELS, SEARCHABLE } from './search-indexes';
+import { coverageCypher, MATCH_KINDS, matchKindCypher, scoreCypher } from './search-scoring';
 
 /**
  * One statement per search. Candidates come from each index with its own limit (knowledge and

@@ -1,6 +1,6 @@
-import { queryKeys } from './search.query';
+import { queryKeys } from './query-text';
+import { rankScore } from './search-scoring';
 import type { SearchRow } from './search.repository';
-import { rankScore } from './search.scoring';
 import { facetsOf, hitNeeds, labelsFor, placePath, toHit, toResults } from './search.service';
 import { SearchHitType } from './search.type';
 

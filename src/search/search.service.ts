@@ -1,9 +1,9 @@
 import { toGlobalId } from '../core/global-id';
 import { type PageWindow, toConnection } from '../core/pagination';
-import { explainMatch, highlightHtml } from './search.match';
-import type { QueryKeys } from './search.query';
+import type { QueryKeys } from './query-text';
+import { explainMatch, highlightHtml } from './search-match';
+import { type HitLabel, rankScore } from './search-scoring';
 import type { HitNeeds, SearchPageRow, SearchRow } from './search.repository';
-import { type HitLabel, rankScore } from './search.scoring';
 import { type SearchFacet, type SearchHit, SearchHitType, type SearchResults } from './search.type';
 
 /** Each kind of hit and the label of its nodes, in the order facets are listed. */

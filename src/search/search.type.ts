@@ -1,8 +1,8 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { ConnectionType } from '../core/connection.type';
 import { graphqlEnum } from '../core/graphql-enum';
-import { MATCH_FIELDS } from './search.match';
-import { MATCH_KINDS } from './search.scoring';
+import { MATCH_FIELDS } from './search-match';
+import { MATCH_KINDS } from './search-scoring';
 
 export const SearchHitType = graphqlEnum(
   'SearchHitType',

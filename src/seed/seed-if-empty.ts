@@ -2,7 +2,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { PROJECT_ROOT } from '../core/config';
 import type { Executor } from '../core/db/executor';
-import { loadSeed, type SeedSummary } from './seed.loader';
+import { loadSeed, type SeedSummary } from './seed-load';
 
 const USED = z.object({ used: z.boolean() });
 

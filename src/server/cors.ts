@@ -2,7 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import cors from 'cors';
 import type { RequestHandler } from 'express';
 import type { Config } from '../core/config';
-import { allows, type Origins } from '../core/config.http';
+import { allows, type Origins } from '../core/config-http';
 import { ForbiddenError } from '../core/errors';
 
 /** Headers a reading page may send; `authorization` only from writing origins (below). */

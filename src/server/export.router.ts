@@ -1,15 +1,15 @@
 import { type Response, Router } from 'express';
 import type { Executor } from '../core/db/executor';
 import { ErrorCode, NotFoundError, OverloadedError } from '../core/errors';
-import { csvFiles, csvZip } from '../export/export.csv';
-import { toGraphml } from '../export/export.graphml';
+import { csvFiles, csvZip } from '../export/export-csv';
+import { toGraphml } from '../export/export-graphml';
 import { exportGraph } from '../export/export.service';
 import {
   type ExportScope,
   type GraphDocument,
   toJson,
   withoutEditors,
-} from '../export/graph.format';
+} from '../export/graph-format';
 import { ENTITIES } from '../modules';
 
 /**

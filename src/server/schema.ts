@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema, type ClassType, type NonEmptyArray } from 'type-graphql';
-import { authChecker } from '../auth/auth.checker';
+import { authChecker } from '../auth/auth-checker';
 import { MODULES } from '../modules';
 
 let cached: Promise<GraphQLSchema> | undefined;

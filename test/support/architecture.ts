@@ -32,7 +32,7 @@ export function sourceFiles(root: string, dir = ''): string[] {
   return readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((e) => {
     const rel = dir ? `${dir}/${e.name}` : e.name;
     if (e.isDirectory()) return sourceFiles(root, rel);
-    return e.name.endsWith('.ts') ? [rel] : [];
+    return /\.tsx?$/.test(e.name) ? [rel] : [];
   });
 }
 
@@ -109,3 +109,24 @@ export const fileSizes = (root: string): Size[] =>
     name: file,
     lines: readFileSync(path.join(root, file), 'utf8').trimEnd().split('\n').length,
   }));
+
+/** The roles the README's table lists (the rows after its `roles` marker). */
+export function listedRoles(readme: string): Set<string> {
+  const table = readme.split('<!-- roles:')[1] ?? '';
+  const rows = table.split('\n\n')[0]!.split('\n');
+  return new Set(rows.flatMap((row) => /^\| `([a-z]+)` \|/.exec(row)?.slice(1) ?? []));
+}
+
+/** The role a file name claims: the word before the extension after a dot (`x.resolver.ts`). */
+export function roleOf(file: string): string | null {
+  const parts = path
+    .basename(file)
+    .replace(/\.d\.ts$|\.tsx?$/, '')
+    .split('.');
+  if (parts.length < 2) return null;
+  return parts.at(-1) === 'spec' || parts.at(-1) === 'test'
+    ? parts.length > 2
+      ? parts.at(-2)!
+      : parts.at(-1)!
+    : parts.at(-1)!;
+}

@@ -4,8 +4,8 @@ import {
   type GraphNode,
   type GraphRelationship,
   sha256,
-} from '../../src/export/graph.format';
-import type { NodeKind } from '../../src/export/graph.identity';
+} from '../../src/export/graph-format';
+import type { NodeKind } from '../../src/export/graph-identity';
 
 /** The registry's kinds, as the export takes them (kept here so unit tests need no registry). */
 export const KINDS: NodeKind[] = [

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/core/config';
 import { Executor } from '../../src/core/db/executor';
-import { loadSeed, type SeedSummary } from '../../src/seed/seed.loader';
+import { loadSeed, type SeedSummary } from '../../src/seed/seed-load';
 import { openTestDatabase } from './harness';
 
 /** Loads the seed graph (Yunnan) into the test database; the suite reads it, never writes it. */

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { useI18n } from '../i18n/lang';
-import type { Marked } from '../pages/chart.compare';
+import type { Marked } from '../pages/chart-compare';
 import type { ChartFigure } from '../pages/chart.query';
 
 const BAR = '#0b57a4';
@@ -24,7 +24,7 @@ export function IndicatorChart({
   useEffect(() => {
     let chart: { destroy(): void } | undefined;
     let cancelled = false;
-    void import('./chart.setup').then(({ Chart, hatch }) => {
+    void import('./chart-setup').then(({ Chart, hatch }) => {
       if (cancelled || !canvas.current) return;
       const labels = marked.map(
         ({ figure: f, comparable }) =>

@@ -6,8 +6,8 @@ import { RegionLink } from '../components/links';
 import { Citations } from '../components/quote';
 import { Loaded } from '../components/status';
 import { useI18n } from '../i18n/lang';
-import { markComparable } from './chart.compare';
-import { type CityIndicator, useCityIndicators } from './chart.indicators';
+import { markComparable } from './chart-compare';
+import { type CityIndicator, useCityIndicators } from './chart-indicators';
 import { CHART, type ChartData, CITIES, type CitiesData } from './chart.query';
 
 /** Kunming and its most reported indicator: the chart a first visit shows. */

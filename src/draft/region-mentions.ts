@@ -1,0 +1,243 @@
+import type { RegionLevel } from '../region/region-names';
+import type { Section } from './draft-shapes';
+import { type Form, type FormIndex, LONGEST_FORM } from './region-forms';
+
+/**
+ * Region names in the report, resolved against the gazetteer. A county name may stand anywhere;
+ * a township or village only inside the county whose section it sits in (so a namesake in
+ * another county is never picked), a bare name only where its context vouches for it.
+ */
+
+export interface Place {
+  readonly code?: string;
+  readonly confidence: number;
+  readonly reason: string;
+  readonly candidates: readonly string[];
+}
+
+export interface RegionMention {
+  readonly start: number;
+  readonly end: number;
+  readonly form: string;
+  readonly code: string;
+  readonly level: RegionLevel;
+  readonly strength: Form['strength'];
+  readonly candidates: readonly string[];
+  readonly confidence: number;
+  readonly section: number;
+  /** Part of an organ's name (官渡区委政法委, 五华区人民法院): the actor, not the place of a figure. */
+  readonly organ: boolean;
+}
+
+/** Where the report is from: the prefecture and province it names most. */
+export interface Home {
+  readonly prefecture?: string;
+  readonly province?: string;
+}
+
+interface Context {
+  readonly text: string;
+  readonly place?: string;
+  readonly home: Home;
+  readonly anchors: ReadonlySet<string>;
+  readonly previous?: { readonly end: number; readonly code: string; readonly level: RegionLevel };
+}
+
+const ORGAN =
+  /^(委|人民政府|政府|人民法院|法院|公安|检察院|人民检察院|司法局|党委|党工委|管委会|政法委)/;
+const STRENGTH_SCORE = { exact: 3, variant: 2, bare: 1 } as const;
+const STRENGTH_CONFIDENCE = { exact: 0.9, variant: 0.75, bare: 0.6 } as const;
+
+const under = (code: string, parent?: string): boolean =>
+  parent !== undefined && code.startsWith(parent) && code !== parent;
+
+/** Whether a form may be read at `at` in this context (see the module comment). */
+function allowed(f: Form, at: number, c: Context): boolean {
+  const { home } = c;
+  if (f.level === 'PROVINCE' || f.level === 'PREFECTURE') {
+    // A short name (延安, 山东) is a common word as often as a place: trusted only for the report's own province.
+    return (
+      f.strength === 'exact' ||
+      (f.strength === 'variant' && (!home.province || f.code.startsWith(home.province)))
+    );
+  }
+  if (f.level === 'COUNTY') {
+    if (f.strength === 'bare') return c.anchors.has(f.code);
+    if (f.strength === 'variant')
+      return home.province ? under(f.code, home.province) : f.form.length >= 3;
+    return f.form.length >= 3 || under(f.code, home.province);
+  }
+  // Townships and villages only inside a section's county (or zone), never across the report.
+  if (!c.place || c.place.length < 6 || !(under(f.code, c.place) || f.code === c.place))
+    return false;
+  if (f.level === 'TOWNSHIP') {
+    if (f.strength !== 'bare') return true;
+    const clause = c.text.slice(at + f.form.length).split(/[,,。;;]/)[0] ?? '';
+    return (
+      c.anchors.has(f.code) || f.form.length >= 3 || /^[^,,。]{0,12}?(街道|镇|乡)/.test(clause)
+    );
+  }
+  // A short village name (余村, 新村) or a bare one (旧寨) only right after its township (天荒坪镇余村, 昆阳街道旧寨).
+  if (f.form.length >= 3 && f.strength !== 'bare') return true;
+  return (
+    c.previous !== undefined &&
+    c.previous.level === 'TOWNSHIP' &&
+    c.previous.end === at &&
+    under(f.code, c.previous.code)
+  );
+}
+
+const score = (f: Form, c: Context): number =>
+  STRENGTH_SCORE[f.strength] +
+  (under(f.code, c.place) ? 4 : 0) +
+  (f.code.startsWith(c.home.prefecture ?? '-') ? 2 : 0) +
+  (f.code.startsWith(c.home.province ?? '-') ? 1 : 0);
+
+/** The best reading of the longest form that starts at `at`, with the other units it could name. */
+function readAt(
+  index: FormIndex,
+  at: number,
+  c: Context,
+): Omit<RegionMention, 'section' | 'organ'> | undefined {
+  for (let length = LONGEST_FORM; length >= 2; length -= 1) {
+    const form = c.text.slice(at, at + length);
+    const ok = (index.get(form) ?? []).filter((f) => allowed(f, at, c));
+    if (ok.length === 0) continue;
+    const ranked = ok.map((f) => ({ f, s: score(f, c) })).sort((a, b) => b.s - a.s);
+    const best = ranked[0]!;
+    const tied = ranked.filter((r) => r.s === best.s).length > 1;
+    const confidence =
+      STRENGTH_CONFIDENCE[best.f.strength] -
+      (tied ? 0.3 : 0) -
+      (under(best.f.code, c.place) || best.f.level === 'PROVINCE' ? 0 : 0.05);
+    return {
+      start: at,
+      end: at + length,
+      form,
+      code: best.f.code,
+      level: best.f.level,
+      strength: best.f.strength,
+      candidates: ranked.slice(1, 6).map((r) => r.f.code),
+      confidence,
+    };
+  }
+  return undefined;
+}
+
+/** Every region mention in [from, to), longest first, left to right. */
+export function scanMentions(
+  index: FormIndex,
+  c: Omit<Context, 'previous'>,
+  from: number,
+  to: number,
+  section: number,
+): RegionMention[] {
+  const out: RegionMention[] = [];
+  for (let at = from; at < to;) {
+    const previous = out[out.length - 1];
+    const found = readAt(index, at, {
+      ...c,
+      previous: previous && { end: previous.end, code: previous.code, level: previous.level },
+    });
+    if (!found || found.end > to) {
+      at += 1;
+      continue;
+    }
+    out.push({ ...found, section, organ: ORGAN.test(c.text.slice(found.end, found.end + 5)) });
+    at = found.end;
+  }
+  return out;
+}
+
+/** The prefecture and province the text names most often (by their full or short names). */
+export function homeOf(text: string, index: FormIndex): Home {
+  const counts = new Map<string, number>();
+  for (const m of scanMentions(index, { text, home: {}, anchors: new Set() }, 0, text.length, 0)) {
+    // Full names count for more: a short name (昆明) may be a word.
+    if (m.level === 'PREFECTURE' || m.level === 'PROVINCE')
+      counts.set(m.code, (counts.get(m.code) ?? 0) + (m.strength === 'exact' ? 10 : 1));
+  }
+  const top = (length: number) =>
+    [...counts].filter(([code]) => code.length === length).sort((a, b) => b[1] - a[1])[0]?.[0];
+  const prefecture = top(4);
+  return { prefecture, province: prefecture?.slice(0, 2) ?? top(2) };
+}
+
+/** The county (or county-level zone) each section is about: named in its speaker line, else in its first sentences. */
+export function sectionPlaces(
+  text: string,
+  sections: readonly Section[],
+  index: FormIndex,
+  home: Home,
+): Place[] {
+  return sections.map((s) => {
+    if (s.head === '' && s.index === 0)
+      return {
+        code: home.prefecture ?? home.province,
+        confidence: 0.6,
+        reason: 'the part before the first speaker line: the prefecture the report names most',
+        candidates: [],
+      };
+    const lead = text.slice(s.start, Math.min(s.end, s.start + 200));
+    const found = scanMentions(
+      index,
+      { text, home, anchors: new Set() },
+      s.start,
+      s.start + lead.length,
+      s.index,
+    );
+    const zoneAnchors = new Set(found.map((m) => m.code));
+    const county =
+      found.find((m) => m.level === 'COUNTY') ?? zoneMention(text, index, home, s, zoneAnchors);
+    if (!county)
+      return {
+        code: home.prefecture,
+        confidence: 0.4,
+        reason: "no county named at the section head: the report's prefecture",
+        candidates: [],
+      };
+    const where =
+      county.start < s.start + s.head.length ? 'its speaker line' : 'its first sentences';
+    return {
+      code: county.code,
+      confidence: county.confidence,
+      reason: `the section's county, named “${county.form}” in ${where}`,
+      candidates: county.candidates,
+    };
+  });
+}
+
+/** A county-level zone named at a section head by a township-level form (阳宗海管委会 → 昆明阳宗海风景名胜区). */
+function zoneMention(
+  text: string,
+  index: FormIndex,
+  home: Home,
+  s: Section,
+  anchors: Set<string>,
+): RegionMention | undefined {
+  const head = s.head || text.slice(s.start, s.start + 60);
+  for (let at = 0; at < head.length; at += 1) {
+    for (let length = Math.min(LONGEST_FORM, head.length - at); length >= 3; length -= 1) {
+      const forms = (index.get(head.slice(at, at + length)) ?? []).filter(
+        (f) => f.level === 'TOWNSHIP' && f.code.startsWith(home.prefecture ?? home.province ?? '-'),
+      );
+      if (forms.length === 1) {
+        const f = forms[0]!;
+        anchors.add(f.code);
+        return {
+          start: s.start + at,
+          end: s.start + at + length,
+          form: f.form,
+          code: f.code,
+          level: f.level,
+          strength: f.strength,
+          candidates: [],
+          confidence: 0.6,
+          section: s.index,
+          organ: false,
+        };
+      }
+    }
+  }
+  return undefined;
+}
