@@ -17,6 +17,7 @@ export default tseslint.config(
       'test-artifacts/**',
       'bench/results/**',
       'web/public/**',
+      '.neo4j/**',
     ],
   },
   js.configs.recommended,
