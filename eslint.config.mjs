@@ -25,7 +25,12 @@ export default tseslint.config(
   {
     files: ['**/*.{ts,tsx,js,mjs}'],
     plugins: { 'import-x': importX },
-    languageOptions: { globals: { ...globals.node } },
+    languageOptions: {
+      globals: { ...globals.node },
+      // type-graphql reads an @Args() parameter's class from the decorator metadata tsc emits,
+      // which needs a value import: with these the type-imports rule leaves such imports alone.
+      parserOptions: { emitDecoratorMetadata: true, experimentalDecorators: true },
+    },
     settings: {
       // no-cycle follows an import only into a file it can parse.
       'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },

@@ -6,7 +6,7 @@ import { descend, materialize, Statement, treeOf } from '../core/plan';
 import { toAdoption } from '../model/model.loader';
 import { ObservationPlan } from '../observation/observation.plan';
 import { RegionPlan } from '../region/region.plan';
-import type { CompareArgs } from './compare.args';
+import { CompareArgs } from './compare.args';
 import { comparisonQuery } from './compare.repository';
 import { type ComparedModel, compareModels } from './compare.service';
 import { ModelComparison } from './comparison.type';

@@ -36,8 +36,15 @@ import {
   submitChange,
   withdrawChange,
 } from './editing.service';
-import type { ChangeListArgs, ChangeVersionArgs } from './editing.type';
-import { Change, ChangeConnection, ChangeEvent, FactType, ProposeFactInput } from './editing.type';
+import {
+  Change,
+  ChangeConnection,
+  ChangeEvent,
+  ChangeListArgs,
+  ChangeVersionArgs,
+  FactType,
+  ProposeFactInput,
+} from './editing.type';
 
 /** A stored change as the API shows it. */
 const toChange = (c: ChangeRow): Change => ({

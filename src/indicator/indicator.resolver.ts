@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
-import type { PageArgs } from '../core/args';
+import { PageArgs } from '../core/args';
 import type { Context } from '../core/context';
 import { allOfQuery } from '../core/entity';
 import { loadOne } from '../core/loader';

@@ -2,7 +2,7 @@ import { Args, Ctx, Query, Resolver } from 'type-graphql';
 import type { Context } from '../core/context';
 import { missing, NotFoundError } from '../core/errors';
 import { modelBySlug } from '../model/model.loader';
-import type { LineageArgs } from './lineage.args';
+import { LineageArgs } from './lineage.args';
 import { lineageQuery } from './lineage.repository';
 import { buildLineage, lineageSlugs } from './lineage.service';
 import { Lineage, LineageDirection } from './lineage.type';

@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { loadCitations } from '../citation/citation.loader';
 import { Citation } from '../citation/citation.type';
-import type { PageArgs, SlugArgs } from '../core/args';
+import { PageArgs, SlugArgs } from '../core/args';
 import type { Context } from '../core/context';
 import { loadOne } from '../core/loader';
 import { type Connection, toConnection, toPage } from '../core/pagination';

@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { Context } from '../core/context';
 import { fromGlobalId } from '../core/global-id';
 import { Node } from '../core/node.type';
-import type { NodeIdsArgs } from './node.args';
+import { NodeIdsArgs } from './node.args';
 
 const load = (ctx: Context, id: string): Promise<object | null> => {
   const { type, key } = fromGlobalId(id);

@@ -13,7 +13,7 @@ import {
 } from '../core/plan';
 import { PracticePlan } from '../practice/practice.plan';
 import { RegionPlan } from '../region/region.plan';
-import type { CandidateArgs, PilotArgs } from './pilots.args';
+import { CandidateArgs, PilotArgs } from './pilots.args';
 import { candidateAnswerQuery, pilotAnswerQuery } from './pilots.repository';
 import { PilotMatch, RegionMatch } from './pilots.type';
 import { answerFromIndex } from './similarity-cache';

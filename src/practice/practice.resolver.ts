@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { loadCitations } from '../citation/citation.loader';
 import { Citation } from '../citation/citation.type';
-import type { PageArgs } from '../core/args';
+import { PageArgs } from '../core/args';
 import type { Context } from '../core/context';
 import { keyOf } from '../core/global-id';
 import { loadOne } from '../core/loader';

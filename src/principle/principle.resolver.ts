@@ -1,5 +1,5 @@
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import type { SlugArgs } from '../core/args';
+import { SlugArgs } from '../core/args';
 import type { Context } from '../core/context';
 import { allOfQuery } from '../core/entity';
 import { modelLoaders } from '../model/model.loader';

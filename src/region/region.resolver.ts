@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
-import type { PageArgs } from '../core/args';
+import { PageArgs } from '../core/args';
 import type { Context } from '../core/context';
 import { missing } from '../core/errors';
 import { connectionOf } from '../core/pages';
@@ -23,8 +23,7 @@ import {
   PracticeOrder,
 } from '../practice/practice.type';
 import { withAncestors } from './gazetteer';
-import type { RegionCodeArgs, SubregionArgs } from './region.args';
-import { RegionFilter } from './region.args';
+import { RegionCodeArgs, RegionFilter, SubregionArgs } from './region.args';
 import { regionByCode, regionLoaders } from './region.loader';
 import { RegionPlan } from './region.plan';
 import { regionListQuery } from './region.repository';

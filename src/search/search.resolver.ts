@@ -7,7 +7,7 @@ import { nodeTree } from '../core/pages';
 import { toPage } from '../core/pagination';
 import { type ResolveTree, selectionOf, treeOf } from '../core/plan';
 import { queryKeys } from './query-text';
-import type { SearchArgs, SearchPageArgs } from './search.args';
+import { SearchArgs, SearchPageArgs } from './search.args';
 import { PAGE_POOL, searchPageQuery, searchQuery } from './search.repository';
 import { hitNeeds, labelsFor, toHit, toResults } from './search.service';
 import { SearchHit, SearchResults } from './search.type';
