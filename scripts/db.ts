@@ -1,11 +1,7 @@
 import { loadConfig, loadDotEnv } from '../src/core/config';
 import { devInstance, testInstance } from '../src/core/db/local-instances';
-import {
-  ensureLauncherBuilt,
-  localStatus,
-  startLocalNeo4j,
-  stopLocalNeo4j,
-} from '../src/core/db/local-neo4j';
+import { ensureLauncherBuilt } from '../src/core/db/local-launcher';
+import { localStatus, startLocalNeo4j, stopLocalNeo4j } from '../src/core/db/local-neo4j';
 
 /** npm run db:start | db:stop | db:status | db:build  [--test]: manage the local Neo4j. */
 async function run(command: string | undefined, useTest: boolean): Promise<number> {

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { Command, Option } from 'commander';
 import { csvFiles, csvZip } from '../export/export-csv';
 import { toGraphml } from '../export/export-graphml';
-import { type Sink, streamGraphJson, streamSink } from '../export/export-stream';
+import { type Sink, streamSink } from '../export/export-sink';
+import { streamGraphJson } from '../export/export-stream';
 import { exportGraph } from '../export/export.service';
 import { type ExportScope, type GraphDocument, toJson } from '../export/graph-format';
 import {

@@ -1,5 +1,4 @@
-import { GraphQLError, type GraphQLFormattedError, Kind } from 'graphql';
-import { ArgumentValidationError } from 'type-graphql';
+import { GraphQLError } from 'graphql';
 
 /** Stable codes clients may branch on. Never rename one; add new ones. */
 export const ErrorCode = {
@@ -39,6 +38,12 @@ export class AppError extends GraphQLError {
     this.name = new.target.name;
   }
 }
+
+/** The extensions of an answer to come back later: its status and Retry-After (Apollo reads and strips `http`). */
+const retryLater = (status: number, seconds: number): Record<string, unknown> => ({
+  retryAfter: seconds,
+  http: { status, headers: new Map([['retry-after', String(seconds)]]) },
+});
 
 export class BadInputError extends AppError {
   constructor(message: string, field?: string) {
@@ -98,16 +103,12 @@ export class DatabaseUnavailableError extends AppError {
     super(
       'The database is unavailable; try again shortly',
       ErrorCode.DATABASE_UNAVAILABLE,
-      {
-        retryAfter: retryAfterSeconds,
-        http: { status: 503, headers: new Map([['retry-after', String(retryAfterSeconds)]]) },
-      },
+      retryLater(503, retryAfterSeconds),
       cause,
     );
   }
 }
 
-/** Too much work in flight (or no free database connection): shed at once, to be retried shortly. */
 /**
  * A write whose transaction lost the database before it could tell whether it committed. Every
  * mutation is idempotent for its caller (a step repeated at the version it was taken at, a
@@ -119,24 +120,19 @@ export class WriteOutcomeUnknownError extends AppError {
     super(
       'The database went away during this write: it may or may not have been made. Send the same request again: it is safe, and answers with the outcome',
       ErrorCode.WRITE_OUTCOME_UNKNOWN,
-      {
-        retryAfter: retryAfterSeconds,
-        http: { status: 503, headers: new Map([['retry-after', String(retryAfterSeconds)]]) },
-      },
+      retryLater(503, retryAfterSeconds),
       cause,
     );
   }
 }
 
+/** Too much work in flight (or no free database connection): shed at once, to be retried shortly. */
 export class OverloadedError extends AppError {
   constructor(retryAfterSeconds: number, cause?: unknown) {
     super(
       'The service is busy; try again shortly',
       ErrorCode.OVERLOADED,
-      {
-        retryAfter: retryAfterSeconds,
-        http: { status: 503, headers: new Map([['retry-after', String(retryAfterSeconds)]]) },
-      },
+      retryLater(503, retryAfterSeconds),
       cause,
     );
   }
@@ -162,10 +158,7 @@ export class RateLimitedError extends AppError {
     retryAfterSeconds: number,
     message = `Too many requests; try again in ${retryAfterSeconds} s`,
   ) {
-    super(message, ErrorCode.RATE_LIMITED, {
-      retryAfter: retryAfterSeconds,
-      http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) },
-    });
+    super(message, ErrorCode.RATE_LIMITED, retryLater(429, retryAfterSeconds));
   }
 }
 
@@ -190,88 +183,4 @@ export class InternalError extends AppError {
   constructor(cause?: unknown) {
     super('Internal server error', ErrorCode.INTERNAL_SERVER_ERROR, {}, cause);
   }
-}
-
-/** Codes that mean the server, not the client, is at fault: always logged with their cause. */
-const SERVER_FAULTS: ReadonlySet<string> = new Set([
-  ErrorCode.INTERNAL_SERVER_ERROR,
-  ErrorCode.INTEGRITY_ERROR,
-]);
-
-const unwrap = (error: unknown): unknown =>
-  error instanceof GraphQLError ? (error.originalError ?? error) : error;
-
-/** An argument that failed its class-validator constraints → the field path and first message. */
-function validationProblem(error: ArgumentValidationError): { field: string; message: string } {
-  let node: (typeof error.extensions.validationErrors)[number] | undefined =
-    error.extensions.validationErrors[0];
-  const path: string[] = [];
-  while (node) {
-    path.push(node.property);
-    const message = Object.values(node.constraints ?? {})[0];
-    if (message) return { field: path.join('.'), message };
-    node = node.children?.[0];
-  }
-  return { field: path.join('.'), message: 'invalid argument' };
-}
-
-/**
- * Whether the server is at fault for `error` (an unknown error, or one of SERVER_FAULTS): such
- * errors are logged with their cause; unknown ones reach the client masked.
- */
-export function isServerFault(error: unknown): boolean {
-  const original = unwrap(error);
-  if (original instanceof AppError) return SERVER_FAULTS.has(original.code);
-  if (original instanceof ArgumentValidationError) return false;
-  return (
-    !(error instanceof GraphQLError) ||
-    error.extensions?.code === undefined ||
-    SERVER_FAULTS.has(String(error.extensions.code))
-  );
-}
-
-/** The variable a coercion error is about (graphql-js reports it on the variable's definition). */
-function variableAtFault(error: unknown): string | undefined {
-  const node = error instanceof GraphQLError ? error.nodes?.[0] : undefined;
-  return node?.kind === Kind.VARIABLE_DEFINITION ? node.variable.name.value : undefined;
-}
-
-/**
- * Apollo's formatError hook: our own errors pass as they are; argument validation becomes a
- * field-level BAD_USER_INPUT; a variable that does not fit its type is a BAD_USER_INPUT naming it
- * (`variable`); GraphQL validation errors keep Apollo's codes; anything else becomes
- * INTERNAL_SERVER_ERROR with no detail. Stack traces are shown only with `debug` (DEBUG_ERRORS).
- */
-export function formatError(
-  formatted: GraphQLFormattedError,
-  error: unknown,
-  debug: boolean,
-): GraphQLFormattedError {
-  const original = unwrap(error);
-  const variable = variableAtFault(error);
-  let result = formatted;
-  if (original instanceof ArgumentValidationError) {
-    const { field, message } = validationProblem(original);
-    result = { ...formatted, message, extensions: { code: ErrorCode.BAD_USER_INPUT, field } };
-  } else if (variable !== undefined && formatted.extensions?.code === ErrorCode.BAD_USER_INPUT) {
-    result = { ...formatted, extensions: { ...formatted.extensions, variable } };
-  } else if (
-    !(original instanceof AppError) &&
-    (formatted.extensions?.code === undefined ||
-      formatted.extensions.code === ErrorCode.INTERNAL_SERVER_ERROR)
-  ) {
-    // Only the code (and, when debugging, the trace): nothing the failure carried reaches the client.
-    result = {
-      message: 'Internal server error',
-      ...(formatted.locations ? { locations: formatted.locations } : {}),
-      ...(formatted.path ? { path: formatted.path } : {}),
-      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
-    };
-  }
-  const { stacktrace, ...extensions } = result.extensions ?? {};
-  const trace = stacktrace ?? formatted.extensions?.stacktrace;
-  return {
-    ...result,
-    extensions: debug && trace ? { ...extensions, stacktrace: trace } : extensions,
-  };
 }

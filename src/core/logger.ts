@@ -1,6 +1,6 @@
 import pino, { type DestinationStream, type Logger } from 'pino';
 import pretty from 'pino-pretty';
-import type { LogLevel } from './config';
+import type { LogLevel } from './config-settings';
 
 export type { Logger };
 

@@ -1,5 +1,9 @@
 import { BadInputError } from './errors';
 
+/**
+ * Relay pagination by offset: opaque cursors, the window (`skip`, `limit`) that `first`/`after`
+ * make, and the connection a page of rows becomes. pages.ts fetches the pages.
+ */
 export const DEFAULT_FIRST = 20;
 export const MAX_FIRST = 100;
 

@@ -1,7 +1,7 @@
 import { type GraphQLResolveInfo, Kind, type SelectionSetNode } from 'graphql';
 import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
 import { z } from 'zod';
-import type { Context } from './context';
+import type { DecodedQuery } from './db/executor';
 import type { Entity } from './entity';
 import { IntegrityError } from './errors';
 
@@ -193,45 +193,38 @@ export function asksFor(info: GraphQLResolveInfo, name: string): boolean {
 const ROOT_ROW = z.object({ n: z.unknown() });
 
 /**
- * A root field's node and everything selected below it, in one statement; the loaders are primed
- * with all of it. `match` binds the root node to `x`, with its values as parameters.
+ * The statement of a root field's node and everything selected below it (prefetch.ts runs it):
+ * `match` binds the root node to `x`, with its values as parameters.
  */
-export async function prefetchOne<T extends object>(
-  ctx: Context,
+export function oneStatement<T extends object>(
   plan: TypePlan<T>,
-  info: GraphQLResolveInfo,
+  tree: ResolveTree,
   match: (x: string, statement: Statement) => string,
-  label: string,
-): Promise<T | null> {
+): DecodedQuery<z.output<typeof ROOT_ROW>> {
   const statement = new Statement();
   const x = statement.variable('root');
-  const tree = treeOf(info);
   const cypher = `${match(x, statement)} RETURN ${project(plan, x, tree, statement)} AS n LIMIT 1`;
-  const [row] = await ctx.executor.read({ cypher, params: statement.params, row: ROOT_ROW }, label);
-  return row?.n ? materialize(plan, row.n, tree) : null;
+  return { cypher, params: statement.params, row: ROOT_ROW };
+}
+
+/** A connection that can be the root of a statement (a pageRelation). */
+export interface RootRelation<V> {
+  compileRoot(tree: ResolveTree, statement: Statement): string | null;
+  readRoot(raw: unknown, tree: ResolveTree): V;
 }
 
 const PAGE_ROW = z.object({ page: z.unknown() });
 
-/** A root connection's page and everything selected below it, in one statement; null when it cannot be compiled. */
-export async function prefetchRoot<V>(
-  ctx: Context,
-  relation: {
-    compileRoot(tree: ResolveTree, statement: Statement): string | null;
-    readRoot(raw: unknown, tree: ResolveTree): V;
-  },
-  info: GraphQLResolveInfo,
-  label: string,
-): Promise<V | null> {
+/** The statement of a root connection's page and everything selected below it; null when it cannot be compiled. */
+export function rootPageStatement<V>(
+  relation: RootRelation<V>,
+  tree: ResolveTree,
+): DecodedQuery<z.output<typeof PAGE_ROW>> | null {
   const statement = new Statement();
-  const tree = treeOf(info);
   const expression = relation.compileRoot(tree, statement);
-  if (!expression) return null;
-  const [row] = await ctx.executor.read(
-    { cypher: `RETURN ${expression} AS page`, params: statement.params, row: PAGE_ROW },
-    label,
-  );
-  return relation.readRoot(row?.page, tree);
+  return expression
+    ? { cypher: `RETURN ${expression} AS page`, params: statement.params, row: PAGE_ROW }
+    : null;
 }
 
 /** What was prefetched for this field of `root`, or else what `load` loads. */

@@ -1,7 +1,3 @@
-import { appendFileSync, createReadStream, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { createInterface } from 'node:readline';
 import type { Executor } from '../core/db/executor';
 import { IntegrityError } from '../core/errors';
 import {
@@ -13,31 +9,26 @@ import {
   type RetractedRow,
   sourceTextsQuery,
 } from './export-pages';
+import type { Sink } from './export-sink';
 import {
   FORMAT,
   FORMAT_VERSION,
   type GraphRelationship,
   jsonHeader,
   jsonNode,
-  jsonRelationship,
   sha256,
-  sortRelationships,
   type SourceDigest,
 } from './graph-format';
 import { identityOf, kindOf, type NodeKind, RETRACTED } from './graph-identity';
 import { compare, encodeProperties } from './graph-values';
+import { RelationshipSpool } from './relationship-spool';
 
 /**
  * The whole graph as the lossless JSON file, written as it is read: the same bytes as
  * `toJson(exportGraph(…))` (graph-format.ts), at a memory bound of one page of nodes. Nodes are
  * read kind by kind in key order, which is their order in the file; each page's relationships are
- * appended to a file of their type on disk (each from-node's in order, pages in from order), and
- * those files are copied out, type by type, after the nodes.
+ * spooled to disk by type (relationship-spool.ts) and copied out, type by type, after the nodes.
  */
-export interface Sink {
-  write(text: string): Promise<void>;
-}
-
 export interface StreamOptions {
   readonly pageSize?: number;
   readonly onProgress?: (written: number, total: number) => void;
@@ -110,11 +101,10 @@ export async function streamGraphJson(
   options: StreamOptions = {},
 ): Promise<StreamSummary> {
   const pageSize = options.pageSize ?? 5_000;
-  const keyNames = [...new Set(kinds.map((k) => k.key))];
   const retracted = await executor.read(retractedQuery(kinds), 'export-retracted');
   const { counts, sources } = await header(executor, kinds, retracted, pageSize);
-  const totalNodes = Object.values(counts.nodes).reduce((a, b) => a + b, 0);
-  const totalRelationships = Object.values(counts.relationships).reduce((a, b) => a + b, 0);
+  const sum = (n: Record<string, number>) => Object.values(n).reduce((a, b) => a + b, 0);
+  const total = { nodes: sum(counts.nodes), relationships: sum(counts.relationships) };
   await sink.write(
     jsonHeader({
       format: FORMAT,
@@ -124,141 +114,116 @@ export async function streamGraphJson(
       sources,
     }),
   );
-
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'zhili-export-'));
-  const files = new Map<string, string>();
-  let written = 0;
-  let relationships = 0;
+  const spool = new RelationshipSpool();
   try {
-    await sink.write(totalNodes === 0 ? '  "nodes": []' : '  "nodes": [\n');
-    const emit = async (
-      rows: ReadonlyArray<{
-        id: string;
-        labels: readonly string[];
-        props: PageRow['props'];
-        out: PageRow['out'];
-      }>,
-    ) => {
-      const lines = rows.map((row) =>
-        jsonNode({
-          id: row.id,
-          labels: [...row.labels].sort(compare),
-          properties: encodeProperties(row.props),
-        }),
-      );
-      if (lines.length > 0) await sink.write(`${written > 0 ? ',\n' : ''}${lines.join(',\n')}`);
-      written += lines.length;
-      const byType = new Map<string, GraphRelationship[]>();
-      for (const row of rows) {
-        for (const r of row.out) {
-          const to = endId(r.end, kinds, keyNames);
-          if (to === undefined) continue;
-          if (!byType.has(r.type)) byType.set(r.type, []);
-          byType
-            .get(r.type)!
-            .push({ type: r.type, from: row.id, to, properties: encodeProperties(r.props) });
-        }
-      }
-      for (const [type, list] of byType) {
-        if (!files.has(type)) files.set(type, path.join(dir, `${files.size}.jsonl`));
-        appendFileSync(
-          files.get(type)!,
-          `${sortRelationships(list).map(jsonRelationship).join('\n')}\n`,
-        );
-        relationships += list.length;
-      }
-      options.onProgress?.(written, totalNodes);
-    };
-    for (const label of [...kinds.map((k) => k.label), RETRACTED].sort(compare)) {
-      if (label === RETRACTED) {
-        const rows = retracted
-          .map((row) => ({ ...row, id: identityOrFail(row, kinds) }))
-          .sort((a, b) => compare(a.id, b.id));
-        await emit(rows);
-        continue;
-      }
-      const kind = kinds.find((k) => k.label === label)!;
-      for (let after: string | null = null; ;) {
-        const page: PageRow[] = await executor.read(
-          kindPageQuery(kind, kinds, after, pageSize),
-          'export-page',
-        );
-        await emit(page.map((row) => ({ ...row, id: `${label}:${row.key}` })));
-        if (page.length < pageSize) break;
-        after = page[page.length - 1]!.key;
-      }
-    }
-    if (written !== totalNodes)
-      throw new IntegrityError(
-        `${totalNodes - written} nodes were counted but not read: a node without its key cannot be exported`,
-      );
-    if (relationships !== totalRelationships)
-      throw new IntegrityError(
-        `${totalRelationships} relationships were counted but ${relationships} read: one ends at a node without its key`,
-      );
-    if (totalNodes > 0) await sink.write('\n  ],\n');
-    else await sink.write(',\n');
-    await copyRelationships(
-      sink,
-      [...files].sort(([a], [b]) => compare(a, b)).map(([, file]) => file),
-      relationships,
-    );
+    await sink.write(total.nodes === 0 ? '  "nodes": []' : '  "nodes": [\n');
+    const nodes = new NodeWriter(sink, spool, kinds, total.nodes, options.onProgress);
+    await writeNodes(executor, kinds, retracted, nodes, pageSize);
+    const read = { nodes: nodes.written, relationships: spool.count };
+    checkCounts(total, read);
+    await sink.write(total.nodes > 0 ? '\n  ],\n' : ',\n');
+    await spool.copyTo(sink);
+    return read;
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    spool.remove();
   }
-  return { nodes: written, relationships };
+}
+
+/** The nodes, kind by kind in label order and each kind in key order (the retracted from memory). */
+async function writeNodes(
+  executor: Executor,
+  kinds: readonly NodeKind[],
+  retracted: readonly RetractedRow[],
+  nodes: NodeWriter,
+  pageSize: number,
+): Promise<void> {
+  for (const label of [...kinds.map((k) => k.label), RETRACTED].sort(compare)) {
+    if (label === RETRACTED) {
+      const rows = retracted
+        .map((row) => ({ ...row, id: identityOrFail(row, kinds) }))
+        .sort((a, b) => compare(a.id, b.id));
+      await nodes.write(rows);
+      continue;
+    }
+    const kind = kinds.find((k) => k.label === label)!;
+    for (let after: string | null = null; ;) {
+      const page: PageRow[] = await executor.read(
+        kindPageQuery(kind, kinds, after, pageSize),
+        'export-page',
+      );
+      await nodes.write(page.map((row) => ({ ...row, id: `${label}:${row.key}` })));
+      if (page.length < pageSize) break;
+      after = page[page.length - 1]!.key;
+    }
+  }
+}
+
+/** A node as read, with its id in the file. */
+interface NodeRow {
+  readonly id: string;
+  readonly labels: readonly string[];
+  readonly props: PageRow['props'];
+  readonly out: PageRow['out'];
+}
+
+/** Writes pages of nodes to the sink, after the ones before, and spools their relationships. */
+class NodeWriter {
+  written = 0;
+  private readonly keyNames: readonly string[];
+
+  constructor(
+    private readonly sink: Sink,
+    private readonly spool: RelationshipSpool,
+    private readonly kinds: readonly NodeKind[],
+    private readonly total: number,
+    private readonly onProgress?: StreamOptions['onProgress'],
+  ) {
+    this.keyNames = [...new Set(kinds.map((k) => k.key))];
+  }
+
+  async write(rows: readonly NodeRow[]): Promise<void> {
+    const lines = rows.map((row) =>
+      jsonNode({
+        id: row.id,
+        labels: [...row.labels].sort(compare),
+        properties: encodeProperties(row.props),
+      }),
+    );
+    if (lines.length > 0)
+      await this.sink.write(`${this.written > 0 ? ',\n' : ''}${lines.join(',\n')}`);
+    this.written += lines.length;
+    this.spool.append(rows.flatMap((row) => this.relationshipsOf(row)));
+    this.onProgress?.(this.written, this.total);
+  }
+
+  /** A node's outgoing relationships to exported nodes. */
+  private relationshipsOf(row: NodeRow): GraphRelationship[] {
+    return row.out.flatMap((r) => {
+      const to = endId(r.end, this.kinds, this.keyNames);
+      return to === undefined
+        ? []
+        : [{ type: r.type, from: row.id, to, properties: encodeProperties(r.props) }];
+    });
+  }
+}
+
+/** What was read must be what was counted: a node without its key cannot be exported. */
+function checkCounts(
+  total: { nodes: number; relationships: number },
+  read: { nodes: number; relationships: number },
+): void {
+  if (read.nodes !== total.nodes)
+    throw new IntegrityError(
+      `${total.nodes - read.nodes} nodes were counted but not read: a node without its key cannot be exported`,
+    );
+  if (read.relationships !== total.relationships)
+    throw new IntegrityError(
+      `${total.relationships} relationships were counted but ${read.relationships} read: one ends at a node without its key`,
+    );
 }
 
 function identityOrFail(row: RetractedRow, kinds: readonly NodeKind[]): string {
   const identity = identityOf(row.labels, encodeProperties(row.props), kinds);
   if (typeof identity === 'string') throw new IntegrityError(`${identity}; it cannot be exported`);
   return identity.id;
-}
-
-/** The relationships' files, type by type, as the file's last list. */
-async function copyRelationships(
-  sink: Sink,
-  files: readonly string[],
-  count: number,
-): Promise<void> {
-  if (count === 0) {
-    await sink.write('  "relationships": []\n}\n');
-    return;
-  }
-  await sink.write('  "relationships": [\n');
-  let first = true;
-  for (const file of files) {
-    let chunk: string[] = [];
-    for await (const text of createInterface({
-      input: createReadStream(file, 'utf8'),
-      crlfDelay: Infinity,
-    })) {
-      chunk.push(text);
-      if (chunk.length >= 1_000) {
-        await sink.write(`${first ? '' : ',\n'}${chunk.join(',\n')}`);
-        [first, chunk] = [false, []];
-      }
-    }
-    if (chunk.length > 0) await sink.write(`${first ? '' : ',\n'}${chunk.join(',\n')}`);
-    if (chunk.length > 0) first = false;
-  }
-  await sink.write('\n  ]\n}\n');
-}
-
-/** A sink over a writable stream that waits whenever the stream asks it to. */
-export function streamSink(stream: NodeJS.WritableStream): Sink {
-  return {
-    write: (text) =>
-      new Promise((resolve, reject) => {
-        const ok = stream.write(text, (error) => (error ? reject(error) : undefined));
-        if (ok) resolve();
-        else stream.once('drain', () => resolve());
-      }),
-  };
-}
-
-/** For tests: the file in memory. */
-export function memorySink(): Sink & { text(): string } {
-  const parts: string[] = [];
-  return { write: async (t) => void parts.push(t), text: () => parts.join('') };
 }

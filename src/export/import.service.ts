@@ -171,53 +171,12 @@ export async function importGraph(
     );
   }
   if (options.schema) await applySchema(executor, options.schema.constraints);
-  const size = options.batchSize ?? BATCH;
-  const nodes = nodeStatements(doc, options.kinds, size, replace);
-  const relationships = relationshipStatements(doc, options.kinds, size);
-  const steps: Array<{
-    kind: 'delete' | 'nodes' | 'relationships';
-    query: CypherQuery;
-    rows: number;
-  }> = [
-    ...(replace
-      ? [
-          {
-            kind: 'delete' as const,
-            query: deleteOthersQuery(
-              options.kinds,
-              doc.nodes.map((n) => n.id),
-            ),
-            rows: 0,
-          },
-        ]
-      : []),
-    ...nodes.map((query) => ({ kind: 'nodes' as const, query, rows: 0 })),
-    ...relationships.map(({ query, rows }) => ({ kind: 'relationships' as const, query, rows })),
-  ];
+  const steps = importSteps(doc, options, replace);
   const from = Math.min(options.checkpoint?.done ?? 0, steps.length);
-  const tally = {
-    deletedNodes: 0,
-    deletedRelationships: 0,
-    created: 0,
-    updated: 0,
-    relationshipsCreated: 0,
-    relationshipsRun: 0,
-  };
+  const tally = emptyTally();
   for (let i = from; i < steps.length; i += 1) {
     const step = steps[i]!;
-    const rows = await executor.write(step.query, `import-${step.kind}`);
-    if (step.kind === 'delete')
-      [tally.deletedNodes, tally.deletedRelationships] = [
-        Number(rows[0]?.nodes ?? 0),
-        Number(rows[0]?.relationships ?? 0),
-      ];
-    else if (step.kind === 'nodes')
-      for (const row of rows) tally[row.existed ? 'updated' : 'created'] += 1;
-    else
-      [tally.relationshipsCreated, tally.relationshipsRun] = [
-        tally.relationshipsCreated + Number(rows[0]?.created ?? 0),
-        tally.relationshipsRun + step.rows,
-      ];
+    countStep(tally, step, await executor.write(step.query, `import-${step.kind}`));
     options.checkpoint?.save(i + 1, steps.length);
     options.progress?.(i + 1, steps.length);
   }
@@ -233,4 +192,57 @@ export async function importGraph(
     batches: { total: steps.length, resumedAfter: from },
     ms: Date.now() - started,
   };
+}
+
+/** The import's transactions in order (delete with `replace`, nodes, relationships), with the rows each carries. */
+function importSteps(doc: GraphDocument, options: ImportOptions, replace: boolean) {
+  const size = options.batchSize ?? BATCH;
+  const nodes = nodeStatements(doc, options.kinds, size, replace);
+  const relationships = relationshipStatements(doc, options.kinds, size);
+  return [
+    ...(replace
+      ? [
+          {
+            kind: 'delete' as const,
+            query: deleteOthersQuery(
+              options.kinds,
+              doc.nodes.map((n) => n.id),
+            ),
+            rows: 0,
+          },
+        ]
+      : []),
+    ...nodes.map((query) => ({ kind: 'nodes' as const, query, rows: 0 })),
+    ...relationships.map(({ query, rows }) => ({ kind: 'relationships' as const, query, rows })),
+  ];
+}
+
+/** What the steps' rows reported, summed: the summary's counts. */
+const emptyTally = () => ({
+  deletedNodes: 0,
+  deletedRelationships: 0,
+  created: 0,
+  updated: 0,
+  relationshipsCreated: 0,
+  relationshipsRun: 0,
+});
+
+/** Adds what one step's rows report to the import's tally. */
+function countStep(
+  tally: ReturnType<typeof emptyTally>,
+  step: ReturnType<typeof importSteps>[number],
+  rows: ReadonlyArray<Record<string, unknown>>,
+): void {
+  if (step.kind === 'delete')
+    [tally.deletedNodes, tally.deletedRelationships] = [
+      Number(rows[0]?.nodes ?? 0),
+      Number(rows[0]?.relationships ?? 0),
+    ];
+  else if (step.kind === 'nodes')
+    for (const row of rows) tally[row.existed ? 'updated' : 'created'] += 1;
+  else
+    [tally.relationshipsCreated, tally.relationshipsRun] = [
+      tally.relationshipsCreated + Number(rows[0]?.created ?? 0),
+      tally.relationshipsRun + step.rows,
+    ];
 }

@@ -6,7 +6,8 @@ import { PageArgs, SlugArgs } from '../core/args';
 import type { Context } from '../core/context';
 import { loadOne } from '../core/loader';
 import { type Connection, toConnection, toPage } from '../core/pagination';
-import { asksFor, prefetchedOr, prefetchOne } from '../core/plan';
+import { asksFor, prefetchedOr } from '../core/plan';
+import { prefetchOne } from '../core/prefetch';
 import { observationConnection, observationPageKey } from '../observation/observation.loader';
 import {
   type Observation,

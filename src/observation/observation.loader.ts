@@ -1,8 +1,8 @@
 import { type Context, perRequest } from '../core/context';
 import { byKey } from '../core/entity';
 import { keyOf } from '../core/global-id';
-import { pagedConnection, pageLoader, pageWindow } from '../core/pages';
-import type { Connection } from '../core/pagination';
+import { pagedConnection, pageLoader } from '../core/pages';
+import { type Connection, toPage } from '../core/pagination';
 import { SortDirection } from '../practice/practice-enums';
 import {
   type ObservationCriteria,
@@ -64,7 +64,7 @@ export function observationPageKey(
   return {
     f: observationCriteria(filter),
     order: { field: o.field, direction: o.direction },
-    ...pageWindow(first, after),
+    ...toPage(first, after),
     count,
   };
 }

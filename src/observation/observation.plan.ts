@@ -1,5 +1,5 @@
 import { citationsRelation } from '../citation/citation.plan';
-import { type ConnectionArgs, orderOf, pageRelation } from '../core/pages';
+import { type ConnectionArgs, orderOf, pageRelation } from '../core/page-relation';
 import { one, type TypePlan } from '../core/plan';
 import { IndicatorPlan } from '../indicator/indicator.plan';
 import { PracticePlan } from '../practice/practice.plan';

@@ -29,15 +29,44 @@ export function packFeatures(
   practices: readonly PracticeFeatures[],
   units: readonly CountyFeatures[],
 ) {
-  const models = new Dictionary();
-  const principles = new Dictionary();
-  const indicators = new Dictionary();
-  const values = new Dictionary();
+  const d = dictionariesOf(practices, units);
+  const { p, implementers, byKey } = packPractices(practices, units, d);
+  const u = packUnits(units, d);
+  return { models: d.models, byKey, p, u, implementers };
+}
+
+/** Ids of list members, known before packing (they size the bit tables); `values` grows as it packs. */
+interface Dictionaries {
+  readonly models: Dictionary;
+  readonly principles: Dictionary;
+  readonly indicators: Dictionary;
+  readonly values: Dictionary;
+}
+
+function dictionariesOf(
+  practices: readonly PracticeFeatures[],
+  units: readonly CountyFeatures[],
+): Dictionaries {
+  const d = {
+    models: new Dictionary(),
+    principles: new Dictionary(),
+    indicators: new Dictionary(),
+    values: new Dictionary(),
+  };
   for (const x of [...practices, ...units]) {
-    x.models.forEach((m) => models.id(m));
-    x.principles.forEach((m) => principles.id(m));
+    x.models.forEach((m) => d.models.id(m));
+    x.principles.forEach((m) => d.principles.id(m));
   }
-  practices.forEach((x) => x.indicators.forEach((m) => indicators.id(m)));
+  practices.forEach((x) => x.indicators.forEach((m) => d.indicators.id(m)));
+  return d;
+}
+
+/** The practices' table, who implements each model, and each practice's row by key. */
+function packPractices(
+  practices: readonly PracticeFeatures[],
+  units: readonly CountyFeatures[],
+  { models, principles, indicators, values }: Dictionaries,
+): { p: PracticeTable; implementers: number[][]; byKey: Map<string, number> } {
   const n = practices.length;
   const unitAt = new Map(units.map((u, i) => [u.code, i]));
   const p: PracticeTable = {
@@ -68,6 +97,13 @@ export function packFeatures(
     p.unit[i] = unitAt.get(x.unit.code)!;
     p.kind[i] = values.id(`k:${x.unit.kind}`);
   });
+  return { p, implementers, byKey };
+}
+
+function packUnits(
+  units: readonly CountyFeatures[],
+  { models, principles, values }: Dictionaries,
+): UnitTable {
   const size = units.length;
   const u: UnitTable = {
     models: new BitTable(size, models.size),
@@ -85,5 +121,5 @@ export function packFeatures(
     u.prefecture[i] = Number(x.code.slice(0, 4));
     u.province[i] = Number(x.code.slice(0, 2));
   });
-  return { models, byKey, p, u, implementers };
+  return u;
 }

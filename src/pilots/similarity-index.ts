@@ -9,6 +9,7 @@ import {
   scorePilot,
 } from './scoring';
 import { packFeatures, type PracticeTable, type UnitTable } from './similarity-features';
+import { pairScore, pilotScore } from './similarity-scores';
 
 /**
  * The features scoring reads, packed for speed: at national scale (50,000 practices, 3,000
@@ -24,7 +25,6 @@ import { packFeatures, type PracticeTable, type UnitTable } from './similarity-f
  * Names and reasons come from the reference scorers, for the winners only.
  */
 const EPS = 1e-9;
-const round = (n: number) => Math.round(n * 100) / 100;
 
 interface Ranked {
   readonly i: number;
@@ -165,42 +165,12 @@ export class SimilarityIndex {
     return { order, starts, values: Array.from({ length: max + 1 }, (_, b) => b / 2) };
   }
 
-  /** scorePilot's total, added in the same order so the rounding is the same. */
   private pilotScore(q: number, i: number): number {
-    const p = this.p;
-    const qu = p.unit[q]!;
-    const iu = p.unit[i]!;
-    let s = 3 * p.models.common(q, p.models, i);
-    s += Math.min(3, p.principles.common(q, p.principles, i));
-    if (p.category[q] === p.category[i]) s += 2;
-    if (p.status[q] === p.status[i]) s += 1;
-    if (this.u.autonomous[qu] && this.u.autonomous[iu]) {
-      s += 1;
-      s += 0.5 * commonCount(this.units[qu]!.ethnicGroups, this.units[iu]!.ethnicGroups);
-    }
-    if (p.kind[q] === p.kind[i]) s += 0.5;
-    if (p.level[q] === p.level[i]) s += 0.5;
-    s += Math.min(3, p.indicators.common(q, p.indicators, i));
-    return round(s);
+    return pilotScore(this.p, this.u, this.units, q, i);
   }
 
-  /** scoreCandidate's total for one adopter, in the same order of additions. */
   private pairScore(c: number, a: number): number {
-    const u = this.u;
-    const im = u.models.common(c, u.models, a);
-    const um = u.models.sizes[c]! + u.models.sizes[a]! - im;
-    let s = 3 * (um === 0 ? 0 : im / um);
-    const ip = u.principles.common(c, u.principles, a);
-    const up = u.principles.sizes[c]! + u.principles.sizes[a]! - ip;
-    s += 2 * (up === 0 ? 0 : ip / up);
-    if (u.prefecture[c] === u.prefecture[a]) s += 2;
-    else if (u.province[c] === u.province[a]) s += 1;
-    if (u.kind[c] === u.kind[a]) s += 1;
-    if (u.autonomous[c] && u.autonomous[a]) {
-      s += 1.5;
-      s += 0.5 * commonCount(this.units[c]!.ethnicGroups, this.units[a]!.ethnicGroups);
-    }
-    return round(s);
+    return pairScore(this.u, this.units, c, a);
   }
 
   /** The first adopter on c's list of nearest units (best score, then unit order): its best adopter; null when none is listed. */
@@ -273,6 +243,3 @@ function insertDescending(top: number[], value: number, limit: number): void {
   top.splice(at, 0, value);
   if (top.length > limit) top.length = limit;
 }
-
-const commonCount = (a: readonly string[], b: readonly string[]): number =>
-  a.filter((x) => b.includes(x)).length;

@@ -1,7 +1,7 @@
 import { type Context, perRequest } from '../core/context';
 import { byKey } from '../core/entity';
-import { pagedConnection, pageLoader, pageWindow } from '../core/pages';
-import type { Connection } from '../core/pagination';
+import { pagedConnection, pageLoader } from '../core/pages';
+import { type Connection, toPage } from '../core/pagination';
 import { SortDirection } from './practice-enums';
 import {
   type PracticeCriteria,
@@ -56,7 +56,7 @@ export function practicePageKey(
   return {
     f: practiceCriteria(filter),
     order: { field: o.field, direction: o.direction },
-    ...pageWindow(first, after),
+    ...toPage(first, after),
     count,
   };
 }

@@ -1,4 +1,4 @@
-import { type ConnectionArgs, orderOf, pageRelation } from '../core/pages';
+import { type ConnectionArgs, orderOf, pageRelation } from '../core/page-relation';
 import { one, type TypePlan } from '../core/plan';
 import { observationPageKey } from '../observation/observation.loader';
 import { ObservationPlan } from '../observation/observation.plan';

@@ -3,7 +3,7 @@ import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-grap
 import type { Context } from '../core/context';
 import { BadInputError, missing } from '../core/errors';
 import { Node } from '../core/node.type';
-import { nodeTree } from '../core/pages';
+import { nodeTree } from '../core/page-relation';
 import { toPage } from '../core/pagination';
 import { type ResolveTree, selectionOf, treeOf } from '../core/plan';
 import { queryKeys } from './query-text';

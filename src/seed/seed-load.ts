@@ -68,44 +68,68 @@ async function loadRegions(executor: Executor, bundle: SeedBundle, options: Seed
   const curated = new Map(bundle.regions.map((r) => [r.item.code, r.item]));
   const zones = new Map(bundle.regions.flatMap((r) => (r.item.countyLevel ? [[r.item.code, r.item.countyLevel] as const] : [])));
   const keep = coverage(options.provinces, codesNamed(bundle));
+  const bar = regionBar(options);
+  const [existing] = await executor.read({ cypher: 'MATCH (r:Region) RETURN count(r) AS n', row: COUNT }, 'seed-regions');
+  const fresh = existing?.n === 0;
+  const writer = new RegionWriter(executor, fresh, (written) => bar?.update(written));
+  let level: unknown;
+  for await (const r of officialRegions(keep)) {
+    const row = regionRow(r, curated.get(r.code), zones);
+    // A level starts only when the one above it is written, so parents exist.
+    if (row.props.level !== level) {
+      await writer.drain();
+      level = row.props.level;
+    }
+    await writer.add(row);
+  }
+  await writer.drain();
+  bar?.stop();
+  return { regions: writer.written, fresh };
+}
+
+/** The progress bar of an all-China load, started; none otherwise. */
+function regionBar(options: SeedOptions): SingleBar | undefined {
   const total = options.provinces === 'all' ? countAllRegions() : undefined;
   const bar = options.progress && total ? new SingleBar({ format: 'regions [{bar}] {percentage}% {value}/{total} {duration}s', hideCursor: true, noTTYOutput: true, notTTYSchedule: 10_000 }) : undefined;
   bar?.start(total!, 0);
-  const [existing] = await executor.read({ cypher: 'MATCH (r:Region) RETURN count(r) AS n', row: COUNT }, 'seed-regions');
-  const fresh = existing?.n === 0;
-  let regions = 0;
-  let batch: RegionRow[] = [];
-  let level: unknown;
-  // Two batches of one level are written at once while the next is prepared (names and pinyin
-  // cost CPU here); a level starts only when the one above it is written, so parents exist.
-  let writing: Array<Promise<unknown>> = [];
-  const flush = async () => {
-    if (batch.length === 0) return;
-    const rows = batch;
-    batch = [];
-    if (writing.length >= REGION_WRITERS) await writing.shift();
-    writing.push(
-      executor.write(regionBatchQuery(rows, fresh), 'seed-regions').then(() => {
-        regions += rows.length;
-        bar?.update(regions);
+  return bar;
+}
+
+/**
+ * Region rows written in batches: two batches are written at once while the next is prepared
+ * (names and pinyin cost CPU here), and `drain` waits for all of them.
+ */
+class RegionWriter {
+  written = 0;
+  private batch: RegionRow[] = [];
+  private writing: Array<Promise<unknown>> = [];
+
+  constructor(private readonly executor: Executor, private readonly fresh: boolean, private readonly onWritten: (written: number) => void) {}
+
+  async add(row: RegionRow): Promise<void> {
+    this.batch.push(row);
+    if (this.batch.length >= REGION_BATCH) await this.flush();
+  }
+
+  /** Writes what is batched and waits until every batch is written. */
+  async drain(): Promise<void> {
+    await this.flush();
+    await Promise.all(this.writing);
+    this.writing = [];
+  }
+
+  private async flush(): Promise<void> {
+    if (this.batch.length === 0) return;
+    const rows = this.batch;
+    this.batch = [];
+    if (this.writing.length >= REGION_WRITERS) await this.writing.shift();
+    this.writing.push(
+      this.executor.write(regionBatchQuery(rows, this.fresh), 'seed-regions').then(() => {
+        this.written += rows.length;
+        this.onWritten(this.written);
       }),
     );
-  };
-  for await (const r of officialRegions(keep)) {
-    const row = regionRow(r, curated.get(r.code), zones);
-    if (row.props.level !== level) {
-      await flush();
-      await Promise.all(writing);
-      writing = [];
-      level = row.props.level;
-    }
-    batch.push(row);
-    if (batch.length >= REGION_BATCH) await flush();
   }
-  await flush();
-  await Promise.all(writing);
-  bar?.stop();
-  return { regions, fresh };
 }
 
 const COUNT = z.object({ n: z.number() });

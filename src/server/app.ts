@@ -10,17 +10,17 @@ import type { GraphQLSchema } from 'graphql';
 import type { Config } from '../core/config';
 import type { Context } from '../core/context';
 import type { Executor } from '../core/db/executor';
-import { formatError } from '../core/errors';
+import { formatError } from '../core/error-format';
 import { createLogger, type Logger } from '../core/logger';
 import { createContext } from './context';
-import { corsPolicy } from './cors';
+import { type CorsPolicy, corsPolicy } from './cors';
 import { exportRouter } from './export.router';
 import { healthRouter } from './health.router';
 import { BODY_LIMIT_BYTES, createHttpServer, jsonErrorHandler, jsonNotFound } from './http-edge';
 import { graphqlHttpStatusPlugin } from './http-status.plugin';
 import { armorProtections, costLimitPlugin, parseOptions } from './query-limits';
 import type { BeforeRefusal } from './refusals';
-import { anonymousOnly, privateAnswersPlugin, requestAuth } from './request-auth';
+import { anonymousOnly, privateAnswersPlugin, type RequestAuth, requestAuth } from './request-auth';
 import { assignRequestId, requestIdOf, requestLogPlugin } from './request-log.plugin';
 import { createResilience, type Resilience } from './resilience';
 import { responseCacheKey } from './response-cache';
@@ -75,7 +75,9 @@ function apolloServer(
       ...armor.plugins,
       costLimitPlugin(schema),
       privateAnswersPlugin(),
-      // Seeded data changes only on reload: portals, CDNs and this server may reuse answers.
+      // The graph changes through reviewed proposals (published or retracted facts): portals and
+      // CDNs may reuse an answer for max-age; this server's cache keys answers by the graph's
+      // generation, so it never serves one from before a change it made.
       ApolloServerPluginCacheControl({ defaultMaxAge: config.http.cacheSeconds }),
       ...(config.http.cacheSeconds > 0
         ? [
@@ -116,11 +118,37 @@ export async function createApp(
   ]);
   await apollo.start();
 
+  mountRoutes(app, { config, log, resilience, auth, cors, apollo, webDir: options.webDir });
+
+  return {
+    httpServer,
+    apollo,
+    log,
+    resilience,
+    listen: (port = config.http.port, host = config.http.host) => listen(httpServer, port, host),
+    stop: () => apollo.stop().finally(() => resilience.stop()),
+  };
+}
+
+/** What the routes are made of: the app's parts, built by createApp. */
+interface RouteParts {
+  readonly config: Config;
+  readonly log: Logger;
+  readonly resilience: Resilience;
+  readonly auth: RequestAuth;
+  readonly cors: CorsPolicy;
+  readonly apollo: ApolloServer<Context>;
+  readonly webDir?: string;
+}
+
+/** Health, the web front end, /graphql and /export, then JSON answers for everything else. */
+function mountRoutes(app: express.Express, r: RouteParts): void {
+  const { config, log, resilience, auth, cors, apollo } = r;
   app.disable('x-powered-by');
   app.set('trust proxy', config.auth.trustProxy);
   app.use(healthRouter(resilience.breaker));
   // The explorer, the widget, and the IDE for a browser's GET of /graphql: ahead of Apollo, which answers the rest.
-  app.use(webRouter({ webDir: options.webDir }));
+  app.use(webRouter({ webDir: r.webDir }));
   app.use(
     '/graphql',
     assignRequestId,
@@ -142,20 +170,15 @@ export async function createApp(
   app.use('/export', cors.middleware, exportRouter(resilience.executor, config.http.cacheSeconds));
   // Last: other paths, and whatever failed before Apollo (a body that is not JSON, too large), answered as JSON.
   app.use(jsonNotFound, jsonErrorHandler(log));
+}
 
-  return {
-    httpServer,
-    apollo,
-    log,
-    resilience,
-    listen: (port = config.http.port, host = config.http.host) =>
-      new Promise((resolve, reject) => {
-        httpServer.once('error', reject);
-        httpServer.listen(port, host, () => {
-          const { port: bound } = httpServer.address() as AddressInfo;
-          resolve(`http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${bound}/graphql`);
-        });
-      }),
-    stop: () => apollo.stop().finally(() => resilience.stop()),
-  };
+/** Starts listening; resolves with the bound URL of /graphql. */
+function listen(httpServer: http.Server, port: number, host: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(port, host, () => {
+      const { port: bound } = httpServer.address() as AddressInfo;
+      resolve(`http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${bound}/graphql`);
+    });
+  });
 }

@@ -1,7 +1,8 @@
 import http from 'node:http';
 import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
 import type { Config } from '../core/config';
-import { AppError, ErrorCode, isServerFault } from '../core/errors';
+import { isServerFault } from '../core/error-format';
+import { AppError, ErrorCode } from '../core/errors';
 import type { Logger } from '../core/logger';
 import { wantsGraphQLResponse } from './http-status.plugin';
 import { requestIdOf } from './request-log.plugin';

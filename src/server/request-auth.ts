@@ -64,52 +64,13 @@ function addressRule(trust: TrustProxy): (req: IncomingMessage) => string {
  */
 export function requestAuth(config: Config, executor: Executor, log: Logger): RequestAuth {
   configureWriteLimits(config.auth.writeLimits);
-  const keys = executor.scoped('auth');
-  const jwt = config.auth.jwt ? jwtVerifier(config.auth.jwt) : undefined;
-  const failures = new AuthFailures(config.auth.failures);
-  const hashSlots = new HashSlots({
-    concurrent: config.auth.hashesAtOnce,
-    queued: 8 * config.auth.hashesAtOnce,
-    waitMs: 1_000,
-  });
-  const authenticator = new Authenticator((id) => findApiKey(keys, id), {
-    cacheMs: config.auth.cacheSeconds * 1000,
-    jwt,
-    failures,
-    hashSlots,
-  });
+  const authenticator = authenticatorFor(config, executor.scoped('auth'));
   const addressOf = addressRule(config.auth.trustProxy);
+  const identify = identifier(authenticator, log);
   const callers = new WeakMap<IncomingMessage, Caller>();
   const refusals = new Refusals();
   const busy = new OverloadedError(1);
   let pending = 0;
-
-  const identify = async (req: IncomingMessage, clientAddress: string): Promise<Caller> => {
-    const requestId = requestIdOf(req.headers['x-request-id']);
-    try {
-      return {
-        user: await authenticator.authenticate(req.headers.authorization, clientAddress),
-        clientAddress,
-      };
-    } catch (error) {
-      // Apollo's request log never sees a refused request: say here who was refused.
-      if (error instanceof AuthenticationRefused)
-        log.warn(
-          { reqId: requestId, keyId: error.keyId, reason: error.reason, clientAddress },
-          'authentication refused',
-        );
-      else if (error instanceof AuthThrottledError)
-        log.debug(
-          { reqId: requestId, clientAddress, blocked: error.what },
-          'authentication throttled',
-        );
-      // No verdict (the database or the JWKS did not answer): the client's credentials are not at fault.
-      else if (!(error instanceof OverloadedError))
-        log.error({ reqId: requestId, err: error }, 'authentication could not be checked');
-      throw error;
-    }
-  };
-
   return {
     authenticator,
     gate: (next, beforeRefusal) => (req, res) => {
@@ -145,6 +106,52 @@ export function requestAuth(config: Config, executor: Executor, log: Logger): Re
       );
     },
     callerOf: (req) => callers.get(req) ?? { user: null, clientAddress: addressOf(req) },
+  };
+}
+
+/** The authenticator the configuration describes, looking keys up through `keys`. */
+function authenticatorFor(config: Config, keys: Executor): Authenticator {
+  const hashSlots = new HashSlots({
+    concurrent: config.auth.hashesAtOnce,
+    queued: 8 * config.auth.hashesAtOnce,
+    waitMs: 1_000,
+  });
+  return new Authenticator((id) => findApiKey(keys, id), {
+    cacheMs: config.auth.cacheSeconds * 1000,
+    jwt: config.auth.jwt ? jwtVerifier(config.auth.jwt) : undefined,
+    failures: new AuthFailures(config.auth.failures),
+    hashSlots,
+  });
+}
+
+/** Authenticates a request's credentials, logging who was refused (Apollo's request log never sees them). */
+function identifier(
+  authenticator: Authenticator,
+  log: Logger,
+): (req: IncomingMessage, clientAddress: string) => Promise<Caller> {
+  return async (req, clientAddress) => {
+    const requestId = requestIdOf(req.headers['x-request-id']);
+    try {
+      return {
+        user: await authenticator.authenticate(req.headers.authorization, clientAddress),
+        clientAddress,
+      };
+    } catch (error) {
+      if (error instanceof AuthenticationRefused)
+        log.warn(
+          { reqId: requestId, keyId: error.keyId, reason: error.reason, clientAddress },
+          'authentication refused',
+        );
+      else if (error instanceof AuthThrottledError)
+        log.debug(
+          { reqId: requestId, clientAddress, blocked: error.what },
+          'authentication throttled',
+        );
+      // No verdict (the database or the JWKS did not answer): the client's credentials are not at fault.
+      else if (!(error instanceof OverloadedError))
+        log.error({ reqId: requestId, err: error }, 'authentication could not be checked');
+      throw error;
+    }
   };
 }
 

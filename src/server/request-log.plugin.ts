@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { RequestHandler } from 'express';
 import type { Context } from '../core/context';
-import { isServerFault } from '../core/errors';
+import { isServerFault } from '../core/error-format';
 import type { Logger } from '../core/logger';
 
 /** A client's x-request-id is kept when it is a plain token, so it cannot forge log lines. */

@@ -1,6 +1,5 @@
 import { Neo4jError } from 'neo4j-driver';
 import { CircuitBreaker } from './breaker';
-import { isConnectionFailure, mapDriverError } from './executor';
 
 const refused = () =>
   new Neo4jError(
@@ -17,33 +16,6 @@ const poolExhausted = () =>
     'error',
   );
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-describe('mapDriverError and isConnectionFailure', () => {
-  it('maps an exhausted pool to OVERLOADED (503, Retry-After), never to DATABASE_UNAVAILABLE', () => {
-    const mapped = mapDriverError(poolExhausted());
-    expect(mapped.code).toBe('OVERLOADED');
-    expect((mapped.extensions.http as { status: number }).status).toBe(503);
-    expect(isConnectionFailure(poolExhausted())).toBe(false);
-  });
-
-  it('maps a refused connection to DATABASE_UNAVAILABLE with 503 and Retry-After, and calls it a connection failure', () => {
-    const mapped = mapDriverError(refused());
-    expect(mapped.code).toBe('DATABASE_UNAVAILABLE');
-    const http = mapped.extensions.http as { status: number; headers: Map<string, string> };
-    expect(http.status).toBe(503);
-    expect(http.headers.get('retry-after')).toBe('1');
-    expect(isConnectionFailure(refused())).toBe(true);
-  });
-
-  it('does not call a query error or an unknown error a connection failure', () => {
-    expect(
-      isConnectionFailure(
-        new Neo4jError('boom', 'Neo.ClientError.Statement.SyntaxError', '42000', 'syntax'),
-      ),
-    ).toBe(false);
-    expect(isConnectionFailure(new Error('ECONNREFUSED'))).toBe(false);
-  });
-});
 
 describe('CircuitBreaker', () => {
   const changes: Array<[boolean, string | undefined]> = [];

@@ -1,5 +1,5 @@
-import { DatabaseUnavailableError, ErrorCode } from '../errors';
-import { mapDriverError } from './executor';
+import { DatabaseUnavailableError } from '../errors';
+import { isDatabaseUnavailable } from './driver-errors';
 
 /** One check that Neo4j answers (a real round trip); rejects with the driver's error when it does not. */
 export type Probe = () => Promise<void>;
@@ -24,7 +24,8 @@ export interface ProbeResult {
  * DATABASE_UNAVAILABLE (503, Retry-After) instead of waiting out the driver's retries (~3 s per
  * request); a background probe closes it as soon as Neo4j answers again, so no restart is needed.
  *
- * It opens on a definite connection failure only, seen by a probe (readiness) or by the executor.
+ * It opens only on a failure that means the database is unavailable (driver-errors.ts's one rule),
+ * seen by a probe (readiness) or by the executor.
  * A slow answer or an exhausted pool is overload, not an outage: opening on those would turn a
  * busy database into an unavailable one.
  */
@@ -72,7 +73,7 @@ export class CircuitBreaker {
     clearTimeout(this.timer);
   }
 
-  /** A connection failure seen elsewhere (the executor): open now, and probe at once to confirm. */
+  /** The database found unavailable elsewhere (the executor): open now, and probe at once to confirm. */
   trip(cause: unknown): void {
     this.setOpen(describe(cause));
     if (!this.stopped) this.schedule(0);
@@ -98,7 +99,9 @@ export class CircuitBreaker {
       return { up: true, ms: ms() };
     } catch (error) {
       const reason = describe(error);
-      if (opensBreaker(error)) this.setOpen(reason);
+      // A probe that times out, or waits for a pooled connection, says the database is busy: it
+      // fails readiness but leaves the breaker as it is.
+      if (isDatabaseUnavailable(error)) this.setOpen(reason);
       return { up: false, ms: ms(), reason };
     }
   }
@@ -127,15 +130,6 @@ export class CircuitBreaker {
 }
 
 class ProbeTimeout extends Error {}
-
-/**
- * Only a failure to reach Neo4j opens the breaker. A probe that times out, or waits for a pooled
- * connection, says the database is busy: it fails readiness but leaves the breaker as it is.
- */
-function opensBreaker(error: unknown): boolean {
-  if (error instanceof ProbeTimeout) return false;
-  return mapDriverError(error).code === ErrorCode.DATABASE_UNAVAILABLE;
-}
 
 function describe(error: unknown): string {
   return error instanceof Error ? error.message.split('\n')[0]!.slice(0, 300) : String(error);

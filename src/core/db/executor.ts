@@ -1,22 +1,9 @@
-import {
-  type Driver,
-  type ManagedTransaction,
-  Neo4jError,
-  type Record as Neo4jRecord,
-} from 'neo4j-driver';
+import type { Driver, ManagedTransaction, Record as Neo4jRecord } from 'neo4j-driver';
 import type { z } from 'zod';
-import {
-  AppError,
-  ConflictError,
-  DatabaseUnavailableError,
-  IntegrityError,
-  InternalError,
-  OverloadedError,
-  QueryTimeoutError,
-  WriteOutcomeUnknownError,
-} from '../errors';
+import { type AppError, IntegrityError, WriteOutcomeUnknownError } from '../errors';
 import type { CircuitBreaker } from './breaker';
 import { toNative } from './convert';
+import { isDatabaseUnavailable, mapDriverError } from './driver-errors';
 
 export type Row = Record<string, unknown>;
 
@@ -36,7 +23,7 @@ export interface ExecutorOptions {
   readonly timeoutMs: number;
   /** Sent as transaction metadata, so `SHOW TRANSACTIONS` tells who ran what. */
   readonly app: string;
-  /** While open, calls fail at once instead of waiting out the driver's retries; connection failures open it. */
+  /** While open, calls fail at once instead of waiting out the driver's retries; failures that mean the database is unavailable open it. */
   readonly breaker?: CircuitBreaker;
 }
 
@@ -74,12 +61,13 @@ export class Executor {
   }
 
   /**
-   * Maps a failure once; a connection failure also tells the breaker, so the next calls fail fast.
+   * Maps a failure once (driver-errors.ts); one that means the database is unavailable also tells
+   * the breaker, so the next calls fail fast.
    * A write that lost the database once its transaction had begun may have committed: its caller
    * is told the outcome is unknown, not that the database was unavailable.
    */
   private failed(error: unknown, mode: 'READ' | 'WRITE' = 'READ'): AppError {
-    const lost = isConnectionFailure(error);
+    const lost = isDatabaseUnavailable(error);
     if (this.options.breaker && lost) this.options.breaker.trip(error);
     return mode === 'WRITE' && lost ? new WriteOutcomeUnknownError(error) : mapDriverError(error);
   }
@@ -202,48 +190,4 @@ function decodeRows<T>(schema: z.ZodType<T>, rows: readonly Row[], label: string
       throw new IntegrityError(`a ${label} row does not have the expected shape`, decoded.error);
     return decoded.data;
   });
-}
-
-const UNAVAILABLE = new Set([
-  'ServiceUnavailable',
-  'SessionExpired',
-  'Neo.ClientError.Security.Unauthorized',
-  'Neo.ClientError.Database.DatabaseNotFound',
-]);
-
-/** Neo4j could not be reached (refused, reset, timed out connecting): what opens the breaker. */
-export function isConnectionFailure(error: unknown): boolean {
-  if (!(error instanceof Neo4jError) || POOL_EXHAUSTED.test(error.message)) return false;
-  const code = error.code ?? '';
-  return (
-    code === 'ServiceUnavailable' ||
-    code === 'SessionExpired' ||
-    code.startsWith('Neo.TransientError.General.DatabaseUnavailable') ||
-    CONNECT_FAILED.test(error.message)
-  );
-}
-
-/** The driver's pool had no free connection in time: the database is busy, not down. */
-const POOL_EXHAUSTED = /acquisition timed out/i;
-const CONNECT_FAILED = /connection.*(refused|timed out)/i;
-
-/** Driver and server errors → the API's error catalogue. */
-export function mapDriverError(error: unknown): AppError {
-  if (error instanceof AppError) return error;
-  if (error instanceof Neo4jError) {
-    const code = error.code ?? '';
-    if (POOL_EXHAUSTED.test(error.message)) return new OverloadedError(1, error);
-    if (UNAVAILABLE.has(code) || code.startsWith('Neo.TransientError.General.DatabaseUnavailable'))
-      return new DatabaseUnavailableError(error);
-    if (
-      code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') ||
-      code === 'Neo.TransientError.Transaction.LockClientStopped'
-    ) {
-      return new QueryTimeoutError(error);
-    }
-    if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed')
-      return new ConflictError('The change conflicts with existing data', error);
-    if (CONNECT_FAILED.test(error.message)) return new DatabaseUnavailableError(error);
-  }
-  return new InternalError(error);
 }

@@ -1,16 +1,7 @@
-import { spawn, spawnSync } from 'node:child_process';
-import {
-  closeSync,
-  existsSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import { PROJECT_ROOT } from '../config';
+import { checkJava, ensureLauncherBuilt, MAIN_CLASS, spawnLauncher } from './local-launcher';
 
 /** Where and how to run one local Neo4j instance (dev and tests each have their own). */
 export interface LocalInstance {
@@ -30,9 +21,6 @@ export interface LocalStatus {
   readonly logFile: string;
 }
 
-const LAUNCHER_DIR = path.join(PROJECT_ROOT, 'tools', 'neo4j');
-const LAUNCHER_JAR = path.join(LAUNCHER_DIR, 'target', 'zhili-neo4j-launcher-1.0.0.jar');
-const MAIN_CLASS = 'dev.zhili.neo4j.LocalNeo4j';
 const START_TIMEOUT_MS = 180_000;
 const STOP_TIMEOUT_MS = 60_000;
 
@@ -41,50 +29,6 @@ const files = (i: LocalInstance) => ({
   log: path.join(i.dataDir, 'logs', 'launcher.log'),
 });
 const uriOf = (i: LocalInstance) => `bolt://${i.host ?? '127.0.0.1'}:${i.port}`;
-
-/** The java binary: $ZHILI_JAVA, then $JAVA_HOME/bin/java, then java on the PATH. */
-export function javaBinary(): string {
-  if (process.env.ZHILI_JAVA) return process.env.ZHILI_JAVA;
-  if (process.env.JAVA_HOME) return path.join(process.env.JAVA_HOME, 'bin', 'java');
-  return 'java';
-}
-
-/** Neo4j 5.26 runs on Java 17 or 21; say so plainly instead of failing deep in start-up. */
-export function checkJava(java = javaBinary()): number {
-  const out = spawnSync(java, ['-version'], { encoding: 'utf8' });
-  if (out.error)
-    throw new Error(
-      `Java 17 or 21 is required to run the local Neo4j; "${java}" could not be run (${out.error.message}). Install a JDK or set JAVA_HOME.`,
-    );
-  const match = /version "(\d+)/.exec(`${out.stderr}${out.stdout}`);
-  const major = match ? Number(match[1]) : 0;
-  if (major < 17)
-    throw new Error(
-      `Java 17 or 21 is required to run the local Neo4j; "${java}" is Java ${major || 'of unknown version'}.`,
-    );
-  return major;
-}
-
-/** Builds the launcher with Maven the first time (downloads Neo4j from Maven Central, ~125 MB). */
-export function ensureLauncherBuilt(log: (line: string) => void = console.log): void {
-  if (existsSync(LAUNCHER_JAR) && existsSync(path.join(LAUNCHER_DIR, 'target', 'lib'))) return;
-  log(
-    'Building the local Neo4j launcher with Maven (first run only: downloads Neo4j 5.26 from Maven Central)…',
-  );
-  const started = Date.now();
-  const mvn = spawnSync(
-    'mvn',
-    ['-B', '-DskipTests', '-f', path.join(LAUNCHER_DIR, 'pom.xml'), 'package'],
-    { stdio: 'inherit' },
-  );
-  if (mvn.error)
-    throw new Error(`Maven is required to build the local Neo4j (${mvn.error.message}).`);
-  if (mvn.status !== 0)
-    throw new Error(
-      `Maven build of tools/neo4j failed (exit ${mvn.status}); see its output above.`,
-    );
-  log(`Launcher built in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
-}
 
 function readPid(i: LocalInstance): number | undefined {
   const file = files(i).pid;
@@ -154,14 +98,30 @@ export async function startLocalNeo4j(
   log: (line: string) => void = console.log,
 ): Promise<{ uri: string; startedNow: boolean; ms: number }> {
   const t0 = Date.now();
-  const status = await localStatus(i);
-  if (status.running) return { uri: status.uri, startedNow: false, ms: Date.now() - t0 };
-  if (status.pid !== undefined) {
-    // Alive but Bolt not answering: another start is under way (wait for it rather than start
-    // twice) or a stop is (wait until the store is closed, then start anew).
-    if ((await waitForReady(i, status.pid)) === 'ready')
-      return { uri: status.uri, startedNow: false, ms: Date.now() - t0 };
+  if (await alreadyUp(i)) return { uri: uriOf(i), startedNow: false, ms: Date.now() - t0 };
+  await ensurePortFree(i);
+  checkJava();
+  ensureLauncherBuilt(log);
+  const { pid: pidFile, log: logFile } = files(i);
+  const pid = spawnLauncher(i, logFile);
+  writeFileSync(pidFile, String(pid));
+  if ((await waitForReady(i, pid)) === 'exited') {
+    throw new Error(`The local Neo4j exited during start-up. Log: ${logFile}\n${tail(logFile)}`);
   }
+  return { uri: uriOf(i), startedNow: true, ms: Date.now() - t0 };
+}
+
+/** Whether the instance runs, or becomes ready: a start already under way is waited for, not repeated. */
+async function alreadyUp(i: LocalInstance): Promise<boolean> {
+  const status = await localStatus(i);
+  if (status.running) return true;
+  // Alive but Bolt not answering: another start is under way (wait for it rather than start
+  // twice) or a stop is (wait until the store is closed, then start anew).
+  return status.pid !== undefined && (await waitForReady(i, status.pid)) === 'ready';
+}
+
+/** Throws unless the port is free once a launcher that is still exiting has gone. */
+async function ensurePortFree(i: LocalInstance): Promise<void> {
   // A launcher killed a moment ago may still be exiting (its command line gone, its port not yet
   // closed): wait for that process to end before judging the port.
   const dying = readPid(i);
@@ -171,45 +131,6 @@ export async function startLocalNeo4j(
       `Port ${i.port} is already in use by another program; set LOCAL_NEO4J_PORT to a free port (or NEO4J_URI to use that server).`,
     );
   }
-  checkJava();
-  ensureLauncherBuilt(log);
-  const { pid: pidFile, log: logFile } = files(i);
-  mkdirSync(path.dirname(logFile), { recursive: true });
-  // One log per start, so a READY line can only be this start's.
-  const logFd = openSync(logFile, 'w');
-  const child = spawn(
-    javaBinary(),
-    [
-      `-Xms256m`,
-      `-Xmx${i.heap}`,
-      '-XX:+UseG1GC',
-      '-XX:+ExitOnOutOfMemoryError',
-      '-Dfile.encoding=UTF-8',
-      '-cp',
-      `${LAUNCHER_JAR}${path.delimiter}${path.join(LAUNCHER_DIR, 'target', 'lib', '*')}`,
-      MAIN_CLASS,
-    ],
-    {
-      detached: true,
-      stdio: ['ignore', logFd, logFd],
-      env: {
-        ...process.env,
-        ZHILI_DB_HOME: i.dataDir,
-        ZHILI_DB_HOST: i.host ?? '127.0.0.1',
-        ZHILI_DB_PORT: String(i.port),
-        ZHILI_DB_PASSWORD: i.password,
-        ZHILI_DB_PAGECACHE_MB: String(i.pageCacheMb),
-      },
-    },
-  );
-  closeSync(logFd);
-  child.unref();
-  if (child.pid === undefined) throw new Error(`Could not start Java; see ${logFile}`);
-  writeFileSync(pidFile, String(child.pid));
-  if ((await waitForReady(i, child.pid)) === 'exited') {
-    throw new Error(`The local Neo4j exited during start-up. Log: ${logFile}\n${tail(logFile)}`);
-  }
-  return { uri: uriOf(i), startedNow: true, ms: Date.now() - t0 };
 }
 
 /** Waits until the process answers on Bolt after its READY line, or exits. */

@@ -1,7 +1,8 @@
 import { ValidationError } from 'class-validator';
 import { GraphQLError, type OperationDefinitionNode, parse } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
-import { BadInputError, ErrorCode, formatError, IntegrityError, isServerFault } from './errors';
+import { formatError, isServerFault } from './error-format';
+import { BadInputError, ErrorCode, IntegrityError } from './errors';
 
 describe('formatError', () => {
   const withStack = (code: string) => ({
