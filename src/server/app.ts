@@ -23,7 +23,7 @@ import type { BeforeRefusal } from './refusals';
 import { anonymousOnly, privateAnswersPlugin, requestAuth } from './request-auth';
 import { assignRequestId, requestIdOf, requestLogPlugin } from './request-log.plugin';
 import { createResilience, type Resilience } from './resilience';
-import { responseCacheKey } from './response-cache';
+import { responseCacheKey, revisionKeyData } from './response-cache';
 import { getSchema } from './schema';
 import { webRouter } from './web.router';
 
@@ -57,6 +57,7 @@ function apolloServer(
   config: Config,
   schema: GraphQLSchema,
   first: ApolloServerPlugin<Context>[],
+  executor: Executor,
 ): ApolloServer<Context> {
   const armor = armorProtections();
   return new ApolloServer<Context>({
@@ -75,7 +76,7 @@ function apolloServer(
       ...armor.plugins,
       costLimitPlugin(schema),
       privateAnswersPlugin(),
-      // Seeded data changes only on reload: portals, CDNs and this server may reuse answers.
+      // Portals, CDNs and this server may reuse answers for max-age; this server's are keyed by the graph's revision.
       ApolloServerPluginCacheControl({ defaultMaxAge: config.http.cacheSeconds }),
       ...(config.http.cacheSeconds > 0
         ? [
@@ -83,6 +84,7 @@ function apolloServer(
               shouldReadFromCache: anonymousOnly,
               shouldWriteToCache: anonymousOnly,
               generateCacheKey: responseCacheKey(schema),
+              extraCacheKeyData: revisionKeyData(executor),
             }),
           ]
         : []),
@@ -109,11 +111,12 @@ export async function createApp(
     config.http.timeouts,
   );
   const schema = await getSchema();
-  const apollo = apolloServer(config, schema, [
-    ApolloServerPluginDrainHttpServer({ httpServer }),
-    requestLogPlugin(log),
-    cors.plugin,
-  ]);
+  const apollo = apolloServer(
+    config,
+    schema,
+    [ApolloServerPluginDrainHttpServer({ httpServer }), requestLogPlugin(log), cors.plugin],
+    resilience.executor,
+  );
   await apollo.start();
 
   app.disable('x-powered-by');
