@@ -1,5 +1,5 @@
 import type { Fact } from '../src/editing/editing-facts';
-import { publishStatements } from '../src/editing/editing-publish';
+import { publishStatements } from '../src/editing/publish.statements';
 import { WRITE } from '../src/facts/fact.statements';
 
 /**

@@ -1,7 +1,6 @@
-import { MaxLength, Min } from 'class-validator';
+import { MaxLength } from 'class-validator';
 import { GraphQLDateTime, GraphQLJSONObject } from 'graphql-scalars';
-import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { PageArgs } from '../core/args';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { ConnectionType } from '../core/connection.type';
 import { graphqlEnum } from '../core/graphql-enum';
 import { FACT_TYPES, type FactType as FT } from './editing-facts';
@@ -146,23 +145,4 @@ export class ProposeFactInput {
       'A client-chosen id: retrying with the same one returns the same change instead of a second one.',
   })
   clientMutationId?: string | null;
-}
-
-@ArgsType()
-export class ChangeVersionArgs {
-  @Field(() => ID, { description: "The change's id." })
-  id!: string;
-
-  @Min(1)
-  @Field(() => Int, { description: 'The version of the change you saw.' })
-  version!: number;
-}
-
-@ArgsType()
-export class ChangeListArgs extends PageArgs {
-  @Field(() => [ChangeStatus], {
-    nullable: true,
-    description: 'Only changes in these states (default: DRAFT and IN_REVIEW).',
-  })
-  status?: ChangeStatus[] | null;
 }

@@ -23,7 +23,7 @@ import type { BeforeRefusal } from './refusals';
 import { anonymousOnly, privateAnswersPlugin, type RequestAuth, requestAuth } from './request-auth';
 import { assignRequestId, requestIdOf, requestLogPlugin } from './request-log.plugin';
 import { createResilience, type Resilience } from './resilience';
-import { responseCacheKey } from './response-cache';
+import { responseCacheKey, revisionKeyData } from './response-cache';
 import { getSchema } from './schema';
 import { webRouter } from './web.router';
 
@@ -57,6 +57,7 @@ function apolloServer(
   config: Config,
   schema: GraphQLSchema,
   first: ApolloServerPlugin<Context>[],
+  executor: Executor,
 ): ApolloServer<Context> {
   const armor = armorProtections();
   return new ApolloServer<Context>({
@@ -75,9 +76,8 @@ function apolloServer(
       ...armor.plugins,
       costLimitPlugin(schema),
       privateAnswersPlugin(),
-      // The graph changes through reviewed proposals (published or retracted facts): portals and
-      // CDNs may reuse an answer for max-age; this server's cache keys answers by the graph's
-      // generation, so it never serves one from before a change it made.
+      // The graph changes through reviewed proposals: portals and CDNs may reuse an answer for
+      // max-age; this server's cache keys answers by the graph's revision (shared by every process).
       ApolloServerPluginCacheControl({ defaultMaxAge: config.http.cacheSeconds }),
       ...(config.http.cacheSeconds > 0
         ? [
@@ -85,6 +85,7 @@ function apolloServer(
               shouldReadFromCache: anonymousOnly,
               shouldWriteToCache: anonymousOnly,
               generateCacheKey: responseCacheKey(schema),
+              extraCacheKeyData: revisionKeyData(executor),
             }),
           ]
         : []),
@@ -111,11 +112,12 @@ export async function createApp(
     config.http.timeouts,
   );
   const schema = await getSchema();
-  const apollo = apolloServer(config, schema, [
-    ApolloServerPluginDrainHttpServer({ httpServer }),
-    requestLogPlugin(log),
-    cors.plugin,
-  ]);
+  const apollo = apolloServer(
+    config,
+    schema,
+    [ApolloServerPluginDrainHttpServer({ httpServer }), requestLogPlugin(log), cors.plugin],
+    resilience.executor,
+  );
   await apollo.start();
 
   mountRoutes(app, { config, log, resilience, auth, cors, apollo, webDir: options.webDir });

@@ -4,7 +4,7 @@ import { getOperationAST, parse } from 'graphql';
 import { responseCacheKey } from './response-cache';
 import { getSchema } from './schema';
 
-const keyOf = async (query: string, variables?: Record<string, unknown>) => {
+const keyOf = async (query: string, variables?: Record<string, unknown>, revision = 1) => {
   const document = parse(query);
   const context = {
     document,
@@ -15,7 +15,7 @@ const keyOf = async (query: string, variables?: Record<string, unknown>) => {
     source: query,
     operationName: null,
     variables: variables ?? {},
-    extra: null,
+    extra: { revision },
     sessionMode: 0,
   });
 };
@@ -38,5 +38,9 @@ describe('response cache key', () => {
     expect(
       await keyOf(Q.replace('totalCount', 'totalCount pageInfo { hasNextPage }'), { c: '530103' }),
     ).not.toBe(base);
+  });
+
+  it("tells apart the graph's revisions", async () => {
+    expect(await keyOf(Q, { c: '530103' }, 2)).not.toBe(await keyOf(Q, { c: '530103' }, 1));
   });
 });

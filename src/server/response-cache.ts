@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { GraphQLRequestContext } from '@apollo/server';
 import { type DocumentNode, getVariableValues, type GraphQLSchema, print } from 'graphql';
-import { graphGeneration } from '../core/graph-generation';
+import type { Executor } from '../core/db/executor';
+import { revisionClock } from '../core/db/revision';
 
 /** JSON with object keys sorted at every level: equal values, equal text. */
 function stableJson(value: unknown): string {
@@ -41,13 +42,23 @@ export function responseCacheKey(
     const coerced = getVariableValues(schema, declared, request.variables ?? {});
     // Variables that do not coerce never execute, so never reach the cache; keep them apart anyway.
     const variables = coerced.errors ? { raw: request.variables ?? {} } : coerced.coerced;
-    // The graph's generation: an answer cached before this process changed the graph is not served after.
+    // keyData carries the graph's revision (`extra`, from revisionKeyData).
     const key = {
       ...(keyData as Record<string, unknown>),
       source: document ? printOnce(document) : null,
       variables,
-      generation: graphGeneration(),
     };
     return createHash('sha256').update(stableJson(key)).digest('hex');
   };
+}
+
+/**
+ * The response cache's extra key data: the graph's revision, so an answer cached before a write is
+ * not served after it — at once in the process that wrote, within REVISION_TTL_MS in the others
+ * (CDNs still serve theirs until their max-age runs out). Asked once per request, before the
+ * cache is read, and kept for writing the answer.
+ */
+export function revisionKeyData(executor: Executor): () => Promise<{ revision: number }> {
+  const clock = revisionClock(executor);
+  return async () => ({ revision: await clock.current() });
 }

@@ -3,8 +3,8 @@ import type { CypherQuery } from '../core/db/executor';
 import { RowBuilder, verdict } from '../facts/fact-rows';
 import type { CollectionName, Located, SeedBundle } from '../facts/fact.schema';
 import { WRITE } from '../facts/fact.statements';
+import type { Actor } from './change.statements';
 import { type Fact, FACT_NODES, type FactType } from './editing-facts';
-import type { Actor } from './editing.repository';
 
 /**
  * The statements that write a published fact: the seed's own statements over a bundle of one

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { CypherQuery, DecodedQuery } from '../core/db/executor';
+import type { Actor } from './change.statements';
 import { FACT_NODES, type FactType, linkEnds } from './editing-facts';
-import type { Actor } from './editing.repository';
 
 /**
  * Cypher of retraction. The rule: a published fact that other published facts rest on cannot be

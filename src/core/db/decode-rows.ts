@@ -1,0 +1,17 @@
+import type { z } from 'zod';
+import { IntegrityError } from '../errors';
+import type { Row } from './executor';
+
+/**
+ * Rows decoded by their schema. A row the schema refuses means the graph holds what the code does
+ * not expect: an integrity fault, not a value flowing on typed wrong. For rows a write transaction
+ * reads back (its `run` answers plain rows); the executor decodes reads the same way.
+ */
+export function decodeRows<T>(schema: z.ZodType<T>, rows: readonly Row[], label: string): T[] {
+  return rows.map((row) => {
+    const decoded = schema.safeParse(row);
+    if (!decoded.success)
+      throw new IntegrityError(`a ${label} row does not have the expected shape`, decoded.error);
+    return decoded.data;
+  });
+}

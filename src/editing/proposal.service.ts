@@ -1,0 +1,159 @@
+import { randomUUID } from 'node:crypto';
+import { type AuthUser, hasRole } from '../core/context';
+import type { Executor } from '../core/db/executor';
+import { ConflictError, ForbiddenError, InvalidInputError } from '../core/errors';
+import { type ChangeRow, type NewChange, targetOf } from './change.statements';
+import type { FactType } from './editing-facts';
+import { actorOf, checkedFact, lockedChange } from './editing-steps';
+import {
+  createChange,
+  moveChange,
+  readChange,
+  readFactGraph,
+  readFactGraphNow,
+} from './editing.repository';
+
+/**
+ * The editor's side of a proposal: an editor proposes a fact (DRAFT), revises and submits it
+ * (IN_REVIEW), or withdraws it. A reviewer decides it (review.service.ts).
+ */
+
+/** Proposes a fact as a DRAFT. A retry with the same clientMutationId returns the same change. */
+export async function proposeFact(
+  executor: Executor,
+  user: AuthUser,
+  type: FactType,
+  raw: unknown,
+  clientMutationId: string | null,
+): Promise<ChangeRow> {
+  const requestKey = clientMutationId ? `${user.id}:${clientMutationId}` : null;
+  if (requestKey) {
+    const again = await readChange(executor, { requestKey }, 'change-by-request');
+    if (again) return again;
+  }
+  const { fact, key, graph } = await checkedFact(
+    (f, k) => readFactGraphNow(executor, type, f, k),
+    type,
+    raw,
+  );
+  const change: NewChange = {
+    id: randomUUID(),
+    factType: type,
+    factKey: key,
+    op: graph.target ? 'UPDATE' : 'CREATE',
+    fact: JSON.stringify(fact),
+    baseVersion: graph.target?.version ?? null,
+    requestKey,
+  };
+  try {
+    return await executor.writeTx(
+      (run) => createChange(run, change, actorOf(user)),
+      'change-create',
+    );
+  } catch (error) {
+    if (!(error instanceof ConflictError)) throw error;
+    return openConflict(executor, user, change, error);
+  }
+}
+
+/**
+ * A proposal collided with another: the same request again — by its clientMutationId, or the
+ * same caller proposing the same fact while its change is open — answers with that change;
+ * another open change on the fact is CONFLICT naming it.
+ */
+async function openConflict(
+  executor: Executor,
+  user: AuthUser,
+  proposed: NewChange,
+  error: ConflictError,
+): Promise<ChangeRow> {
+  if (proposed.requestKey) {
+    const same = await readChange(
+      executor,
+      { requestKey: proposed.requestKey },
+      'change-by-request',
+    );
+    if (same) return same;
+  }
+  const openTarget = targetOf(proposed.factType, proposed.factKey);
+  const open = await readChange(executor, { openTarget }, 'change-open');
+  if (!open) throw error;
+  if (open.createdBy === user.id && open.fact === proposed.fact && open.version === 1) return open;
+  const what = `${proposed.factType} "${proposed.factKey}"`;
+  throw new ConflictError(
+    `${what} already has an open change (${open.id}, ${open.status}): revise that one, or withdraw it`,
+    error,
+    { changeId: open.id },
+  );
+}
+
+/** Revises a DRAFT's fact (checked again). */
+export function reviseDraft(
+  executor: Executor,
+  user: AuthUser,
+  id: string,
+  version: number,
+  raw: unknown,
+): Promise<ChangeRow> {
+  return executor.writeTx(async (run) => {
+    const { change, repeated } = await lockedChange(run, user, id, version, ['DRAFT'], {
+      action: 'REVISE',
+      past: 'revised',
+    });
+    if (repeated) return change;
+    const type = change.factType as FactType;
+    const { fact, key } = await checkedFact((f, k) => readFactGraph(run, type, f, k), type, raw);
+    if (key !== change.factKey)
+      throw new InvalidInputError("A revision must keep the fact's key", [
+        { field: 'fact', message: `the key is ${key}, the change is about ${change.factKey}` },
+      ]);
+    const revised = { id, to: 'DRAFT', from: 'DRAFT', action: 'REVISE', reason: null };
+    return moveChange(run, { ...revised, fact: JSON.stringify(fact) }, actorOf(user));
+  }, 'change-revise');
+}
+
+/** DRAFT → IN_REVIEW. */
+export function submitChange(
+  executor: Executor,
+  user: AuthUser,
+  id: string,
+  version: number,
+): Promise<ChangeRow> {
+  return executor.writeTx(async (run) => {
+    const { change, repeated } = await lockedChange(run, user, id, version, ['DRAFT'], {
+      action: 'SUBMIT',
+      past: 'submitted',
+    });
+    if (repeated) return change;
+    const submitted = { id, to: 'IN_REVIEW', from: 'DRAFT', action: 'SUBMIT', reason: null };
+    return moveChange(run, submitted, actorOf(user));
+  }, 'change-submit');
+}
+
+/**
+ * DRAFT or IN_REVIEW → WITHDRAWN, with a reason: the change is closed (kept in the fact's history)
+ * and the fact is free for a new proposal. Its proposer may withdraw it, or a reviewer.
+ */
+export function withdrawChange(
+  executor: Executor,
+  user: AuthUser,
+  id: string,
+  version: number,
+  reason: string,
+): Promise<ChangeRow> {
+  return executor.writeTx(async (run) => {
+    const { change, repeated } = await lockedChange(
+      run,
+      user,
+      id,
+      version,
+      ['DRAFT', 'IN_REVIEW'],
+      { action: 'WITHDRAW', past: 'withdrawn' },
+    );
+    if (repeated) return change;
+    if (change.createdBy !== user.id && !hasRole(user, 'REVIEWER'))
+      throw new ForbiddenError("Only the change's proposer or a reviewer may withdraw it");
+    const withdrawn = { id, to: 'WITHDRAWN', from: change.status, action: 'WITHDRAW', reason };
+    return moveChange(run, { ...withdrawn, close: true }, actorOf(user));
+  }, 'change-withdraw');
+}
