@@ -1,3 +1,4 @@
+import { tonedPinyin } from '../core/romanise';
 import { occurrences } from '../facts/citations';
 import type { SeedItem } from '../facts/fact.schema';
 import { nameRegion } from '../region/region-names';
@@ -12,7 +13,7 @@ import type {
 } from './draft-shapes';
 import type { Vocabulary } from './draft-vocabulary';
 import { extractFigures } from './figures-extract';
-import { candidateModels, knownMentions, knownNameSpans, tonedPinyin } from './mentions';
+import { candidateModels, knownMentions, knownNameSpans } from './mentions';
 import type { NameSpan } from './nonfigure.rules';
 import type { Home, Place, RegionMention } from './region-mentions';
 import { namedRegions } from './region-place';

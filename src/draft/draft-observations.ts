@@ -1,3 +1,4 @@
+import { slugOf } from '../core/slug';
 import { type LocatedQuote, locateQuote, occurrences } from '../facts/citations';
 import type { Citation, SeedItem } from '../facts/fact.schema';
 import type {
@@ -63,12 +64,6 @@ export function citationOf(text: string, sourceId: string, sentence: Sentence): 
     : { quote: sentence.text, source: sourceId };
 }
 
-const slug = (s: string): string =>
-  s
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-
 /** One observation per figure that has a region; figures with none are returned apart, for the non-figures with the reason. */
 export function draftObservations(
   figures: readonly SentenceFigure[],
@@ -120,7 +115,7 @@ export function draftObservations(
       quote,
     });
     const pair = pairs.get(i);
-    const id = `${ids[i]}-${slug(indicator.code.replace(/^draft_/, ''))}`;
+    const id = `${ids[i]}-${slugOf(indicator.code.replace(/^draft_/, ''))}`;
     ids[i] = id;
     const rate = pair && {
       confidence: pair.confidence,

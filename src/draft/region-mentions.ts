@@ -1,4 +1,5 @@
-import type { RegionLevel } from '../region/region-names';
+import { CODE_LENGTH, prefixOf } from '../core/region-codes';
+import type { RegionLevel } from '../core/vocabulary';
 import type { Section } from './draft-shapes';
 import { type Form, type FormIndex, LONGEST_FORM } from './region-forms';
 
@@ -157,10 +158,15 @@ export function homeOf(text: string, index: FormIndex): Home {
     if (m.level === 'PREFECTURE' || m.level === 'PROVINCE')
       counts.set(m.code, (counts.get(m.code) ?? 0) + (m.strength === 'exact' ? 10 : 1));
   }
-  const top = (length: number) =>
-    [...counts].filter(([code]) => code.length === length).sort((a, b) => b[1] - a[1])[0]?.[0];
-  const prefecture = top(4);
-  return { prefecture, province: prefecture?.slice(0, 2) ?? top(2) };
+  const top = (level: RegionLevel) =>
+    [...counts]
+      .filter(([code]) => code.length === CODE_LENGTH[level])
+      .sort((a, b) => b[1] - a[1])[0]?.[0];
+  const prefecture = top('PREFECTURE');
+  return {
+    prefecture,
+    province: prefecture ? prefixOf(prefecture, 'PROVINCE') : top('PROVINCE'),
+  };
 }
 
 /** The county (or county-level zone) each section is about: named in its speaker line, else in its first sentences. */

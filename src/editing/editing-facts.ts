@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { kebabId as kebab } from '../core/slug';
 import { LINEAGE_RELATIONS, SOURCE_KINDS } from '../core/vocabulary';
 import {
   citationSchema,
@@ -26,8 +27,6 @@ export const FACT_TYPES = [
   'LINEAGE_LINK',
 ] as const;
 export type FactType = (typeof FACT_TYPES)[number];
-
-const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be ASCII kebab-case');
 
 /** A source as an editor gives it: the full text is stored, and its sha256 computed here. */
 export const sourceFactSchema = z.strictObject({

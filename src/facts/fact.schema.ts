@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { CODE_LENGTHS_TEXT, REGION_CODE } from '../core/region-codes';
+import { kebabId as kebab } from '../core/slug';
 import {
   CLAIM_VERDICTS,
   COMPARISON_KINDS,
@@ -17,14 +19,10 @@ import {
 
 /** The seed files' schema (seed/FORMAT.md is its prose form; keep them in step). */
 
-const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be ASCII kebab-case');
 const snake = z.string().regex(/^[a-z0-9]+(_[a-z0-9]+)*$/, 'must be ASCII snake_case');
 const regionCode = z
   .string()
-  .regex(
-    /^(\d{2}|\d{4}|\d{6}|\d{9}|\d{12})$/,
-    'must be an official code of 2, 4, 6, 9 or 12 digits',
-  );
+  .regex(REGION_CODE, `must be an official code of ${CODE_LENGTHS_TEXT} digits`);
 const text = z.string().trim().min(1);
 
 export const citationSchema = z.union([

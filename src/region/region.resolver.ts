@@ -6,6 +6,7 @@ import { missing } from '../core/errors';
 import { connectionOf } from '../core/pages';
 import { type Connection, toConnection, toPage } from '../core/pagination';
 import { asksFor, prefetched, prefetchOne } from '../core/plan';
+import { prefixOf } from '../core/region-codes';
 import { modelLoaders } from '../model/model.loader';
 import { GovernanceModel } from '../model/model.type';
 import { observationLoaders, observationPageKey } from '../observation/observation.loader';
@@ -86,7 +87,7 @@ export class RegionResolver {
   })
   countyLevelUnit(@Root() region: Region, @Ctx() ctx: Context): Promise<Region | null> {
     if (region.code.length < 6) return Promise.resolve(null);
-    return regionByCode(ctx).load(region.zoneCode ?? region.code.slice(0, 6));
+    return regionByCode(ctx).load(region.zoneCode ?? prefixOf(region.code, 'COUNTY'));
   }
 
   @FieldResolver(() => [Region], {
