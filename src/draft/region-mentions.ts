@@ -69,7 +69,11 @@ function allowed(f: Form, at: number, c: Context): boolean {
     return f.form.length >= 3 || under(f.code, home.province);
   }
   // Townships and villages only inside a section's county (or zone), never across the report.
-  if (!c.place || c.place.length < 6 || !(under(f.code, c.place) || f.code === c.place))
+  if (
+    !c.place ||
+    c.place.length < CODE_LENGTH.COUNTY ||
+    !(under(f.code, c.place) || f.code === c.place)
+  )
     return false;
   if (f.level === 'TOWNSHIP') {
     if (f.strength !== 'bare') return true;

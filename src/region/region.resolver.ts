@@ -6,7 +6,7 @@ import { missing } from '../core/errors';
 import { connectionOf } from '../core/pages';
 import { type Connection, toConnection, toPage } from '../core/pagination';
 import { asksFor, prefetched, prefetchOne } from '../core/plan';
-import { prefixOf } from '../core/region-codes';
+import { CODE_LENGTH, prefixOf } from '../core/region-codes';
 import { modelLoaders } from '../model/model.loader';
 import { GovernanceModel } from '../model/model.type';
 import { observationLoaders, observationPageKey } from '../observation/observation.loader';
@@ -86,7 +86,7 @@ export class RegionResolver {
       'The county-level unit it belongs to: itself for a county or a county-level zone; the zone or county above a township or village; null above county level.',
   })
   countyLevelUnit(@Root() region: Region, @Ctx() ctx: Context): Promise<Region | null> {
-    if (region.code.length < 6) return Promise.resolve(null);
+    if (region.code.length < CODE_LENGTH.COUNTY) return Promise.resolve(null);
     return regionByCode(ctx).load(region.zoneCode ?? prefixOf(region.code, 'COUNTY'));
   }
 
