@@ -1,4 +1,4 @@
-import { CODE_LENGTH, prefixOf } from '../core/region-codes';
+import { CODE_LENGTH, isLevel, prefixOf } from '../core/region-codes';
 import type { RegionLevel } from '../core/vocabulary';
 import type { Section } from './draft-shapes';
 import { type Form, type FormIndex, LONGEST_FORM } from './region-forms';
@@ -163,14 +163,10 @@ export function homeOf(text: string, index: FormIndex): Home {
       counts.set(m.code, (counts.get(m.code) ?? 0) + (m.strength === 'exact' ? 10 : 1));
   }
   const top = (level: RegionLevel) =>
-    [...counts]
-      .filter(([code]) => code.length === CODE_LENGTH[level])
-      .sort((a, b) => b[1] - a[1])[0]?.[0];
+    [...counts].filter(([code]) => isLevel(code, level)).sort((a, b) => b[1] - a[1])[0]?.[0];
   const prefecture = top('PREFECTURE');
-  return {
-    prefecture,
-    province: prefecture ? prefixOf(prefecture, 'PROVINCE') : top('PROVINCE'),
-  };
+  const province = prefecture ? prefixOf(prefecture, 'PROVINCE') : top('PROVINCE');
+  return { prefecture, province };
 }
 
 /** The county (or county-level zone) each section is about: named in its speaker line, else in its first sentences. */

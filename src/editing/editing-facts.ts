@@ -1,16 +1,14 @@
 import { z } from 'zod';
 import { kebabId as kebab } from '../core/slug';
 import { LINEAGE_RELATIONS, SOURCE_KINDS } from '../core/vocabulary';
+import { citationSchema, editorialSchema, reviewSchema } from '../facts/fact-fields';
 import {
-  citationSchema,
-  editorialSchema,
   modelSchema,
-  observationSchema,
   organizationSchema,
   practiceSchema,
   principleSchema,
-  reviewSchema,
 } from '../facts/fact.schema';
+import { observationSchema } from '../facts/figure.schema';
 
 /**
  * The kinds of fact editors write, each in the seed files' own format (seed/FORMAT.md): what an
