@@ -129,7 +129,7 @@ export class SeedCheck {
     const status = r.item.countyLevel;
     if (!status) return;
     if (!isLevel(r.item.code, 'TOWNSHIP')) this.fail(r, `only a township-level code (${CODE_LENGTH.TOWNSHIP} digits) can be a county-level zone, not ${r.item.code}`, '.countyLevel');
-    if (status.host.length !== 6 || !r.item.code.startsWith(status.host)) this.fail(r, `host ${status.host} is not the county ${r.item.code} lies under`, '.countyLevel.host');
+    if (!isLevel(status.host, 'COUNTY') || !r.item.code.startsWith(status.host)) this.fail(r, `host ${status.host} is not the county ${r.item.code} lies under`, '.countyLevel.host');
     this.cite(r, status, '.countyLevel', 'quote');
   }
 
