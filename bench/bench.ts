@@ -12,6 +12,7 @@ import { Executor } from '../src/core/db/executor';
 import { benchInstance } from '../src/core/db/local-instances';
 import { startLocalNeo4j, stopLocalNeo4j } from '../src/core/db/local-neo4j';
 import { createLogger } from '../src/core/logger';
+import { prefixOf } from '../src/core/region-codes';
 import { createApp } from '../src/server/app';
 import { createContext } from '../src/server/context';
 import { type BenchCase, benchCases, type CaseParams } from './cases';
@@ -96,7 +97,7 @@ async function chooseParams(executor: Executor): Promise<CaseParams> {
   const mid = Math.floor(byUse!.slugs.length / 2);
   return {
     county: county!.c,
-    city: county!.c.slice(0, 4),
+    city: prefixOf(county!.c, 'PREFECTURE'),
     deepModel: deep!.slug,
     pilot: pilot!.key,
     medianModel: byUse!.slugs[mid]!,

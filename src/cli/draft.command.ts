@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Command, Option } from 'commander';
 import { PROJECT_ROOT } from '../core/config';
+import { KEBAB } from '../core/slug';
 import { readVocabulary } from '../draft/draft-vocabulary';
 import { reviewOf, writeDraft } from '../draft/draft-writer';
 import { draftReport, ReportError } from '../draft/draft.service';
@@ -71,7 +72,7 @@ export function draftCommand(io: CliIo): Command {
 }
 
 function validate(options: DraftOptions): void {
-  if (options.id !== undefined && !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(options.id))
+  if (options.id !== undefined && !KEBAB.test(options.id))
     throw new UsageError(`--id must be ASCII kebab-case, not "${options.id}"`);
   if (options.published !== undefined && Number.isNaN(Date.parse(options.published)))
     throw new UsageError(

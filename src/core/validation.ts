@@ -1,22 +1,21 @@
 import { Matches, Max, Min, ValidateBy, type ValidationOptions } from 'class-validator';
+import { CODE_LENGTHS_TEXT, REGION_CODE } from './region-codes';
+import { KEBAB } from './slug';
 
 /**
  * Argument checks, declared on the argument classes and run by type-graphql (`validate: true`)
  * before a resolver: one path for every bound, each failure a field-level BAD_USER_INPUT.
  */
-export const REGION_CODE = /^(\d{2}|\d{4}|\d{6}|\d{9}|\d{12})$/;
-export const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-
-/** Official codes have 2, 4, 6, 9 or 12 digits; anything else is a client error, not "not found". */
+/** Official codes have a level's number of digits; anything else is a client error, not "not found". */
 export const IsRegionCode = (options?: ValidationOptions) =>
   Matches(REGION_CODE, {
     message: ({ value }) =>
-      `"${String(value)}" is not an official region code (2, 4, 6, 9 or 12 digits)`,
+      `"${String(value)}" is not an official region code (${CODE_LENGTHS_TEXT} digits)`,
     ...options,
   });
 
 export const IsSlug = (options?: ValidationOptions) =>
-  Matches(SLUG, {
+  Matches(KEBAB, {
     message: ({ value }) =>
       `"${String(value)}" is not a slug (lower-case ASCII words joined by hyphens)`,
     ...options,

@@ -1,3 +1,4 @@
+import { tonedPinyin } from '../core/romanise';
 import { occurrences } from '../facts/citations';
 import type { SeedItem } from '../facts/fact.schema';
 import { nameRegion } from '../region/region-names';
@@ -11,13 +12,36 @@ import type {
   Sentence,
 } from './draft-shapes';
 import type { Vocabulary } from './draft-vocabulary';
-import { extractFigures } from './figures-extract';
-import { candidateModels, knownMentions, knownNameSpans, tonedPinyin } from './mentions';
+import { extractFigures, type SentenceFigure } from './figures-extract';
+import { candidateModels, knownMentions, knownNameSpans } from './mentions';
 import type { NameSpan } from './nonfigure.rules';
 import type { Home, Place, RegionMention } from './region-mentions';
 import { namedRegions } from './region-place';
 import type { SourceDraft } from './source-meta';
 import { DEFINITIONS } from './units.rules';
+
+/** A new indicator the figures need, as a seed item (none for a known one). */
+const indicatorItems = (p: IndicatorProposal): Array<SeedItem<'indicators'>> =>
+  p.proposed
+    ? [
+        {
+          code: p.code,
+          name: p.proposed.name,
+          nameEn: p.proposed.nameEn,
+          unit: p.proposed.unit,
+          higherIsBetter: null,
+          description: `Proposed by the drafter: ${p.reason}`,
+        },
+      ]
+    : [];
+
+/** A figure placed in no region is listed among the non-figures, for the editor to record. */
+const unplacedNote = (f: SentenceFigure): NonFigure => ({
+  start: f.start,
+  end: f.end,
+  confidence: 0.2,
+  reason: `a figure (${f.reason}) the drafter could place in no region: record it by hand`,
+});
 
 /** Everything a draft holds, built from the report and what was resolved of it. Pure: no files, no gazetteer reads. */
 
@@ -77,12 +101,7 @@ export function buildDraft(input: DraftInput): Draft {
     newIndicators,
     fallbackRegion: input.home.prefecture ?? input.home.province,
   });
-  const unplacedNotes: NonFigure[] = unplaced.map((f) => ({
-    start: f.start,
-    end: f.end,
-    confidence: 0.2,
-    reason: `a figure (${f.reason}) the drafter could place in no region: record it by hand`,
-  }));
+  const unplacedNotes = unplaced.map(unplacedNote);
   const models = candidateModels(text, input.sentences, vocabulary.names).map((m) => ({
     item: modelItem(m, text, sourceId, input.sentences),
     review: m,
@@ -91,20 +110,7 @@ export function buildDraft(input: DraftInput): Draft {
     source: input.source,
     text,
     observations: drafted,
-    indicators: [...newIndicators.values()].flatMap((p) =>
-      p.proposed
-        ? [
-            {
-              code: p.code,
-              name: p.proposed.name,
-              nameEn: p.proposed.nameEn,
-              unit: p.proposed.unit,
-              higherIsBetter: null,
-              description: `Proposed by the drafter: ${p.reason}`,
-            },
-          ]
-        : [],
-    ),
+    indicators: [...newIndicators.values()].flatMap(indicatorItems),
     units: newUnits(drafted, vocabulary),
     regions: namedRegions(input.mentions, input.places, input.officialNames).map((r) => ({
       item: regionItem(r),

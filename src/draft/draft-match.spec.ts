@@ -62,13 +62,21 @@ describe('indicators', () => {
     const proposed = new Map<string, IndicatorProposal>();
     const first = matchIndicator('成立了快审团队', '快审团队', 'unit', known, proposed);
     expect(first).toMatchObject({
-      code: 'draft_kuai_shen_tuan_dui_shu',
-      proposed: { name: '快审团队数', unit: 'unit' },
+      code: 'draft_kuaishentuanduishu',
+      proposed: {
+        name: '快审团队数',
+        nameEn: 'Kuaishentuanduishu (draft: translate)',
+        unit: 'unit',
+      },
     });
     expect(matchIndicator('另成立快审团队', '快审团队', 'unit', known, proposed)).toBe(first);
     expect(indicatorName('刑事警情同比下降', '', 'percent')).toBe('刑事警情变化');
-    expect(indicatorCode('快审团队数', new Set(['draft_kuai_shen_tuan_dui_shu']))).toBe(
-      'draft_kuai_shen_tuan_dui_shu_2',
+    expect(indicatorCode('快审团队数', new Set(['draft_kuaishentuanduishu']))).toBe(
+      'draft_kuaishentuanduishu_2',
+    );
+    // A romanised name longer than 32 letters is cut, never dropped for a generic code.
+    expect(indicatorCode('矛盾纠纷多元化解调处化解中心受理数', new Set())).toBe(
+      'draft_maodunjiufenduoyuanhuajietiaochu',
     );
   });
 });

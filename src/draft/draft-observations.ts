@@ -1,3 +1,4 @@
+import { slugOf } from '../core/slug';
 import { type LocatedQuote, locateQuote, occurrences } from '../facts/citations';
 import type { Citation, SeedItem } from '../facts/fact.schema';
 import type {
@@ -63,12 +64,6 @@ export function citationOf(text: string, sourceId: string, sentence: Sentence): 
     : { quote: sentence.text, source: sourceId };
 }
 
-const slug = (s: string): string =>
-  s
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-
 /** One observation per figure that has a region; figures with none are returned apart, for the non-figures with the reason. */
 export function draftObservations(
   figures: readonly SentenceFigure[],
@@ -80,28 +75,13 @@ export function draftObservations(
   const drafted: DraftedObservation[] = [];
   const unplaced: SentenceFigure[] = [];
   figures.forEach((f, i) => {
-    const citation = citationOf(c.text, c.sourceId, f.sentence);
-    const quote = locateQuote(citation, texts) as LocatedQuote;
-    const found = regionOfFigure(
-      c.mentions,
-      f.sentence,
-      f.start,
-      c.places[f.sentence.section] ?? { confidence: 0, reason: '', candidates: [] },
-    );
-    const region = found.code
-      ? found
-      : c.fallbackRegion
-        ? {
-            ...found,
-            code: c.fallbackRegion,
-            confidence: 0.2,
-            reason: "no region named near it: the report's prefecture or province",
-          }
-        : undefined;
+    const region = regionOf(f, c);
     if (!region) {
       unplaced.push(f);
       return;
     }
+    const citation = citationOf(c.text, c.sourceId, f.sentence);
+    const quote = locateQuote(citation, texts) as LocatedQuote;
     const indicator = matchIndicator(
       f.label,
       f.noun,
@@ -119,40 +99,62 @@ export function draftObservations(
       unit: f.unit,
       quote,
     });
-    const pair = pairs.get(i);
-    const id = `${ids[i]}-${slug(indicator.code.replace(/^draft_/, ''))}`;
+    const id = `${ids[i]}-${slugOf(indicator.code.replace(/^draft_/, ''))}`;
     ids[i] = id;
-    const rate = pair && {
-      confidence: pair.confidence,
-      reason: pair.reason,
-      numerator: pair.numerator,
-      denominator: pair.denominator,
-    };
     drafted.push({
       item: observationItem(f, id, indicator.code, region.code, time, citation),
-      review: {
-        id,
-        value: f.value,
-        unit: f.unit,
-        reported: f.reported,
-        quote: f.sentence.text,
-        offset: f.sentence.offset,
-        confidence: f.confidence,
-        reason: f.reason,
-        indicator,
-        region,
-        time,
-        ...(rate && {
-          rate: {
-            ...rate,
-            numerator: String(rate.numerator),
-            denominator: String(rate.denominator),
-          },
-        }),
-      },
+      review: reviewOf(f, { id, indicator, region, time }, pairs.get(i)),
     });
   });
   return { drafted: linkRates(drafted, ids), unplaced };
+}
+
+/** The region named nearest the figure, else the report's own (at low confidence), else none. */
+function regionOf(f: SentenceFigure, c: ObservationContext): RegionProposal | undefined {
+  const found = regionOfFigure(
+    c.mentions,
+    f.sentence,
+    f.start,
+    c.places[f.sentence.section] ?? { confidence: 0, reason: '', candidates: [] },
+  );
+  if (found.code) return found;
+  return c.fallbackRegion
+    ? {
+        ...found,
+        code: c.fallbackRegion,
+        confidence: 0.2,
+        reason: "no region named near it: the report's prefecture or province",
+      }
+    : undefined;
+}
+
+/** The review of a figure's reading; a rate's counts are still positions here (linkRates makes them ids). */
+function reviewOf(
+  f: SentenceFigure,
+  proposed: Pick<ObservationReview, 'id' | 'indicator' | 'region' | 'time'>,
+  pair: RatePair | undefined,
+): ObservationReview {
+  return {
+    id: proposed.id,
+    value: f.value,
+    unit: f.unit,
+    reported: f.reported,
+    quote: f.sentence.text,
+    offset: f.sentence.offset,
+    confidence: f.confidence,
+    reason: f.reason,
+    indicator: proposed.indicator,
+    region: proposed.region,
+    time: proposed.time,
+    ...(pair && {
+      rate: {
+        confidence: pair.confidence,
+        reason: pair.reason,
+        numerator: String(pair.numerator),
+        denominator: String(pair.denominator),
+      },
+    }),
+  };
 }
 
 function observationItem(

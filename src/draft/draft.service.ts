@@ -1,3 +1,4 @@
+import { CODE_LENGTH, isLevel } from '../core/region-codes';
 import { officialRegions } from '../region/gazetteer';
 import { buildDraft, type Draft } from './draft-build';
 import type { Vocabulary } from './draft-vocabulary';
@@ -61,18 +62,20 @@ export async function draftReport(req: DraftRequest): Promise<Draft> {
   const sentences = splitSentences(text);
   const sections = sectionsOf(text);
   step(1);
-  const upper = await units((code) => code.length <= 9);
+  const upper = await units((code) => code.length <= CODE_LENGTH.TOWNSHIP);
   const bases = new Map<string, string>();
   const index = indexForms(upper, new Map(), bases);
   step(2);
   const home = homeOf(text, index);
   const places = sectionPlaces(text, sections, index, home);
   const counties = [
-    ...new Set(places.flatMap((p) => (p.code && p.code.length >= 6 ? [p.code] : []))),
+    ...new Set(
+      places.flatMap((p) => (p.code && p.code.length >= CODE_LENGTH.COUNTY ? [p.code] : [])),
+    ),
   ];
   step(3);
   const villages = counties.length
-    ? await units((code) => code.length === 12 && counties.some((c) => code.startsWith(c)))
+    ? await units((code) => isLevel(code, 'VILLAGE') && counties.some((c) => code.startsWith(c)))
     : [];
   indexForms(villages, index, bases);
   step(4);

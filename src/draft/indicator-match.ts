@@ -1,6 +1,7 @@
+import { romanise } from '../core/romanise';
+import { slugOf } from '../core/slug';
 import type { IndicatorProposal } from './draft-shapes';
 import type { VocabularyIndicator } from './draft-vocabulary';
-import { romanise } from './mentions';
 
 /**
  * The indicator a figure measures: the known indicator of the same unit whose name shares most
@@ -61,14 +62,10 @@ export function indicatorName(label: string, noun: string, unit: string): string
 
 /** A snake_case ASCII code for a new indicator, unique among `taken`. */
 export function indicatorCode(name: string, taken: ReadonlySet<string>): string {
-  const syllables = romanise(name)
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '_')
-    .replace(/^_|_$/g, '')
-    .split('_');
-  // Whole syllables only, up to about 32 characters.
-  const kept = syllables.filter((_, i) => syllables.slice(0, i + 1).join('_').length <= 32);
-  const base = `draft_${kept.join('_') || 'figure'}`;
+  const words = slugOf(romanise(name), '_').split('_');
+  // Whole words where they fit, else the first word cut: up to 32 characters.
+  const kept = words.filter((_, i) => words.slice(0, i + 1).join('_').length <= 32);
+  const base = `draft_${kept.join('_') || words[0]!.slice(0, 32) || 'figure'}`;
   let code = base;
   for (let i = 2; taken.has(code); i += 1) code = `${base}_${i}`;
   return code;

@@ -42,9 +42,9 @@ describe('mentions', () => {
   it('propose quoted names ending in 经验, 机制, 工程, 模式 … that no known name has as candidate new models', () => {
     const found = candidateModels(text, splitSentences(text), names);
     expect(found.map((m) => [m.name, m.key, m.modelKind])).toEqual([
-      ['余村经验', 'yu-cun-experience', 'EXPERIENCE'],
-      ['数字乡村治理模式', 'shu-zi-xiang-cun-zhi-li-model', 'MODEL'],
-      ['网格工作法', 'wang-ge-method', 'MODEL'],
+      ['余村经验', 'yucun-experience', 'EXPERIENCE'],
+      ['数字乡村治理模式', 'shuzixiangcunzhili-model', 'MODEL'],
+      ['网格工作法', 'wangge-method', 'MODEL'],
     ]);
   });
 });

@@ -1,4 +1,5 @@
-import { pinyin } from 'pinyin-pro';
+import { romanise } from '../core/romanise';
+import { slugOf } from '../core/slug';
 import type { ModelKind } from '../core/vocabulary';
 import { occurrences } from '../facts/citations';
 import type { Mention, Sentence } from './draft-shapes';
@@ -68,25 +69,6 @@ const SUFFIX_KINDS: ReadonlyArray<readonly [string, ModelKind, string]> = [
 ];
 const CANDIDATE = /“([^“”\n]{1,24}?(?:经验|机制|工程|模式|工作法|平台))”/g;
 
-/** A Chinese name romanised syllable by syllable, capitalised (双桥 → Shuang qiao), for a draft's placeholder English and its ASCII keys. */
-export const romanise = (han: string): string =>
-  han
-    .split(/([\u4e00-\u9fff]+)/)
-    .filter(Boolean)
-    .map((part) =>
-      /[\u4e00-\u9fff]/.test(part)
-        ? pinyin(part, { toneType: 'none', type: 'array', v: true }).join(' ')
-        : part,
-    )
-    .join(' ')
-    .replace(/ü/g, 'u')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^./, (c) => c.toUpperCase());
-
-/** Pinyin with tones, syllable by syllable (枫桥经验 → fēng qiáo jīng yàn). */
-export const tonedPinyin = (han: string): string => pinyin(han, { type: 'array' }).join(' ');
-
 /** Quoted names ending in 经验, 机制, 工程, 模式 … that no known name matches: candidate new models. */
 export function candidateModels(
   text: string,
@@ -102,12 +84,7 @@ export function candidateModels(
     if (known.has(name) || out.has(name) || !sentence) continue;
     const [suffix, kind, kindEn] = SUFFIX_KINDS.find(([s]) => name.endsWith(s))!;
     const stem = name.slice(0, -suffix.length);
-    let key = `${
-      romanise(stem)
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-|-$/g, '') || 'model'
-    }-${kindEn.toLowerCase()}`;
+    let key = `${slugOf(romanise(stem)) || 'model'}-${slugOf(kindEn)}`;
     while (keys.has(key)) key = `${key}-2`;
     keys.add(key);
     out.set(name, {

@@ -1,3 +1,4 @@
+import { isChineseNumeral } from '../facts/numerals';
 import type { Sentence } from './draft-shapes';
 import type { NumberReading } from './numbers';
 
@@ -30,7 +31,6 @@ type Rule = (n: NumberAt) => string | undefined;
 const FOOTER = /ICP|公网安备|备案|分辨率|技术支持|主办单位|版权所有|copyright/i;
 /** The longest quoted name or slogan; a longer quote is someone's words. */
 const MAX_NAME = 20;
-const CHINESE = /^[〇零一二两三四五六七八九十百千万亿]+$/;
 /** Measure words that 一 takes as an indefinite article (一个难题 "a hard problem", 一套方法 "a set of methods"). */
 const ARTICLE_MEASURES = /^[个套份支种批项场名位间家条段股番道片层下张部]/;
 
@@ -110,7 +110,7 @@ const article: Rule = (n) => {
 };
 
 const rhetoric: Rule = (n) => {
-  if (!CHINESE.test(n.token)) return undefined;
+  if (!isChineseNumeral(n.token)) return undefined;
   const next = n.text[n.index + n.token.length];
   if (next === '大')
     return 'counts the items the sentence names (两大重点 "two major tasks"): a restatement of the list, not a measured figure';

@@ -1,4 +1,6 @@
-import { levelOf, nameRegion, type RegionLevel, type RegionNaming } from '../region/region-names';
+import { CODE_LENGTHS, levelOf, prefixOf } from '../core/region-codes';
+import type { RegionLevel } from '../core/vocabulary';
+import { nameRegion, type RegionNaming } from '../region/region-names';
 
 /**
  * The names a report may use for a gazetteer unit: the official name, the short name, the name
@@ -69,6 +71,9 @@ export function formsOf(
 /** Form → the units it may name. */
 export type FormIndex = Map<string, Form[]>;
 
+/** The levels whose bases prefix a unit's forms (昆明 of 昆明市 before 官渡区). */
+const ABOVE_TOWNSHIP = ['PROVINCE', 'PREFECTURE', 'COUNTY'] as const;
+
 /** Indexes units (parents before children, as the gazetteer streams them). */
 export function indexForms(
   units: Iterable<GazetteerUnit>,
@@ -78,7 +83,7 @@ export function indexForms(
   for (const unit of units) {
     const naming = nameRegion(unit.code, unit.officialName);
     bases.set(unit.code, naming.base);
-    const prefixes = [unit.code.slice(0, 2), unit.code.slice(0, 4), unit.code.slice(0, 6)]
+    const prefixes = ABOVE_TOWNSHIP.map((l) => prefixOf(unit.code, l))
       .filter((c) => c !== unit.code)
       .map((c) => bases.get(c) ?? '');
     for (const form of formsOf(unit, prefixes, naming)) {
@@ -98,6 +103,6 @@ export function commonAncestor(codes: readonly string[]): string | undefined {
   if (codes.length === 0) return undefined;
   let prefix = codes[0]!;
   for (const c of codes) while (!c.startsWith(prefix)) prefix = prefix.slice(0, -1);
-  const level = [12, 9, 6, 4, 2].find((n) => n <= prefix.length);
+  const level = [...CODE_LENGTHS].reverse().find((n) => n <= prefix.length);
   return level ? prefix.slice(0, level) : undefined;
 }

@@ -1,4 +1,5 @@
-import type { RegionLevel } from '../region/region-names';
+import { CODE_LENGTH, isLevel, prefixOf } from '../core/region-codes';
+import type { RegionLevel } from '../core/vocabulary';
 import type { Section } from './draft-shapes';
 import { type Form, type FormIndex, LONGEST_FORM } from './region-forms';
 
@@ -68,7 +69,11 @@ function allowed(f: Form, at: number, c: Context): boolean {
     return f.form.length >= 3 || under(f.code, home.province);
   }
   // Townships and villages only inside a section's county (or zone), never across the report.
-  if (!c.place || c.place.length < 6 || !(under(f.code, c.place) || f.code === c.place))
+  if (
+    !c.place ||
+    c.place.length < CODE_LENGTH.COUNTY ||
+    !(under(f.code, c.place) || f.code === c.place)
+  )
     return false;
   if (f.level === 'TOWNSHIP') {
     if (f.strength !== 'bare') return true;
@@ -157,10 +162,11 @@ export function homeOf(text: string, index: FormIndex): Home {
     if (m.level === 'PREFECTURE' || m.level === 'PROVINCE')
       counts.set(m.code, (counts.get(m.code) ?? 0) + (m.strength === 'exact' ? 10 : 1));
   }
-  const top = (length: number) =>
-    [...counts].filter(([code]) => code.length === length).sort((a, b) => b[1] - a[1])[0]?.[0];
-  const prefecture = top(4);
-  return { prefecture, province: prefecture?.slice(0, 2) ?? top(2) };
+  const top = (level: RegionLevel) =>
+    [...counts].filter(([code]) => isLevel(code, level)).sort((a, b) => b[1] - a[1])[0]?.[0];
+  const prefecture = top('PREFECTURE');
+  const province = prefecture ? prefixOf(prefecture, 'PROVINCE') : top('PROVINCE');
+  return { prefecture, province };
 }
 
 /** The county (or county-level zone) each section is about: named in its speaker line, else in its first sentences. */

@@ -1,4 +1,4 @@
-import { parentCode } from '../region/region-names';
+import { parentCode } from '../core/region-codes';
 import type { RegionProposal, Section, Sentence } from './draft-shapes';
 import { commonAncestor, type FormIndex } from './region-forms';
 import { type Home, type Place, type RegionMention, scanMentions } from './region-mentions';

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { slugOf } from '../core/slug';
 import type { SeedItem } from '../facts/fact.schema';
 import type { Judged } from './draft-shapes';
 import { isSpeakerLine } from './sentences';
@@ -19,11 +20,7 @@ export interface SourceOptions {
 
 /** An ASCII kebab-case id from a file name (kunming-2020-political-legal-highlights.txt → the same without .txt). */
 export function sourceIdOf(fileName: string, sha256: string): string {
-  const id = fileName
-    .replace(/\.[^.]+$/, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+  const id = slugOf(fileName.replace(/\.[^.]+$/, ''));
   return id || `report-${sha256.slice(0, 8)}`;
 }
 

@@ -1,15 +1,14 @@
 import { z } from 'zod';
+import { kebabId as kebab } from '../core/slug';
 import { LINEAGE_RELATIONS, SOURCE_KINDS } from '../core/vocabulary';
+import { citationSchema, editorialSchema, reviewSchema } from '../facts/fact-fields';
 import {
-  citationSchema,
-  editorialSchema,
   modelSchema,
-  observationSchema,
   organizationSchema,
   practiceSchema,
   principleSchema,
-  reviewSchema,
 } from '../facts/fact.schema';
+import { observationSchema } from '../facts/figure.schema';
 
 /**
  * The kinds of fact editors write, each in the seed files' own format (seed/FORMAT.md): what an
@@ -26,8 +25,6 @@ export const FACT_TYPES = [
   'LINEAGE_LINK',
 ] as const;
 export type FactType = (typeof FACT_TYPES)[number];
-
-const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be ASCII kebab-case');
 
 /** A source as an editor gives it: the full text is stored, and its sha256 computed here. */
 export const sourceFactSchema = z.strictObject({

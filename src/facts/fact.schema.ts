@@ -1,50 +1,26 @@
 import { z } from 'zod';
+import { kebabId as kebab } from '../core/slug';
 import {
-  CLAIM_VERDICTS,
-  COMPARISON_KINDS,
   DATE_PRECISIONS,
   LINEAGE_RELATIONS,
   MODEL_KINDS,
   ORGANIZATION_KINDS,
-  PERIOD_KINDS,
   PRACTICE_CATEGORIES,
   PRACTICE_STATUSES,
   PRINCIPLE_KINDS,
-  QUALIFIERS,
   SOURCE_KINDS,
-  UNIT_KINDS,
 } from '../core/vocabulary';
+import {
+  type citationSchema,
+  type editorialSchema,
+  provenance,
+  regionCode,
+  reviewSchema,
+  text,
+} from './fact-fields';
+import { indicatorSchema, nonFigureSchema, observationSchema, unitSchema } from './figure.schema';
 
 /** The seed files' schema (seed/FORMAT.md is its prose form; keep them in step). */
-
-const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be ASCII kebab-case');
-const snake = z.string().regex(/^[a-z0-9]+(_[a-z0-9]+)*$/, 'must be ASCII snake_case');
-const regionCode = z
-  .string()
-  .regex(
-    /^(\d{2}|\d{4}|\d{6}|\d{9}|\d{12})$/,
-    'must be an official code of 2, 4, 6, 9 or 12 digits',
-  );
-const text = z.string().trim().min(1);
-
-export const citationSchema = z.union([
-  text,
-  z.strictObject({
-    quote: text,
-    source: kebab.optional(),
-    occurrence: z.number().int().positive().optional(),
-  }),
-]);
-export const editorialSchema = z.strictObject({ basis: text, note: text.optional() });
-
-/** Provenance: quotes, or an editorial basis, or both where a quote supports part of it. */
-const provenance = {
-  citations: z.array(citationSchema).optional(),
-  editorial: editorialSchema.optional(),
-};
-
-/** The recorded verdict of a review of a claim against its quotes (seed/FORMAT.md, "Claims"). */
-export const reviewSchema = z.strictObject({ verdict: z.enum(CLAIM_VERDICTS), reason: text });
 
 export const sourceSchema = z.strictObject({
   id: kebab,
@@ -167,61 +143,6 @@ export const practiceSchema = z.strictObject({
   descriptionEn: text.optional(),
   organizations: z.array(kebab).optional(),
   ...provenance,
-});
-
-export const unitSchema = z.strictObject({
-  code: z.string().regex(/^[A-Za-z0-9_-]+$/),
-  name: text,
-  nameEn: text,
-  kind: z.enum(UNIT_KINDS),
-});
-
-export const indicatorSchema = z.strictObject({
-  code: snake,
-  name: text,
-  nameEn: text,
-  unit: text,
-  higherIsBetter: z.boolean().nullable(),
-  description: text.optional(),
-  descriptionEn: text.optional(),
-});
-
-export const observationSchema = z.strictObject({
-  id: kebab,
-  indicator: snake,
-  value: z.number().finite(),
-  unit: text,
-  qualifier: z.enum(QUALIFIERS).default('EXACT'),
-  time: z.enum(PERIOD_KINDS),
-  period: z
-    .string()
-    .regex(
-      /^(\.\.|\d{4}(-\d{2}(-\d{2})?)?(-Q[1-4]|-H[12])?)(\/(\.\.|\d{4}(-\d{2}(-\d{2})?)?))?$/,
-      'must be an ISO 8601 date or interval (2020, 2020-01/2020-06, ../2020-12-31)',
-    )
-    .optional(),
-  region: regionCode,
-  practice: kebab.optional(),
-  numerator: kebab.optional(),
-  denominator: kebab.optional(),
-  comparison: z
-    .strictObject({ kind: z.enum(COMPARISON_KINDS), basePeriod: text.optional() })
-    .optional(),
-  scope: text.optional(),
-  reported: text,
-  reportedOccurrence: z.number().int().positive().optional(),
-  sourceKind: z.enum(SOURCE_KINDS).optional(),
-  /** Where the reported rate differs from the rate its counts give at the reported precision. */
-  discrepancy: z.strictObject({ computed: z.number().finite(), note: text }).optional(),
-  note: text.optional(),
-  ...provenance,
-});
-
-export const nonFigureSchema = z.strictObject({
-  source: kebab.optional(),
-  text: text,
-  occurrence: z.number().int().positive().optional(),
-  reason: text,
 });
 
 /** Collection name → item schema. Every top-level key of a seed file must be one of these. */

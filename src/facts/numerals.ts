@@ -1,7 +1,15 @@
 /** Numbers written in Chinese numerals, and the fixed expressions in which a numeral is not a number. */
 
-/** A run of numeral characters: 一 … 十, 两, 零/〇, 百, 千, 万, 亿 and their combinations (二十, 一百五十, 三万). */
-export const CHINESE_NUMERAL = /[〇零一二两三四五六七八九十百千万亿]+/g;
+/** The numeral characters up to ten (〇/零, 一 … 十, 两), and with the larger units (百, 千, 万, 亿): the one class every rule uses. */
+const DIGIT_CHARS = '〇零一二两三四五六七八九十';
+const NUMERAL_CHARS = `${DIGIT_CHARS}百千万亿`;
+
+/** A run of numeral characters and their combinations (二十, 一百五十, 三万). */
+export const CHINESE_NUMERAL = new RegExp(`[${NUMERAL_CHARS}]+`, 'g');
+
+/** Whether a token is written in numeral characters only (三, 两万), not in digits. */
+export const isChineseNumeral = (token: string): boolean =>
+  new RegExp(`^[${NUMERAL_CHARS}]+$`).test(token);
 
 /**
  * Words in which a numeral character does not count anything, so the completeness check skips
@@ -76,7 +84,7 @@ export const FIXED_EXPRESSIONS = [
 ];
 
 /** Calendar words written in numerals (三月, 二十日, 前三季度): dates, not figures. */
-export const CHINESE_DATE_LIKE = /^[〇零一二两三四五六七八九十]+(?:月|日|号|季度)/;
+export const CHINESE_DATE_LIKE = new RegExp(`^[${DIGIT_CHARS}]+(?:月|日|号|季度)`);
 
 /** Spans of every occurrence of each fixed expression in `text`. */
 export function fixedExpressionSpans(

@@ -1,3 +1,4 @@
+import { isLevel } from '../core/region-codes';
 import type { PracticeRow, UnitRow } from './pilots.repository';
 import {
   type CountyFeatures,
@@ -72,7 +73,7 @@ export function rankCandidates(
   const counties = toCountyFeatures(units, practices);
   const adopters = counties.filter((u) => u.models.includes(slug));
   if (adopters.length === 0) return [];
-  const candidates = counties.filter((u) => !u.models.includes(slug) && u.code.length === 6);
+  const candidates = counties.filter((u) => !u.models.includes(slug) && isLevel(u.code, 'COUNTY'));
   return rank(
     candidates.map((c) => scoreCandidate(c, adopters, names)),
     (c) => c.code,

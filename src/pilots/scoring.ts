@@ -1,3 +1,4 @@
+import { prefixOf } from '../core/region-codes';
 /**
  * Likeness scores for planners. Every point comes with a reason, so a ranking can be read and
  * argued with. Weights (documented in README, "How matches are scored"):
@@ -133,8 +134,10 @@ export function scoreCandidate(
       2 * jaccard(c.principles, a.principles),
       `builds on ${principles.length} of the same principles as ${a.name}`,
     );
-    if (c.code.slice(0, 4) === a.code.slice(0, 4)) add(2, `same prefecture as ${a.name}`);
-    else if (c.code.slice(0, 2) === a.code.slice(0, 2)) add(1, `same province as ${a.name}`);
+    if (prefixOf(c.code, 'PREFECTURE') === prefixOf(a.code, 'PREFECTURE'))
+      add(2, `same prefecture as ${a.name}`);
+    else if (prefixOf(c.code, 'PROVINCE') === prefixOf(a.code, 'PROVINCE'))
+      add(1, `same province as ${a.name}`);
     if (c.kind === a.kind) add(1, `same kind of unit as ${a.name}: ${c.kind}`);
     if (c.autonomous && a.autonomous) {
       add(1.5, `ethnic autonomous like ${a.name}`);

@@ -1,3 +1,4 @@
+import { prefixOf } from '../core/region-codes';
 import { BitTable, Dictionary } from './bitset';
 import type { CountyFeatures, PracticeFeatures } from './scoring';
 
@@ -118,8 +119,8 @@ function packUnits(
     x.principles.forEach((m) => u.principles.set(i, principles.id(m)));
     u.kind[i] = values.id(`k:${x.kind}`);
     u.autonomous[i] = x.autonomous ? 1 : 0;
-    u.prefecture[i] = Number(x.code.slice(0, 4));
-    u.province[i] = Number(x.code.slice(0, 2));
+    u.prefecture[i] = Number(prefixOf(x.code, 'PREFECTURE'));
+    u.province[i] = Number(prefixOf(x.code, 'PROVINCE'));
   });
   return u;
 }

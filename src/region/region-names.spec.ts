@@ -1,4 +1,5 @@
-import { levelOf, nameRegion, parentCode } from './region-names';
+import { levelOf, parentCode } from '../core/region-codes';
+import { nameRegion } from './region-names';
 
 describe('region naming from official names', () => {
   it('derives level and parent from the code', () => {

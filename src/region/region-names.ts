@@ -1,24 +1,7 @@
-import { pinyin } from 'pinyin-pro';
+import { levelOf } from '../core/region-codes';
+import { romanise, tonedPinyin } from '../core/romanise';
+import type { RegionLevel } from '../core/vocabulary';
 import { doublesGeneric, type KindForm, kindFormOf } from './region-kinds';
-
-export const REGION_LEVELS = ['PROVINCE', 'PREFECTURE', 'COUNTY', 'TOWNSHIP', 'VILLAGE'] as const;
-export type RegionLevel = (typeof REGION_LEVELS)[number];
-
-/** The level follows from the official code's length (2, 4, 6, 9, 12 digits). */
-export function levelOf(code: string): RegionLevel {
-  const level = (
-    { 2: 'PROVINCE', 4: 'PREFECTURE', 6: 'COUNTY', 9: 'TOWNSHIP', 12: 'VILLAGE' } as const
-  )[code.length as 2 | 4 | 6 | 9 | 12];
-  if (!level || !/^\d+$/.test(code)) throw new Error(`not an official region code: ${code}`);
-  return level;
-}
-
-/** The parent's code: the code cut to the previous level. */
-export function parentCode(code: string): string | undefined {
-  return { 4: 2, 6: 4, 9: 6, 12: 9 }[code.length] === undefined
-    ? undefined
-    : code.slice(0, { 4: 2, 6: 4, 9: 6, 12: 9 }[code.length]);
-}
 
 /** The 55 recognised minority nationalities, without 族, with their usual English names. */
 const ETHNIC_EN: Record<string, string> = {
@@ -95,11 +78,6 @@ export interface RegionNaming {
   readonly ethnicGroups: readonly string[];
   readonly autonomous: boolean;
 }
-
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const romanise = (han: string) =>
-  capitalise(pinyin(han, { toneType: 'none', type: 'array', v: true }).join('').replace(/ü/g, 'u'));
-const tonedPinyin = (han: string) => pinyin(han, { type: 'array' }).join(' ');
 
 /**
  * Classifies an official region and derives short name, English name and pinyin from its name:

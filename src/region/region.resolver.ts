@@ -7,6 +7,7 @@ import { connectionOf } from '../core/pages';
 import { type Connection, toConnection, toPage } from '../core/pagination';
 import { asksFor, prefetched } from '../core/plan';
 import { prefetchOne } from '../core/prefetch';
+import { CODE_LENGTH, prefixOf } from '../core/region-codes';
 import { modelLoaders } from '../model/model.loader';
 import { GovernanceModel } from '../model/model.type';
 import { observationLoaders, observationPageKey } from '../observation/observation.loader';
@@ -85,8 +86,8 @@ export class RegionResolver {
       'The county-level unit it belongs to: itself for a county or a county-level zone; the zone or county above a township or village; null above county level.',
   })
   countyLevelUnit(@Root() region: Region, @Ctx() ctx: Context): Promise<Region | null> {
-    if (region.code.length < 6) return Promise.resolve(null);
-    return regionByCode(ctx).load(region.zoneCode ?? region.code.slice(0, 6));
+    if (region.code.length < CODE_LENGTH.COUNTY) return Promise.resolve(null);
+    return regionByCode(ctx).load(region.zoneCode ?? prefixOf(region.code, 'COUNTY'));
   }
 
   @FieldResolver(() => [Region], {

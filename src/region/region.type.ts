@@ -2,12 +2,13 @@ import { Field, ObjectType } from 'type-graphql';
 import { ConnectionType } from '../core/connection.type';
 import { graphqlEnum } from '../core/graphql-enum';
 import { Node } from '../core/node.type';
+import { CODE_LENGTHS } from '../core/region-codes';
 import { type RegionLevel as Level, REGION_LEVELS } from '../core/vocabulary';
 
 export const RegionLevel = graphqlEnum(
   'RegionLevel',
   REGION_LEVELS,
-  'Administrative level, from the length of the official code (2, 4, 6, 9, 12 digits).',
+  `Administrative level, from the length of the official code (${CODE_LENGTHS.join(', ')} digits).`,
 );
 export type RegionLevel = Level;
 

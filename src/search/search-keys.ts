@@ -31,10 +31,6 @@ function syllablesOf(text: string): string[] {
 export const pinyinKeyOf = (text: string): string | null =>
   hasHan(text) ? syllablesOf(text).join('') : null;
 
-/** Tones in their marks (`fēng qiáo`), for showing which pinyin matched. */
-export const tonedPinyin = (text: string): string =>
-  pinyin(text, { type: 'array', nonZh: 'consecutive' }).join(' ').replace(/\s+/g, ' ').trim();
-
 const uniq = (xs: ReadonlyArray<string | null | undefined>): string[] => [
   ...new Set(xs.filter((x): x is string => Boolean(x))),
 ];

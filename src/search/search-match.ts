@@ -1,5 +1,6 @@
+import { tonedPinyin } from '../core/romanise';
 import type { QueryKeys } from './query-text';
-import { normalizeKey, pinyinKeyOf, tonedPinyin } from './search-keys';
+import { normalizeKey, pinyinKeyOf } from './search-keys';
 import type { MatchKind } from './search-scoring';
 
 /** Why a hit matched: which field, the text around the match, and where in it the match is. */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { cypherInt } from '../core/db/convert';
 import { num, oneOf, optOneOf, optText, text, texts } from '../core/db/decode';
 import type { DecodedQuery } from '../core/db/executor';
+import { CODE_LENGTHS } from '../core/region-codes';
 import { REGION_LEVELS } from '../core/vocabulary';
 import type { QueryKeys } from './query-text';
 import { INDEX, KNOWLEDGE_LABELS, SEARCHABLE } from './search-indexes';
@@ -66,9 +67,9 @@ export function channels(labels: readonly string[], keys: QueryKeys): string[] {
   return out;
 }
 
-/** The region's own code and its ancestors' (the prefixes of 2, 4, 6, 9 digits), as a Cypher list. */
+/** The region's own code and its ancestors' (its prefixes of each level's length), as a Cypher list. */
 const selfAndAncestorCodes = (v: string) =>
-  `[n IN [2, 4, 6, 9, 12] WHERE n <= size(${v}.code) | substring(${v}.code, 0, n)]`;
+  `[n IN [${CODE_LENGTHS.join(', ')}] WHERE n <= size(${v}.code) | substring(${v}.code, 0, n)]`;
 
 /** A practice or organisation whose place (or a place above it) has a name the query starts: 安宁市… in 安宁市 for 安宁. */
 const PLACE_NAMED = `(label IN ['Practice', 'Organization'] AND EXISTS {

@@ -1,5 +1,6 @@
 import { toGlobalId } from '../core/global-id';
 import { type PageWindow, toConnection } from '../core/pagination';
+import { isLevel } from '../core/region-codes';
 import type { QueryKeys } from './query-text';
 import { explainMatch, highlightHtml } from './search-match';
 import { type HitLabel, rankScore } from './search-scoring';
@@ -26,7 +27,7 @@ export const labelsFor = (types: readonly SearchHitType[] | null | undefined): H
 
 /** Units that only group others in the gazetteer (a municipality's 市辖区, a province's 省直辖县级行政区划) say nothing about where a place is. */
 const isGrouping = (step: SearchRow['path'][number]) =>
-  step.code.length === 4 &&
+  isLevel(step.code, 'PREFECTURE') &&
   (step.kind === '市辖区' || step.name === '县' || step.name.endsWith('直辖县级行政区划'));
 
 /** `云南省 › 昆明市 › 官渡区 › 太和街道`, in Chinese and English, or nulls for a hit that is in no place. */

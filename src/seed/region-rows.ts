@@ -1,7 +1,8 @@
 import type { CypherQuery } from '../core/db/executor';
+import { parentCode } from '../core/region-codes';
 import type { SeedItem } from '../facts/fact.schema';
 import type { OfficialRegion } from '../region/gazetteer';
-import { nameRegion, parentCode } from '../region/region-names';
+import { nameRegion } from '../region/region-names';
 import { regionSearchProps } from '../search/search-keys';
 
 /** Regions are written in batches outside the knowledge transaction: 665k of them for all China. */

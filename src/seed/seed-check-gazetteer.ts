@@ -1,3 +1,4 @@
+import { isLevel } from '../core/region-codes';
 import { type OfficialRegion, officialRegions } from '../region/gazetteer';
 import { doublesGeneric, KIND_FORMS } from '../region/region-kinds';
 import { nameRegion, type RegionNaming } from '../region/region-names';
@@ -93,4 +94,4 @@ export async function checkGazetteer(
 }
 
 /** A sample of every province: all units down to townships, and one village in 37. */
-export const provinceSample = (code: string): boolean => code.length < 12 || Number(code) % 37 === 0;
+export const provinceSample = (code: string): boolean => !isLevel(code, 'VILLAGE') || Number(code) % 37 === 0;

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { CODE_LENGTH, isLevel } from '../core/region-codes';
 import { locateQuote } from '../facts/citations';
 import type { Citation, Editorial, SeedItem } from '../facts/fact.schema';
 import { officialNames } from '../region/gazetteer';
@@ -94,7 +95,7 @@ export class SeedCheck {
       uses.push([r, r.item.code, '.code']);
       if (r.item.within) uses.push([r, r.item.within, '.within']);
       // Townships and villages have namesakes everywhere: say where each was resolved.
-      else if (r.item.code.length >= 9) this.fail(r, 'a township or village needs `within`, the parent it was resolved under', '.within');
+      else if (r.item.code.length >= CODE_LENGTH.TOWNSHIP) this.fail(r, 'a township or village needs `within`, the parent it was resolved under', '.within');
     }
     for (const m of b.models) if (m.item.origin?.region) uses.push([m, m.item.origin.region, '.origin.region']);
     for (const p of b.practices) uses.push([p, p.item.region, '.region']);
@@ -127,8 +128,8 @@ export class SeedCheck {
   private countyLevel(r: Located<SeedItem<'regions'>>): void {
     const status = r.item.countyLevel;
     if (!status) return;
-    if (r.item.code.length !== 9) this.fail(r, `only a township-level code (9 digits) can be a county-level zone, not ${r.item.code}`, '.countyLevel');
-    if (status.host.length !== 6 || !r.item.code.startsWith(status.host)) this.fail(r, `host ${status.host} is not the county ${r.item.code} lies under`, '.countyLevel.host');
+    if (!isLevel(r.item.code, 'TOWNSHIP')) this.fail(r, `only a township-level code (${CODE_LENGTH.TOWNSHIP} digits) can be a county-level zone, not ${r.item.code}`, '.countyLevel');
+    if (!isLevel(status.host, 'COUNTY') || !r.item.code.startsWith(status.host)) this.fail(r, `host ${status.host} is not the county ${r.item.code} lies under`, '.countyLevel.host');
     this.cite(r, status, '.countyLevel', 'quote');
   }
 
