@@ -29,14 +29,28 @@ export const stampNamingRuleQuery = (): CypherQuery => ({
 
 /** The stored names of a region: what renaming reads, and what it compares its result with. */
 const STORED = z.object({
-  code: text, officialName: text, name: text, nameEn: text, pinyin: text, nameEnCurated: flag,
-  aliases: texts, kind: text, autonomous: flag, ethnicGroups: texts,
-  aliasesText: optText, searchNames: texts, searchKey: optText, pinyinKey: optText,
+  code: text,
+  officialName: text,
+  name: text,
+  nameEn: text,
+  pinyin: text,
+  nameEnCurated: flag,
+  aliases: texts,
+  kind: text,
+  autonomous: flag,
+  ethnicGroups: texts,
+  aliasesText: optText,
+  searchNames: texts,
+  searchKey: optText,
+  pinyinKey: optText,
 });
 export type StoredRegionNames = z.infer<typeof STORED>;
 
 /** One page of regions after `after`, in code order (the code's unique index walks it). */
-export const regionNamesPageQuery = (after: string, limit = RENAME_PAGE): DecodedQuery<StoredRegionNames> => ({
+export const regionNamesPageQuery = (
+  after: string,
+  limit = RENAME_PAGE,
+): DecodedQuery<StoredRegionNames> => ({
   cypher: `MATCH (r:Region) WHERE r.code > $after
     WITH r ORDER BY r.code LIMIT $limit
     RETURN r {.code, .officialName, .name, .nameEn, .pinyin, .nameEnCurated, .aliases, .kind, .autonomous,
@@ -45,7 +59,9 @@ export const regionNamesPageQuery = (after: string, limit = RENAME_PAGE): Decode
   row: z.object({ r: STORED }).transform(({ r }) => r),
 });
 
-export const renameRegionsQuery = (rows: ReadonlyArray<{ code: string; props: Record<string, unknown> }>): CypherQuery => ({
+export const renameRegionsQuery = (
+  rows: ReadonlyArray<{ code: string; props: Record<string, unknown> }>,
+): CypherQuery => ({
   cypher: 'UNWIND $rows AS row MATCH (r:Region {code: row.code}) SET r += row.props',
   params: { rows },
 });
@@ -53,11 +69,18 @@ export const renameRegionsQuery = (rows: ReadonlyArray<{ code: string; props: Re
 /** The names the current rule gives a stored region, or null when they are what it has. Curated English and pinyin stay. */
 export function renamedProps(stored: StoredRegionNames): Record<string, unknown> | null {
   const curated = stored.nameEnCurated === true;
-  const overlay = { nameEn: curated ? stored.nameEn : null, pinyin: curated ? stored.pinyin : null, aliases: stored.aliases ?? [] };
+  const overlay = {
+    nameEn: curated ? stored.nameEn : null,
+    pinyin: curated ? stored.pinyin : null,
+    aliases: stored.aliases ?? [],
+  };
   const props = regionNameProps({ code: stored.code, officialName: stored.officialName }, overlay);
   // A list property a node lacks reads as null: the same as the empty list the rule gives.
-  const asRead = (value: unknown, like: unknown) => (value === null && Array.isArray(like) ? [] : value);
-  const same = (Object.keys(props) as Array<keyof typeof props>).every((key) => JSON.stringify(props[key]) === JSON.stringify(asRead(stored[key], props[key])));
+  const asRead = (value: unknown, like: unknown) =>
+    value === null && Array.isArray(like) ? [] : value;
+  const same = (Object.keys(props) as Array<keyof typeof props>).every(
+    (key) => JSON.stringify(props[key]) === JSON.stringify(asRead(stored[key], props[key])),
+  );
   return same ? null : props;
 }
 
@@ -68,15 +91,20 @@ export interface RenameOutcome {
 }
 
 /** Renames an older graph's regions by the current rule, if its stamp says it needs it; undefined when nothing had to be done. */
-export async function renameRegionsIfOlder(executor: Executor, log: (line: string) => void): Promise<RenameOutcome | undefined> {
+export async function renameRegionsIfOlder(
+  executor: Executor,
+  log: (line: string) => void,
+): Promise<RenameOutcome | undefined> {
   const [state] = await executor.read(namingRuleQuery(), 'region-naming');
   if (!state?.regions) return undefined;
   if ((state.rule ?? 0) >= REGION_NAMING_RULE) return undefined;
-  log(`Region names were derived by an older rule (${state.rule ?? 1}, now ${REGION_NAMING_RULE}): deriving them again, ${RENAME_PAGE.toLocaleString('en')} at a time…`);
+  log(
+    `Region names were derived by an older rule (${state.rule ?? 1}, now ${REGION_NAMING_RULE}): deriving them again, ${RENAME_PAGE.toLocaleString('en')} at a time…`,
+  );
   const t0 = Date.now();
   let checked = 0;
   let renamed = 0;
-  for (let after = ''; ; ) {
+  for (let after = ''; ;) {
     const page = await executor.read(regionNamesPageQuery(after), 'region-naming');
     if (page.length === 0) break;
     const rows = page.flatMap((r) => {
@@ -88,8 +116,13 @@ export async function renameRegionsIfOlder(executor: Executor, log: (line: strin
     renamed += rows.length;
     after = page[page.length - 1]!.code;
   }
-  await executor.writeAll([stampNamingRuleQuery(), ...(renamed > 0 ? [bumpRevisionQuery()] : [])], 'region-naming');
+  await executor.writeAll(
+    [stampNamingRuleQuery(), ...(renamed > 0 ? [bumpRevisionQuery()] : [])],
+    'region-naming',
+  );
   const ms = Date.now() - t0;
-  log(`Region names: ${renamed.toLocaleString('en')} of ${checked.toLocaleString('en')} regions renamed in ${(ms / 1000).toFixed(1)} s.`);
+  log(
+    `Region names: ${renamed.toLocaleString('en')} of ${checked.toLocaleString('en')} regions renamed in ${(ms / 1000).toFixed(1)} s.`,
+  );
   return { checked, renamed, ms };
 }

@@ -20,24 +20,34 @@ export interface RegionRow {
 export type CountyLevelZones = ReadonlyMap<string, NonNullable<SeedItem<'regions'>['countyLevel']>>;
 
 /** The promoted zone a code lies in (the zone's own code included), if any. */
-export const zoneOf = (code: string, zones: CountyLevelZones): string | null => [...zones.keys()].find((z) => code.startsWith(z)) ?? null;
+export const zoneOf = (code: string, zones: CountyLevelZones): string | null =>
+  [...zones.keys()].find((z) => code.startsWith(z)) ?? null;
 
 /**
  * One gazetteer unit, with the seed's curated names (English, pinyin, aliases) laid over. A unit in
  * a county-level zone carries the zone's code (`zone`), which keeps it out of its host county's
  * roll-ups; the zone itself carries its host and the basis of its status.
  */
-export function regionRow(r: OfficialRegion, curated?: SeedItem<'regions'>, zones: CountyLevelZones = new Map()): RegionRow {
+export function regionRow(
+  r: OfficialRegion,
+  curated?: SeedItem<'regions'>,
+  zones: CountyLevelZones = new Map(),
+): RegionRow {
   const zone = zones.size ? zoneOf(r.code, zones) : null;
   const status = zone === r.code ? zones.get(zone) : undefined;
   const naming = nameRegion(r.code, r.officialName);
   const aliases = new Set(curated?.aliases ?? []);
-  if (curated && curated.name !== naming.name && curated.name !== r.officialName) aliases.add(curated.name);
+  if (curated && curated.name !== naming.name && curated.name !== r.officialName)
+    aliases.add(curated.name);
   return {
     code: r.code,
     parent: parentCode(r.code) ?? null,
     props: {
-      ...regionNameProps(r, { nameEn: curated?.nameEn, pinyin: curated?.pinyin, aliases: [...aliases] }, naming),
+      ...regionNameProps(
+        r,
+        { nameEn: curated?.nameEn, pinyin: curated?.pinyin, aliases: [...aliases] },
+        naming,
+      ),
       officialName: r.officialName,
       nameEnCurated: Boolean(curated),
       level: naming.level,
@@ -60,9 +70,20 @@ export interface NameOverlay {
  * The properties a region's names determine: short name, kind, English, pinyin and search keys.
  * The gazetteer load and the renaming of an older graph's regions both write these.
  */
-export function regionNameProps(r: OfficialRegion, overlay: NameOverlay, naming = nameRegion(r.code, r.officialName)) {
+export function regionNameProps(
+  r: OfficialRegion,
+  overlay: NameOverlay,
+  naming = nameRegion(r.code, r.officialName),
+) {
   const nameEn = overlay.nameEn ?? naming.nameEn;
-  const search = { name: naming.name, officialName: r.officialName, base: naming.base, aliases: overlay.aliases, nameEn, pinyin: overlay.pinyin };
+  const search = {
+    name: naming.name,
+    officialName: r.officialName,
+    base: naming.base,
+    aliases: overlay.aliases,
+    nameEn,
+    pinyin: overlay.pinyin,
+  };
   return {
     name: naming.name,
     nameEn,

@@ -22,7 +22,11 @@ describe('the gazetteer check', () => {
   });
 
   it('fails a planted doubled name, and English or pinyin that spell more than the name', async () => {
-    const planted = { '520327104202': { name: '鱼塘村村' }, '520327104203': { nameEn: 'Shuangshancun Village' }, '520327104204': { pinyin: 'dǎng wān cūn' } };
+    const planted = {
+      '520327104202': { name: '鱼塘村村' },
+      '520327104203': { nameEn: 'Shuangshancun Village' },
+      '520327104204': { pinyin: 'dǎng wān cūn' },
+    };
     // 凤冈县永和镇's units as the gazetteer lists them.
     const units = [
       { code: '520327104001', officialName: '永华社区居民委员会' },
@@ -30,9 +34,18 @@ describe('the gazetteer check', () => {
       { code: '520327104203', officialName: '双山村村民委员会' },
       { code: '520327104204', officialName: '党湾村村民委员会' },
     ];
-    const result = await checkGazetteer(units, (code, official) => ({ ...nameRegion(code, official), ...planted[code as keyof typeof planted] }));
-    expect([...new Set(result.problems.map((p) => p.code))].sort()).toEqual(['520327104202', '520327104203', '520327104204']);
-    expect(result.problems.find((p) => p.code === '520327104202')?.message).toMatch(/writes its kind 村 twice/);
+    const result = await checkGazetteer(units, (code, official) => ({
+      ...nameRegion(code, official),
+      ...planted[code as keyof typeof planted],
+    }));
+    expect([...new Set(result.problems.map((p) => p.code))].sort()).toEqual([
+      '520327104202',
+      '520327104203',
+      '520327104204',
+    ]);
+    expect(result.problems.find((p) => p.code === '520327104202')?.message).toMatch(
+      /writes its kind 村 twice/,
+    );
   });
 
   it('reads the rules off a unit, whatever derived its names', () => {
@@ -41,7 +54,9 @@ describe('the gazetteer check', () => {
     expect(namingProblems('520327104202', '鱼塘村村民委员会', { ...good, name: '鱼塘' })).toEqual([
       expect.stringMatching(/short name 鱼塘 is not its proper part 鱼塘 and its kind/),
     ]);
-    expect(namingProblems('520327104202', '鱼塘村村民委员会', { ...good, name: '鱼塘庄村' })).toEqual([
+    expect(
+      namingProblems('520327104202', '鱼塘村村民委员会', { ...good, name: '鱼塘庄村' }),
+    ).toEqual([
       expect.stringMatching(/is not 鱼塘村村民委员会 less one recognised suffix/),
       expect.stringMatching(/short name 鱼塘庄村 is not its proper part 鱼塘 and its kind/),
     ]);

@@ -34,7 +34,8 @@ function readsOffOneSuffix(naming: RegionNaming, officialName: string): boolean 
     if (kind !== naming.kind || !officialName.endsWith(suffix)) return false;
     const places = name.endsWith(generic) ? [name, name.slice(0, -generic.length)] : [name];
     return places.some((place) => {
-      if (!officialName.startsWith(place) || place.length + suffix.length > officialName.length) return false;
+      if (!officialName.startsWith(place) || place.length + suffix.length > officialName.length)
+        return false;
       let between = officialName.slice(place.length, officialName.length - suffix.length);
       while (between.startsWith(generic)) between = between.slice(generic.length);
       return between === '';
@@ -45,7 +46,9 @@ function readsOffOneSuffix(naming: RegionNaming, officialName: string): boolean 
 /** A name that ends in its kind's word twice over a proper part of two characters or more. */
 function doubledKind(naming: RegionNaming): string | undefined {
   const generics = new Set(KIND_FORMS[naming.level].map((f) => f.generic));
-  return [...generics].find((g) => naming.name.endsWith(g + g) && doublesGeneric(naming.name.slice(0, -g.length), g));
+  return [...generics].find(
+    (g) => naming.name.endsWith(g + g) && doublesGeneric(naming.name.slice(0, -g.length), g),
+  );
 }
 
 /** What is wrong with one unit's derived names; empty when nothing is. */
@@ -54,17 +57,22 @@ export function namingProblems(code: string, officialName: string, naming: Regio
   const doubled = doubledKind(naming);
   if (doubled) problems.push(`short name ${naming.name} writes its kind ${doubled} twice`);
   const forms = KIND_FORMS[naming.level].filter((f) => f.kind === naming.kind);
-  if (!readsOffOneSuffix(naming, officialName)) problems.push(`short name ${naming.name} is not ${officialName} less one recognised suffix`);
+  if (!readsOffOneSuffix(naming, officialName))
+    problems.push(`short name ${naming.name} is not ${officialName} less one recognised suffix`);
   // The proper part and the kind's word make the name (nationalities stand between them in an autonomous unit's).
   const { name, base } = naming;
   const madeOfBase = naming.autonomous
     ? name.startsWith(base) && forms.some((f) => name.endsWith(f.generic))
-    : forms.length === 0 || forms.some((f) => name === base + f.generic || (name === base && base.endsWith(f.generic)));
+    : forms.length === 0 ||
+      forms.some((f) => name === base + f.generic || (name === base && base.endsWith(f.generic)));
   if (!madeOfBase) problems.push(`short name ${name} is not its proper part ${base} and its kind`);
-  if (latin(naming.pinyin) !== latin(pinyinKeyOf(naming.base) ?? naming.base)) problems.push(`pinyin "${naming.pinyin}" does not spell ${naming.base}`);
+  if (latin(naming.pinyin) !== latin(pinyinKeyOf(naming.base) ?? naming.base))
+    problems.push(`pinyin "${naming.pinyin}" does not spell ${naming.base}`);
   const form = forms[0];
   if (form && !naming.autonomous) {
-    const proper = naming.nameEn.endsWith(` ${form.en}`) ? naming.nameEn.slice(0, -form.en.length - 1) : undefined;
+    const proper = naming.nameEn.endsWith(` ${form.en}`)
+      ? naming.nameEn.slice(0, -form.en.length - 1)
+      : undefined;
     if (proper === undefined || latin(proper) !== latin(pinyinKeyOf(naming.base) ?? naming.base)) {
       problems.push(`English name "${naming.nameEn}" is not ${naming.base} and "${form.en}"`);
     }
@@ -83,15 +91,19 @@ export async function checkGazetteer(
   const kinds = new Map<string, number>();
   const problems: NamingProblem[] = [];
   let units = 0;
-  for await (const { code, officialName } of typeof keep === 'function' ? officialRegions(keep) : keep) {
+  for await (const { code, officialName } of typeof keep === 'function'
+    ? officialRegions(keep)
+    : keep) {
     const naming = name(code, officialName);
     units += 1;
     const key = `${naming.level} ${naming.kind}`;
     kinds.set(key, (kinds.get(key) ?? 0) + 1);
-    for (const message of namingProblems(code, officialName, naming)) problems.push({ code, officialName, message });
+    for (const message of namingProblems(code, officialName, naming))
+      problems.push({ code, officialName, message });
   }
   return { units, kinds, problems };
 }
 
 /** A sample of every province: all units down to townships, and one village in 37. */
-export const provinceSample = (code: string): boolean => !isLevel(code, 'VILLAGE') || Number(code) % 37 === 0;
+export const provinceSample = (code: string): boolean =>
+  !isLevel(code, 'VILLAGE') || Number(code) % 37 === 0;

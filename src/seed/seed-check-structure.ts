@@ -52,17 +52,26 @@ export class SeedCheck {
       }
       const bytes = readFileSync(file);
       const digest = createHash('sha256').update(bytes).digest('hex');
-      if (digest !== s.item.sha256) this.fail(s, `sha256 of ${s.item.file} is ${digest}, expected ${s.item.sha256}: the text must stay byte-for-byte as received`);
+      if (digest !== s.item.sha256)
+        this.fail(
+          s,
+          `sha256 of ${s.item.file} is ${digest}, expected ${s.item.sha256}: the text must stay byte-for-byte as received`,
+        );
       this.texts.set(s.item.id, bytes.toString('utf8'));
     }
   }
 
-  private unique<T>(list: ReadonlyArray<Located<T>>, key: (t: T) => string, what: string): Set<string> {
+  private unique<T>(
+    list: ReadonlyArray<Located<T>>,
+    key: (t: T) => string,
+    what: string,
+  ): Set<string> {
     const seen = new Map<string, Located<T>>();
     for (const entry of list) {
       const k = key(entry.item);
       const first = seen.get(k);
-      if (first) this.fail(entry, `duplicate ${what} "${k}" (first in ${first.file}: ${first.path})`);
+      if (first)
+        this.fail(entry, `duplicate ${what} "${k}" (first in ${first.file}: ${first.path})`);
       else seen.set(k, entry);
     }
     return new Set(seen.keys());
@@ -95,12 +104,21 @@ export class SeedCheck {
       uses.push([r, r.item.code, '.code']);
       if (r.item.within) uses.push([r, r.item.within, '.within']);
       // Townships and villages have namesakes everywhere: say where each was resolved.
-      else if (r.item.code.length >= CODE_LENGTH.TOWNSHIP) this.fail(r, 'a township or village needs `within`, the parent it was resolved under', '.within');
+      else if (r.item.code.length >= CODE_LENGTH.TOWNSHIP)
+        this.fail(
+          r,
+          'a township or village needs `within`, the parent it was resolved under',
+          '.within',
+        );
     }
-    for (const m of b.models) if (m.item.origin?.region) uses.push([m, m.item.origin.region, '.origin.region']);
+    for (const m of b.models)
+      if (m.item.origin?.region) uses.push([m, m.item.origin.region, '.origin.region']);
     for (const p of b.practices) uses.push([p, p.item.region, '.region']);
     for (const o of b.organizations) if (o.item.region) uses.push([o, o.item.region, '.region']);
-    for (const p of b.people) p.item.positions.forEach((pos, i) => pos.region && uses.push([p, pos.region, `.positions[${i}].region`]));
+    for (const p of b.people)
+      p.item.positions.forEach(
+        (pos, i) => pos.region && uses.push([p, pos.region, `.positions[${i}].region`]),
+      );
     for (const o of b.observations) uses.push([o, o.item.region, '.region']);
     return uses;
   }
@@ -109,16 +127,26 @@ export class SeedCheck {
   async regions(): Promise<Map<string, string>> {
     const uses = this.codeUses();
     const names = await officialNames(uses.map(([, code]) => code));
-    for (const [at, code, sub] of uses) if (!names.has(code)) this.fail(at, `region code ${code} is not in the official 2023 gazetteer`, sub);
+    for (const [at, code, sub] of uses)
+      if (!names.has(code))
+        this.fail(at, `region code ${code} is not in the official 2023 gazetteer`, sub);
     for (const r of this.bundle.regions) {
       const official = names.get(r.item.code);
       if (!official) continue;
-      if (r.item.within && (!r.item.code.startsWith(r.item.within) || r.item.code === r.item.within)) this.fail(r, `${r.item.code} does not lie under ${r.item.within}`, '.within');
+      if (
+        r.item.within &&
+        (!r.item.code.startsWith(r.item.within) || r.item.code === r.item.within)
+      )
+        this.fail(r, `${r.item.code} does not lie under ${r.item.within}`, '.within');
       this.countyLevel(r);
       const short = nameRegion(r.item.code, official).name;
       const accepted = [official, short, ...(r.item.aliases ?? [])];
       if (!accepted.includes(r.item.name) && !official.startsWith(r.item.name)) {
-        this.fail(r, `name "${r.item.name}" does not match the gazetteer's "${official}" at ${r.item.code} (add the report's name to aliases if it was renamed)`, '.name');
+        this.fail(
+          r,
+          `name "${r.item.name}" does not match the gazetteer's "${official}" at ${r.item.code} (add the report's name to aliases if it was renamed)`,
+          '.name',
+        );
       }
     }
     return names;
@@ -128,16 +156,37 @@ export class SeedCheck {
   private countyLevel(r: Located<SeedItem<'regions'>>): void {
     const status = r.item.countyLevel;
     if (!status) return;
-    if (!isLevel(r.item.code, 'TOWNSHIP')) this.fail(r, `only a township-level code (${CODE_LENGTH.TOWNSHIP} digits) can be a county-level zone, not ${r.item.code}`, '.countyLevel');
-    if (!isLevel(status.host, 'COUNTY') || !r.item.code.startsWith(status.host)) this.fail(r, `host ${status.host} is not the county ${r.item.code} lies under`, '.countyLevel.host');
+    if (!isLevel(r.item.code, 'TOWNSHIP'))
+      this.fail(
+        r,
+        `only a township-level code (${CODE_LENGTH.TOWNSHIP} digits) can be a county-level zone, not ${r.item.code}`,
+        '.countyLevel',
+      );
+    if (!isLevel(status.host, 'COUNTY') || !r.item.code.startsWith(status.host))
+      this.fail(
+        r,
+        `host ${status.host} is not the county ${r.item.code} lies under`,
+        '.countyLevel.host',
+      );
     this.cite(r, status, '.countyLevel', 'quote');
   }
 
   /** A fact's quotes are verbatim; it has one, or (where allowed) an editorial basis. */
-  cite(at: Located<unknown>, cited: Cited, sub: string, required: 'quote' | 'quote-or-editorial'): void {
+  cite(
+    at: Located<unknown>,
+    cited: Cited,
+    sub: string,
+    required: 'quote' | 'quote-or-editorial',
+  ): void {
     const list = cited.citations ?? [];
     if (list.length === 0 && (required === 'quote' || !cited.editorial)) {
-      this.fail(at, required === 'quote' ? 'needs at least one citation (a verbatim quote)' : 'needs a citation or an editorial basis', sub);
+      this.fail(
+        at,
+        required === 'quote'
+          ? 'needs at least one citation (a verbatim quote)'
+          : 'needs a citation or an editorial basis',
+        sub,
+      );
     }
     list.forEach((c, i) => {
       const located = locateQuote(c, this.texts);
@@ -152,27 +201,34 @@ export class SeedCheck {
     for (const p of this.bundle.practices) {
       this.cite(p, p.item, '', 'quote');
       p.item.models.forEach((slug, i) => this.ref(p, keys.models, slug, 'model', `.models[${i}]`));
-      p.item.organizations?.forEach((id, i) => this.ref(p, keys.orgs, id, 'organization', `.organizations[${i}]`));
+      p.item.organizations?.forEach((id, i) =>
+        this.ref(p, keys.orgs, id, 'organization', `.organizations[${i}]`),
+      );
     }
     for (const o of this.bundle.organizations) this.cite(o, o.item, '', 'quote');
     for (const p of this.bundle.people) {
       this.cite(p, p.item, '', 'quote');
-      p.item.positions.forEach((pos, i) => this.ref(p, keys.orgs, pos.organization, 'organization', `.positions[${i}].organization`));
+      p.item.positions.forEach((pos, i) =>
+        this.ref(p, keys.orgs, pos.organization, 'organization', `.positions[${i}].organization`),
+      );
     }
     for (const i of this.bundle.indicators) this.ref(i, keys.units, i.item.unit, 'unit', '.unit');
   }
 
   private model(m: Located<SeedItem<'models'>>, keys: SeedKeys): void {
     this.cite(m, m.item, '', 'quote-or-editorial');
-    if (m.item.origin && (m.item.origin.citations?.length || m.item.origin.editorial)) this.cite(m, m.item.origin, '.origin', 'quote-or-editorial');
-    else if (m.item.origin) this.fail(m, 'an origin needs a citation or an editorial basis', '.origin');
+    if (m.item.origin && (m.item.origin.citations?.length || m.item.origin.editorial))
+      this.cite(m, m.item.origin, '.origin', 'quote-or-editorial');
+    else if (m.item.origin)
+      this.fail(m, 'an origin needs a citation or an editorial basis', '.origin');
     m.item.principles?.forEach((p, i) => {
       this.ref(m, keys.principles, p.slug, 'principle', `.principles[${i}].slug`);
       this.cite(m, p, `.principles[${i}]`, 'quote-or-editorial');
     });
     m.item.derivedFrom?.forEach((d, i) => {
       this.ref(m, keys.models, d.slug, 'model', `.derivedFrom[${i}].slug`);
-      if (d.slug === m.item.slug) this.fail(m, 'a model cannot derive from itself', `.derivedFrom[${i}]`);
+      if (d.slug === m.item.slug)
+        this.fail(m, 'a model cannot derive from itself', `.derivedFrom[${i}]`);
       this.cite(m, d, `.derivedFrom[${i}]`, 'quote-or-editorial');
     });
   }

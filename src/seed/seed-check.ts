@@ -15,7 +15,10 @@ export interface CheckResult {
 }
 
 /** Everything `npm run seed:check` verifies beyond the schema. Pure apart from reading files; sources are looked up in each folder's sources/. */
-export async function checkSeed(bundle: SeedBundle, seedDir: string | readonly string[]): Promise<CheckResult> {
+export async function checkSeed(
+  bundle: SeedBundle,
+  seedDir: string | readonly string[],
+): Promise<CheckResult> {
   const check = new SeedCheck(bundle, seedDir);
   check.sources();
   const keys = check.keys();
@@ -25,6 +28,11 @@ export async function checkSeed(bundle: SeedBundle, seedDir: string | readonly s
   const spans = checkObservations(check, keys);
   checkTimes(check);
   const numbersCovered = checkCoverage(check, spans);
-  return { problems: check.problems, warnings: check.warnings, texts: check.texts, officialNames: names, stats: { quotes: check.quotes, numbersCovered, ratesChecked: check.ratesChecked } };
+  return {
+    problems: check.problems,
+    warnings: check.warnings,
+    texts: check.texts,
+    officialNames: names,
+    stats: { quotes: check.quotes, numbersCovered, ratesChecked: check.ratesChecked },
+  };
 }
-

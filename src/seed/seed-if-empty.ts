@@ -16,15 +16,35 @@ export interface SeedOutcome {
  * alone. The caller has applied the migrations already. API keys do not count: `npm run keys`
  * may create one before the API has ever started.
  */
-export async function seedIfEmpty(executor: Executor, log: (line: string) => void): Promise<SeedOutcome> {
-  const [row] = await executor.read({ cypher: 'RETURN EXISTS { MATCH (n) WHERE NOT n:ApiKey } AS used', row: USED }, 'seed-check');
+export async function seedIfEmpty(
+  executor: Executor,
+  log: (line: string) => void,
+): Promise<SeedOutcome> {
+  const [row] = await executor.read(
+    { cypher: 'RETURN EXISTS { MATCH (n) WHERE NOT n:ApiKey } AS used', row: USED },
+    'seed-check',
+  );
   if (row?.used) {
     // A graph loaded before search kept its own keys still answers, but ranks and matches pinyin poorly.
-    const [stale] = await executor.read({ cypher: 'RETURN EXISTS { MATCH (n:GovernanceModel) WHERE n.searchNames IS NULL } AS used', row: USED }, 'seed-search-keys');
-    if (stale?.used) log('The graph was loaded by an older version, without search keys: run `npm run seed` (or `npm run seed -- --all`) to add them.');
+    const [stale] = await executor.read(
+      {
+        cypher: 'RETURN EXISTS { MATCH (n:GovernanceModel) WHERE n.searchNames IS NULL } AS used',
+        row: USED,
+      },
+      'seed-search-keys',
+    );
+    if (stale?.used)
+      log(
+        'The graph was loaded by an older version, without search keys: run `npm run seed` (or `npm run seed -- --all`) to add them.',
+      );
     return { loaded: false };
   }
   log('Database is empty: loading the seed graph…');
-  const summary = await loadSeed(executor, { seedDir: path.join(PROJECT_ROOT, 'seed'), provinces: ['53'], log, migrate: false });
+  const summary = await loadSeed(executor, {
+    seedDir: path.join(PROJECT_ROOT, 'seed'),
+    provinces: ['53'],
+    log,
+    migrate: false,
+  });
   return { loaded: true, summary };
 }

