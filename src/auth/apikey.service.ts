@@ -1,5 +1,5 @@
 import { type Role, ROLES } from '../core/context';
-import type { DecodedQuery, Executor } from '../core/db/executor';
+import type { Executor } from '../core/db/executor';
 import { BadInputError, IntegrityError } from '../core/errors';
 import { hashSecret } from './apikey-hash';
 import { formatToken, isKeyId, newKeyId, newSecret } from './apikey-token';
@@ -35,20 +35,6 @@ export function checkKeyName(input: string): string {
 }
 
 /** A write whose answer is decoded like a read's: nothing undecoded leaves here either. */
-async function writeDecoded<T>(
-  executor: Executor,
-  query: DecodedQuery<T>,
-  label: string,
-): Promise<T[]> {
-  const rows = await executor.write(query, label);
-  return rows.map((row) => {
-    const decoded = query.row.safeParse(row);
-    if (!decoded.success)
-      throw new IntegrityError(`a ${label} row does not have the expected shape`, decoded.error);
-    return decoded.data;
-  });
-}
-
 export interface CreatedKey {
   readonly key: ApiKeyInfo;
   /** The only time the secret exists outside the caller's hands: it is not stored. */
@@ -63,8 +49,7 @@ export async function createApiKey(
   const id = newKeyId();
   const secret = newSecret();
   const { hash, salt } = await hashSecret(secret);
-  const [row] = await writeDecoded(
-    executor,
+  const [row] = await executor.write(
     createKeyQuery({ id, name, role: input.role, hash, salt }),
     'apikey-create',
   );
@@ -83,7 +68,7 @@ export type RevokeOutcome =
 /** Revokes a key for good (kept, with the time, so lists still show who had access). */
 export async function revokeApiKey(executor: Executor, id: string): Promise<RevokeOutcome> {
   if (!isKeyId(id)) return { outcome: 'not-found' };
-  const [row] = await writeDecoded(executor, revokeKeyQuery(id), 'apikey-revoke');
+  const [row] = await executor.write(revokeKeyQuery(id), 'apikey-revoke');
   if (!row) return { outcome: 'not-found' };
   return { outcome: row.already ? 'already-revoked' : 'revoked', key: row.key };
 }

@@ -1,7 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { CypherQuery } from '../core/db/executor';
 import { RowBuilder, verdict } from '../facts/fact-rows';
-import type { CollectionName, Located, SeedBundle } from '../facts/fact.schema';
+import {
+  type CollectionName,
+  emptyBundle,
+  type Located,
+  type SeedBundle,
+} from '../facts/fact.schema';
 import { WRITE } from '../facts/fact.statements';
 import type { Actor } from './change.statements';
 import { type Fact, FACT_NODES, type FactType } from './editing-facts';
@@ -21,19 +26,7 @@ const COLLECTION: Record<Exclude<FactType, 'SOURCE' | 'LINEAGE_LINK'>, Collectio
   ORGANIZATION: 'organizations',
 };
 
-const EMPTY: SeedBundle = {
-  sources: [],
-  regions: [],
-  principles: [],
-  models: [],
-  organizations: [],
-  people: [],
-  practices: [],
-  units: [],
-  indicators: [],
-  observations: [],
-  nonFigures: [],
-};
+const EMPTY: SeedBundle = emptyBundle();
 
 function bundleOf(type: Exclude<FactType, 'SOURCE' | 'LINEAGE_LINK'>, fact: Fact): SeedBundle {
   const one: Located<unknown> = { item: fact, file: 'api', path: 'fact' };

@@ -174,3 +174,18 @@ export interface Located<T> {
 
 /** Every collection's items, as a seed folder (or one proposed fact) holds them. */
 export type SeedBundle = { readonly [C in CollectionName]: ReadonlyArray<Located<SeedItem<C>>> };
+
+/** A bundle with every collection empty, each list its own (so a reader may push to it). */
+export const emptyBundle = (): { [C in CollectionName]: Array<Located<SeedItem<C>>> } => ({
+  sources: [],
+  regions: [],
+  principles: [],
+  models: [],
+  organizations: [],
+  people: [],
+  practices: [],
+  units: [],
+  indicators: [],
+  observations: [],
+  nonFigures: [],
+});

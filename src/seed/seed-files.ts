@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import {
   type CollectionName,
   COLLECTIONS,
+  emptyBundle,
   type Located,
   type SeedBundle,
   type SeedItem,
@@ -34,19 +35,7 @@ function yamlFiles(dir: string): string[] {
 /** Reads and schema-checks every seed file; problems carry file and path, nothing is thrown. */
 export function readSeed(seedDir: string): { bundle: SeedBundle; problems: Problem[] } {
   const problems: Problem[] = [];
-  const bundle: Bundle = {
-    sources: [],
-    regions: [],
-    principles: [],
-    models: [],
-    organizations: [],
-    people: [],
-    practices: [],
-    units: [],
-    indicators: [],
-    observations: [],
-    nonFigures: [],
-  };
+  const bundle = emptyBundle();
   for (const full of yamlFiles(seedDir)) {
     const file = path.relative(path.dirname(seedDir), full);
     const doc = parseDocument(readFileSync(full, 'utf8'), { prettyErrors: true });

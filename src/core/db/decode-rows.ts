@@ -4,8 +4,8 @@ import type { Row } from './executor';
 
 /**
  * Rows decoded by their schema. A row the schema refuses means the graph holds what the code does
- * not expect: an integrity fault, not a value flowing on typed wrong. For rows a write transaction
- * reads back (its `run` answers plain rows); the executor decodes reads the same way.
+ * not expect: an integrity fault, not a value flowing on typed wrong. The executor decodes every
+ * read and write with it; a write transaction's `run` answers plain rows, decoded with it too.
  */
 export function decodeRows<T>(schema: z.ZodType<T>, rows: readonly Row[], label: string): T[] {
   return rows.map((row) => {

@@ -1,8 +1,9 @@
 import type { Driver, ManagedTransaction, Record as Neo4jRecord } from 'neo4j-driver';
 import type { z } from 'zod';
-import { type AppError, IntegrityError, WriteOutcomeUnknownError } from '../errors';
+import { type AppError, WriteOutcomeUnknownError } from '../errors';
 import type { CircuitBreaker } from './breaker';
 import { toNative } from './convert';
+import { decodeRows } from './decode-rows';
 import { isDatabaseUnavailable, mapDriverError } from './driver-errors';
 
 export type Row = Record<string, unknown>;
@@ -13,7 +14,7 @@ export interface CypherQuery {
   readonly params?: Readonly<Record<string, unknown>>;
 }
 
-/** A read whose rows are decoded, once, by a schema: nothing driver-shaped leaves the executor. */
+/** A statement whose rows are decoded, once, by a schema: nothing driver-shaped leaves the executor. */
 export interface DecodedQuery<T> extends CypherQuery {
   readonly row: z.ZodType<T>;
 }
@@ -79,9 +80,11 @@ export class Executor {
     return 'row' in query ? decodeRows(query.row, rows, label) : rows;
   }
 
-  async write(query: CypherQuery, label = 'write'): Promise<Row[]> {
+  write<T>(query: DecodedQuery<T>, label?: string): Promise<T[]>;
+  write(query: CypherQuery, label?: string): Promise<Row[]>;
+  async write<T>(query: CypherQuery | DecodedQuery<T>, label = 'write'): Promise<Array<T | Row>> {
     const [rows = []] = await this.run('WRITE', [query], label);
-    return rows;
+    return 'row' in query ? decodeRows(query.row, rows, label) : rows;
   }
 
   /**
@@ -180,14 +183,4 @@ function toRow(record: Neo4jRecord): Row {
   const row: Row = {};
   for (const key of record.keys) row[String(key)] = toNative(record.get(key));
   return row;
-}
-
-/** A row the schema refuses means the graph holds what the code does not expect: an integrity fault. */
-function decodeRows<T>(schema: z.ZodType<T>, rows: readonly Row[], label: string): T[] {
-  return rows.map((row) => {
-    const decoded = schema.safeParse(row);
-    if (!decoded.success)
-      throw new IntegrityError(`a ${label} row does not have the expected shape`, decoded.error);
-    return decoded.data;
-  });
 }
