@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { edgeProblem, namesOf, originProblem } from '../facts/claims.rules';
-import type { SeedItem } from '../facts/fact.schema';
+import { emptyBundle, type SeedItem } from '../facts/fact.schema';
 import { checkClaims } from './seed-check-claims';
 import { SeedCheck } from './seed-check-structure';
 import { readSeed, type SeedBundle } from './seed-files';
@@ -18,20 +18,8 @@ const model = (slug: string, name: string, more: Partial<Model> = {}): Model => 
 
 /** A check over these models only (claims need no source text: the cues are read in the quotes). */
 function checked(models: Model[]): SeedCheck {
-  const empty = {
-    sources: [],
-    regions: [],
-    principles: [],
-    organizations: [],
-    people: [],
-    practices: [],
-    units: [],
-    indicators: [],
-    observations: [],
-    nonFigures: [],
-  };
   const bundle: SeedBundle = {
-    ...empty,
+    ...emptyBundle(),
     models: models.map((item, i) => ({ item, file: 'seed/models.yaml', path: `models[${i}]` })),
   };
   const check = new SeedCheck(bundle, '/nowhere');
