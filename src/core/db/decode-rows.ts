@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { IntegrityError } from '../errors';
-import type { Row } from './executor';
+
+/** A result row as plain values (driver types converted): what a statement answers before decoding. */
+export type Row = Record<string, unknown>;
 
 /**
  * Rows decoded by their schema. A row the schema refuses means the graph holds what the code does

@@ -3,10 +3,10 @@ import type { z } from 'zod';
 import { type AppError, WriteOutcomeUnknownError } from '../errors';
 import type { CircuitBreaker } from './breaker';
 import { toNative } from './convert';
-import { decodeRows } from './decode-rows';
+import { decodeRows, type Row } from './decode-rows';
 import { isDatabaseUnavailable, mapDriverError } from './driver-errors';
 
-export type Row = Record<string, unknown>;
+export type { Row } from './decode-rows';
 
 /** A Cypher statement and its parameters, as repositories build them. */
 export interface CypherQuery {
