@@ -2,12 +2,21 @@ import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../config';
-import type { LocalInstance } from './local-neo4j';
 
 /**
  * The Java side of the local Neo4j: the JDK it needs, the launcher (tools/neo4j) built once with
  * Maven, and the detached process that runs it. local-neo4j.ts decides when to start and stop.
  */
+/** Where and how to run one local Neo4j instance (dev and tests each have their own). */
+export interface LocalInstance {
+  readonly dataDir: string;
+  readonly port: number;
+  readonly password: string;
+  readonly heap: string;
+  readonly pageCacheMb: number;
+  readonly host?: string;
+}
+
 const LAUNCHER_DIR = path.join(PROJECT_ROOT, 'tools', 'neo4j');
 const LAUNCHER_JAR = path.join(LAUNCHER_DIR, 'target', 'zhili-neo4j-launcher-1.0.0.jar');
 export const MAIN_CLASS = 'dev.zhili.neo4j.LocalNeo4j';

@@ -1,17 +1,15 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import { checkJava, ensureLauncherBuilt, MAIN_CLASS, spawnLauncher } from './local-launcher';
+import {
+  checkJava,
+  ensureLauncherBuilt,
+  type LocalInstance,
+  MAIN_CLASS,
+  spawnLauncher,
+} from './local-launcher';
 
-/** Where and how to run one local Neo4j instance (dev and tests each have their own). */
-export interface LocalInstance {
-  readonly dataDir: string;
-  readonly port: number;
-  readonly password: string;
-  readonly heap: string;
-  readonly pageCacheMb: number;
-  readonly host?: string;
-}
+export type { LocalInstance } from './local-launcher';
 
 export interface LocalStatus {
   readonly running: boolean;
