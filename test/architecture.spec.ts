@@ -4,6 +4,7 @@ import { PROJECT_ROOT } from '../src/core/config';
 import {
   fileSizes,
   functionSizes,
+  importCircles,
   importsOf,
   layerOf,
   listedRoles,
@@ -61,5 +62,11 @@ describe('the architecture of src/ (docs/ARCHITECTURE.md)', () => {
     expect(unlisted).toEqual([]);
     expect(roles.has(roleOf('x/draft.types.ts')!)).toBe(false);
     expect(roleOf('x/region-names.spec.ts')).toBe('spec');
+  });
+
+  it('has one import circle, the one eslint.config.mjs names, even counting type-only imports', () => {
+    expect(importCircles(SRC)).toEqual([
+      ['observation/observation.plan.ts', 'practice/practice.plan.ts', 'region/region.plan.ts'],
+    ]);
   });
 });

@@ -130,3 +130,30 @@ export function roleOf(file: string): string | null {
       : parts.at(-1)!
     : parts.at(-1)!;
 }
+
+/** Import circles of src/, type-only imports included: the files of each circle, sorted. */
+export function importCircles(root: string): string[][] {
+  const files = sourceFiles(root);
+  const graph = new Map(files.map((f) => [f, importsOf(root, f)]));
+  // Tarjan's strongly connected components; one of more than one file is a circle.
+  let next = 0;
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const circles: string[][] = [];
+  const visit = (v: string): void => {
+    index.set(v, next);
+    low.set(v, next++);
+    stack.push(v);
+    for (const w of graph.get(v) ?? []) {
+      if (!graph.has(w)) continue;
+      if (!index.has(w)) visit(w);
+      if (stack.includes(w)) low.set(v, Math.min(low.get(v)!, low.get(w)!));
+    }
+    if (low.get(v) !== index.get(v)) return;
+    const component = stack.splice(stack.indexOf(v));
+    if (component.length > 1) circles.push(component.sort());
+  };
+  for (const f of files) if (!index.has(f)) visit(f);
+  return circles;
+}
