@@ -71,7 +71,10 @@ async function post(url: string, query: string, variables: Record<string, unknow
   return body.data;
 }
 
-/** The busiest county, its city and first practice, the model with the longest upstream chain, and models of median use: asked about at every scale. */
+/**
+ * The busiest county, its city and first practice, the model with the longest upstream chain, and
+ * models of median use: asked about at every scale.
+ */
 async function chooseParams(executor: Executor): Promise<CaseParams> {
   const [county] = await executor.read({
     cypher:
@@ -253,7 +256,8 @@ async function runCase(
     },
   };
   // Warm-up, discarded: the JIT of Neo4j and of Node, and the page cache, before anything counts.
-  // Forms that take seconds per request (the peer's and raw scoring) are timed once at concurrency 1.
+  // Forms that take seconds per request (the peer's and raw scoring) are timed once at
+  // concurrency 1.
   const slow = new Set<Form>(c.slow ?? []);
   for (const f of FORMS)
     if (!slow.has(f)) await measure(targets[f], opts.warmup, Math.max(...opts.connections));

@@ -34,7 +34,9 @@ export interface BenchCase {
   readonly slow?: ReadonlyArray<'peer' | 'raw'>;
 }
 
-/** Parameters chosen from the loaded data (so every scale asks about a place that has something). */
+/**
+ * Parameters chosen from the loaded data (so every scale asks about a place that has something).
+ */
 export interface CaseParams {
   readonly county: string;
   readonly city: string;
@@ -88,7 +90,10 @@ interface ComparedSide {
   figures: Array<{ indicator: string; key: string; value: number }>;
 }
 
-/** What the three forms of compareModels agree on: principles shared and only-mine, counts, adopters, figures by indicator. */
+/**
+ * What the three forms of compareModels agree on: principles shared and only-mine, counts,
+ * adopters, figures by indicator.
+ */
 const comparison = (sides: ComparedSide[]) => {
   const uses = (slug: string) => sides.filter((s) => s.principles.includes(slug)).length;
   const groups = new Map<string, string[]>();

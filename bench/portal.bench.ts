@@ -46,7 +46,10 @@ interface Result {
   errors: number;
 }
 
-/** One case under load; autocannon runs in a worker thread so it does not share the server's event loop. */
+/**
+ * One case under load; autocannon runs in a worker thread so it does not share the server's event
+ * loop.
+ */
 async function measure(url: string, name: string, query: string, trips: number): Promise<Result> {
   const run = await autocannon({
     url,

@@ -27,7 +27,9 @@ export interface KeysIo {
   readonly env: NodeJS.ProcessEnv;
 }
 
-/** Runs `work` on the configured Neo4j (the local one, started if needed, when NEO4J_URI is unset). */
+/**
+ * Runs `work` on the configured Neo4j (the local one, started if needed, when NEO4J_URI is unset).
+ */
 async function withDatabase<T>(
   io: KeysIo,
   work: (executor: Executor, config: Config) => Promise<T>,
@@ -75,7 +77,10 @@ const row = (k: ApiKeyInfo) =>
     k.name,
   ].join('  ');
 
-/** The `keys` command: create, list and revoke API keys. Returns the exit code instead of exiting, so tests run it in-process. */
+/**
+ * The `keys` command: create, list and revoke API keys. Returns the exit code instead of exiting,
+ * so tests run it in-process.
+ */
 export async function runKeys(argv: readonly string[], io: KeysIo): Promise<number> {
   let code: number = EXIT.ok;
   const program = new Command('keys')

@@ -3,7 +3,10 @@ import { Ctx, Info, Query, Resolver } from 'type-graphql';
 import type { Context } from '../core/context';
 import { Caller } from './auth.type';
 
-/** Apollo's cache-control plugin adds `cacheControl` to info; typed here rather than through its types package. */
+/**
+ * Apollo's cache-control plugin adds `cacheControl` to info; typed here rather than through its
+ * types package.
+ */
 type WithCacheControl = GraphQLResolveInfo & {
   cacheControl?: { setCacheHint(hint: { maxAge: number }): void };
 };

@@ -16,7 +16,10 @@ import {
   withEndpointOptions,
 } from './propose.command';
 
-/** `zhili draft REPORT.txt`: proposes facts from a new report as seed-format files in a draft folder, for an editor. Nothing is published. */
+/**
+ * `zhili draft REPORT.txt`: proposes facts from a new report as seed-format files in a draft
+ * folder, for an editor. Nothing is published.
+ */
 
 interface DraftOptions extends ProposeOptions {
   readonly out?: string;
@@ -81,7 +84,10 @@ function validate(options: DraftOptions): void {
   if (!existsSync(options.seed)) throw new UsageError(`--seed ${options.seed} does not exist`);
 }
 
-/** The draft checked with the seed, then (--propose, when the check passed) proposed through the API. */
+/**
+ * The draft checked with the seed, then (--propose, when the check passed) proposed through the
+ * API.
+ */
 async function checkAndPropose(io: CliIo, options: DraftOptions, dir: string): Promise<number> {
   const checked = options.check ? await checkWithSeed(io, options.seed, dir) : EXIT.ok;
   if (!options.propose || checked !== EXIT.ok) return checked;
@@ -130,7 +136,10 @@ async function runDraft(io: CliIo, report: string, options: DraftOptions): Promi
   return checkAndPropose(io, options, dir);
 }
 
-/** The draft laid over the seed, checked as seed:check would: 0 when it passes, 1 with the problems listed. */
+/**
+ * The draft laid over the seed, checked as seed:check would: 0 when it passes, 1 with the problems
+ * listed.
+ */
 async function checkWithSeed(io: CliIo, seedDir: string, dir: string): Promise<number> {
   const { bundle, problems } = readSeedWith(seedDir, [dir]);
   const all = problems.length > 0 ? problems : (await checkSeed(bundle, [seedDir, dir])).problems;

@@ -132,7 +132,9 @@ async function run(io: CliIo, file: string, opts: ImportOptions): Promise<void> 
   );
 }
 
-/** `zhili import FILE.json`: a lossless export into the database, in resumable batches, idempotent. */
+/**
+ * `zhili import FILE.json`: a lossless export into the database, in resumable batches, idempotent.
+ */
 export function importCommand(io: CliIo): Command {
   return withConnectionOptions(
     new Command('import')

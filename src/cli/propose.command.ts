@@ -7,7 +7,10 @@ import { EndpointUnavailableError, graphqlClient } from '../draft/propose-client
 import { proposeDraft } from '../draft/propose.service';
 import { type CliIo, EXIT, failure, UsageError } from './cli-runtime';
 
-/** `zhili propose DRAFT_DIR`: a draft folder's facts proposed through the API as DRAFT changes, for review. Nothing is published. */
+/**
+ * `zhili propose DRAFT_DIR`: a draft folder's facts proposed through the API as DRAFT changes, for
+ * review. Nothing is published.
+ */
 
 export interface ProposeOptions {
   readonly endpoint?: string;

@@ -56,7 +56,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
 }
 
-/** The process entry (bin/zhili.js): .env, then the tool, then exit with its code once stdout is flushed. */
+/**
+ * The process entry (bin/zhili.js): .env, then the tool, then exit with its code once stdout is
+ * flushed.
+ */
 export async function main(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
   // `zhili … | head` closes the pipe early: that ends the output, it is not a failure.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {

@@ -146,7 +146,10 @@ export function authConfig(clean: CleanAuth): AuthConfig {
   };
 }
 
-/** Problems between auth values. Without issuer and audience, a token the provider issued for another application would pass. */
+/**
+ * Problems between auth values. Without issuer and audience, a token the provider issued for
+ * another application would pass.
+ */
 export function authProblems(env: NodeJS.ProcessEnv): string[] {
   return env.JWT_JWKS_URL && (!env.JWT_ISSUER || !env.JWT_AUDIENCE)
     ? ['JWT_ISSUER and JWT_AUDIENCE are required with JWT_JWKS_URL']

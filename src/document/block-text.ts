@@ -18,7 +18,9 @@ interface DomNode {
   readonly childNodes: ArrayLike<DomNode>;
 }
 
-/** A table cell's text on one line: the paragraphs a word processor puts in cells meet by a space. */
+/**
+ * A table cell's text on one line: the paragraphs a word processor puts in cells meet by a space.
+ */
 function cellText(cell: DomNode): string {
   const parts: string[] = [];
   const walk = (node: DomNode): void => {

@@ -78,7 +78,8 @@ class GraphState {
   }
 
   private async look({ label, key }: Requirement): Promise<boolean> {
-    // The API has no query for units: a unit the draft proposes is taken as missing, any other as there.
+    // The API has no query for units: a unit the draft proposes is taken as missing, any other as
+    // there.
     if (label === 'Unit') return !this.vocabulary.newUnits.has(key);
     if (label === 'Region')
       return (
@@ -131,7 +132,10 @@ async function proposeOne(
   return classifyAnswer(type, key, answer, new Set(state.open.map((c) => c.id)));
 }
 
-/** Proposes the folder's facts one after another (each may need the one before); `seen` hears each outcome as it comes. */
+/**
+ * Proposes the folder's facts one after another (each may need the one before); `seen` hears each
+ * outcome as it comes.
+ */
 export async function proposeDraft(
   client: GraphqlClient,
   folder: DraftFolder,

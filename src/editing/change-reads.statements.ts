@@ -55,7 +55,10 @@ export const eventsQuery = (ids: readonly string[]): DecodedQuery<z.output<typeo
   row: EVENTS,
 });
 
-/** The current version of a published fact (null when there is none): what an update or a retraction is based on. */
+/**
+ * The current version of a published fact (null when there is none): what an update or a retraction
+ * is based on.
+ */
 export function factVersionQuery(
   type: FactType,
   key: string,

@@ -114,7 +114,9 @@ export const changeByQuery = (by: {
   };
 };
 
-/** Locks the change (a write takes its lock, so the version read next is the latest committed one). */
+/**
+ * Locks the change (a write takes its lock, so the version read next is the latest committed one).
+ */
 export const lockChangeQuery = (id: string): DecodedQuery<{ c: ChangeRow }> => ({
   cypher: `MATCH (c:Change {id: $id}) SET c.locked = true REMOVE c.locked RETURN ${CHANGE} AS c`,
   params: { id },
@@ -136,7 +138,10 @@ export const stepTakenQuery = (
   row: z.object({ taken: z.boolean() }),
 });
 
-/** The retraction `by` made of a fact at `baseVersion`, if any: a retried retraction answers with it. */
+/**
+ * The retraction `by` made of a fact at `baseVersion`, if any: a retried retraction answers with
+ * it.
+ */
 export const retractionByQuery = (
   type: FactType,
   key: string,

@@ -12,7 +12,9 @@ export interface FactProblem {
   readonly message: string;
 }
 
-/** What the graph says about the things a fact refers to, read in one statement before checking it. */
+/**
+ * What the graph says about the things a fact refers to, read in one statement before checking it.
+ */
 export interface FactGraph {
   /** The references (as [label, key property, key, field]) that name no node. */
   readonly missing: ReadonlyArray<readonly [string, string, string, string]>;

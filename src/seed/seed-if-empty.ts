@@ -25,7 +25,8 @@ export async function seedIfEmpty(
     'seed-check',
   );
   if (row?.used) {
-    // A graph loaded before search kept its own keys still answers, but ranks and matches pinyin poorly.
+    // A graph loaded before search kept its own keys still answers, but ranks and matches pinyin
+    // poorly.
     const [stale] = await executor.read(
       {
         cypher: 'RETURN EXISTS { MATCH (n:GovernanceModel) WHERE n.searchNames IS NULL } AS used',

@@ -13,7 +13,10 @@ import { Loaded } from './status';
 
 const MAX_FIT_ZOOM = 1.3;
 
-/** Graph elements: arrows run from a model to what derives from it (as the API's Mermaid does); editorial edges are flagged. */
+/**
+ * Graph elements: arrows run from a model to what derives from it (as the API's Mermaid does);
+ * editorial edges are flagged.
+ */
 function elements(data: LineageData['lineage'], i18n: I18n): ElementDefinition[] {
   return [
     ...data.nodes.map((n) => ({

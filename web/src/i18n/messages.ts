@@ -1,4 +1,7 @@
-/** Interface text in Chinese and English; every key must exist in both (the English table is typed by the Chinese). */
+/**
+ * Interface text in Chinese and English; every key must exist in both (the English table is typed
+ * by the Chinese).
+ */
 export const zh = {
   appName: '治理 Zhili',
   tagline: '中国基层治理模式知识图谱',
