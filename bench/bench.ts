@@ -78,23 +78,27 @@ async function post(url: string, query: string, variables: Record<string, unknow
 async function chooseParams(executor: Executor): Promise<CaseParams> {
   const [county] = await executor.read({
     cypher:
-      'MATCH (:Practice)-[:IN]->(r:Region) WITH substring(r.code, 0, 6) AS c, count(*) AS n ORDER BY n DESC, c LIMIT 1 RETURN c',
+      'MATCH (:Practice)-[:IN]->(r:Region) WITH substring(r.code, 0, 6) AS c, count(*) AS n ' +
+      'ORDER BY n DESC, c LIMIT 1 RETURN c',
     row: z.object({ c: z.string() }),
   });
   const [deep] = await executor.read({
     cypher:
-      'MATCH p = (m:GovernanceModel)-[:DERIVED_FROM*1..10]->(:GovernanceModel) WITH m, max(length(p)) AS d ORDER BY d DESC, m.slug LIMIT 1 RETURN m.slug AS slug',
+      'MATCH p = (m:GovernanceModel)-[:DERIVED_FROM*1..10]->(:GovernanceModel) WITH m, ' +
+      'max(length(p)) AS d ORDER BY d DESC, m.slug LIMIT 1 RETURN m.slug AS slug',
     row: z.object({ slug: z.string() }),
   });
   const [pilot] = await executor.read({
     cypher:
-      'MATCH (p:Practice)-[:IN]->(r:Region) WHERE r.code STARTS WITH $county RETURN p.id AS key ORDER BY key LIMIT 1',
+      'MATCH (p:Practice)-[:IN]->(r:Region) WHERE r.code STARTS WITH $county RETURN p.id AS key ' +
+      'ORDER BY key LIMIT 1',
     params: { county: county!.c },
     row: z.object({ key: z.string() }),
   });
   const [byUse] = await executor.read({
     cypher:
-      'MATCH (m:GovernanceModel) WITH m, COUNT { (m)<-[:IMPLEMENTS]-(:Practice) } AS n WHERE n > 0 WITH m ORDER BY n DESC, m.slug RETURN collect(m.slug) AS slugs',
+      'MATCH (m:GovernanceModel) WITH m, COUNT { (m)<-[:IMPLEMENTS]-(:Practice) } AS n ' +
+      'WHERE n > 0 WITH m ORDER BY n DESC, m.slug RETURN collect(m.slug) AS slugs',
     row: z.object({ slugs: z.array(z.string()) }),
   });
   const mid = Math.floor(byUse!.slugs.length / 2);
@@ -282,7 +286,9 @@ async function runCase(
 
 function table(results: readonly CaseResult[]): string {
   const rows = [
-    '| scale | operation | c | Zhili req/s | peer req/s | raw req/s | Zhili ÷ peer | Zhili ÷ raw | p50 Zhili / peer / raw (ms) | p95 Zhili / peer / raw (ms) | p99 Zhili (ms) | Bolt trips | equal |',
+    '| scale | operation | c | Zhili req/s | peer req/s | raw req/s | Zhili ÷ peer | Zhili ÷ ' +
+      'raw | p50 Zhili / peer / raw (ms) | p95 Zhili / peer / raw (ms) | p99 Zhili (ms) | Bolt ' +
+      'trips | equal |',
     '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
   ];
   for (const r of results) {

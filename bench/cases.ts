@@ -182,7 +182,8 @@ function scoringCases(p: CaseParams): BenchCase[] {
       name: 'comparablePilots, 10',
       zhili: {
         query:
-          'query($id: ID!) { comparablePilots(practiceId: $id, first: 10) { score practice { key } } }',
+          'query($id: ID!) { comparablePilots(practiceId: $id, first: 10) { score practice { ' +
+          'key } } }',
         variables: { id: p.pilot },
         normalize: (d) =>
           scoredKeys(d.comparablePilots.map((m: any) => ({ key: m.practice.key, score: m.score }))),
@@ -203,7 +204,8 @@ function scoringCases(p: CaseParams): BenchCase[] {
       name: 'adoptionCandidates, 10',
       zhili: {
         query:
-          'query($s: String!) { adoptionCandidates(slug: $s, first: 10) { score region { code } } }',
+          'query($s: String!) { adoptionCandidates(slug: $s, first: 10) { score region { code } ' +
+          '} }',
         variables: { s: p.medianModel },
         normalize: (d) =>
           scoredKeys(
@@ -238,7 +240,8 @@ export function benchCases(p: CaseParams): BenchCase[] {
       },
       peer: {
         query:
-          'query($c: String!) { regions(where: { code: { eq: $c } }) { code name parent { code name } } }',
+          'query($c: String!) { regions(where: { code: { eq: $c } }) { code name parent { code ' +
+          'name } } }',
         variables: { c: p.county },
         normalize: (d) => d.regions[0],
       },
@@ -300,7 +303,8 @@ export function benchCases(p: CaseParams): BenchCase[] {
       name: 'lineage upstream, depth 5',
       zhili: {
         query:
-          'query($s: String!) { lineage(slug: $s, direction: UPSTREAM, maxDepth: 5) { nodes { slug } edges { from { slug } to { slug } relation } } }',
+          'query($s: String!) { lineage(slug: $s, direction: UPSTREAM, maxDepth: 5) { nodes { ' +
+          'slug } edges { from { slug } to { slug } relation } } }',
         variables: { s: p.deepModel },
         normalize: (d) =>
           lineageOf(

@@ -59,7 +59,8 @@ export async function ensureBenchData(
   const seedFiles = seedFilesDigest();
   const [meta] = await executor.read({
     cypher:
-      'MATCH (m:BenchMeta) RETURN m.version AS version, m.seed AS seed, m.scale AS scale, m.seedFiles AS seedFiles',
+      'MATCH (m:BenchMeta) RETURN m.version AS version, m.seed AS seed, m.scale AS scale, ' +
+      'm.seedFiles AS seedFiles',
     row: META,
   });
   if (meta) {
@@ -104,7 +105,8 @@ export async function ensureBenchData(
     bumpRevisionQuery(),
     {
       cypher:
-        'CREATE (:BenchMeta {version: $version, seed: $seed, scale: $scale, seedFiles: $seedFiles})',
+        'CREATE (:BenchMeta {version: $version, seed: $seed, scale: $scale, seedFiles: ' +
+        '$seedFiles})',
       params: { version: LAYER_VERSION, seed: LAYER_SEED, scale: scale.name, seedFiles },
     },
   ]);

@@ -253,7 +253,8 @@ export async function searchSection(
 export function searchSectionMarkdown(sections: readonly SearchSection[]): string {
   const ms = (x: number | null) => (x === null ? '—' : x.toFixed(1));
   const rows = [
-    '| scale | judged queries | MRR | nDCG@5 | search p50 / p95 / p99 (ms) | requests | results page with facets p50 / p95 / p99 (ms) | requests |',
+    '| scale | judged queries | MRR | nDCG@5 | search p50 / p95 / p99 (ms) | requests | results ' +
+      'page with facets p50 / p95 / p99 (ms) | requests |',
     '|---|---|---|---|---|---|---|---|',
   ];
   for (const s of sections) {

@@ -85,7 +85,8 @@ export async function runKeys(argv: readonly string[], io: KeysIo): Promise<numb
   let code: number = EXIT.ok;
   const program = new Command('keys')
     .description(
-      'Create, list and revoke Zhili API keys (stored hashed; a token is shown once, when its key is created).',
+      'Create, list and revoke Zhili API keys (stored hashed; a token is shown once, when its ' +
+        'key is created).',
     )
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) })
@@ -94,7 +95,8 @@ export async function runKeys(argv: readonly string[], io: KeysIo): Promise<numb
   program
     .command('create')
     .description(
-      'create a key and print its token (once: only a hash is stored). The token alone goes to stdout.',
+      'create a key and print its token (once: only a hash is stored). The token alone goes to ' +
+        'stdout.',
     )
     .requiredOption('--name <name>', 'whose key it is (a person or a portal)', asName)
     .requiredOption(

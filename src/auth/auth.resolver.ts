@@ -16,7 +16,8 @@ export class AuthResolver {
   @Query(() => Caller, {
     nullable: true,
     description:
-      'Who the bearer token belongs to; null without one. Never cached: the answer depends on the caller.',
+      'Who the bearer token belongs to; null without one. Never cached: the answer depends on ' +
+      'the caller.',
   })
   me(@Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Caller | null {
     // The anonymous answer (null) must not be stored and later served to a caller with a key.

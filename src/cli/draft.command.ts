@@ -35,14 +35,16 @@ export function draftCommand(io: CliIo): Command {
   return withEndpointOptions(
     new Command('draft')
       .description(
-        'Propose facts from a new UTF-8 report (figures, regions, periods, rates, models) as seed-format files in a draft folder, for review',
+        'Propose facts from a new UTF-8 report (figures, regions, periods, rates, models) as ' +
+          'seed-format files in a draft folder, for review',
       )
       .argument('<report>', 'the report, a UTF-8 text file')
       .addOption(new Option('-o, --out <dir>', 'the draft folder (default drafts/<source-id>/)'))
       .addOption(
         new Option(
           '--seed <dir>',
-          'the seed folder whose vocabulary (units, indicators, names of models, principles, organisations) the draft uses',
+          'the seed folder whose vocabulary (units, indicators, names of models, principles, ' +
+            'organisations) the draft uses',
         ).default(path.join(PROJECT_ROOT, 'seed'), "the project's seed/"),
       )
       .addOption(new Option('--id <id>', 'the source id (default: from the file name)'))
@@ -59,13 +61,17 @@ export function draftCommand(io: CliIo): Command {
       .addOption(
         new Option(
           '--propose',
-          'then propose the draft through the API as DRAFT changes (zhili propose; needs --endpoint and --token)',
+          'then propose the draft through the API as DRAFT changes (zhili propose; needs ' +
+            '--endpoint and --token)',
         ),
       ),
   )
     .addHelpText(
       'after',
-      "\nThe draft folder holds sources.yaml (with sha256) and sources/, observations.yaml, indicators.yaml (new ones), regions.yaml,\nmodels.yaml (candidate new models), non-figures.yaml and draft.json (every proposal's confidence and reason).\nCheck it with: npm run seed:check -- --with <dir>",
+      '\nThe draft folder holds sources.yaml (with sha256) and sources/, observations.yaml, ' +
+        'indicators.yaml (new ones), regions.yaml,\nmodels.yaml (candidate new models), ' +
+        "non-figures.yaml and draft.json (every proposal's confidence and reason).\nCheck it " +
+        'with: npm run seed:check -- --with <dir>',
     )
     .action(async (report: string, options: DraftOptions) => {
       process.exitCode = await runDraft(io, report, options).catch((error: unknown) =>

@@ -138,7 +138,8 @@ export function exportCommand(io: CliIo): Command {
   return withConnectionOptions(
     new Command('export')
       .description(
-        'Write the whole graph, or a region or model family, as lossless JSON, CSV tables or GraphML',
+        'Write the whole graph, or a region or model family, as lossless JSON, CSV tables or ' +
+          'GraphML',
       )
       .addOption(
         new Option(

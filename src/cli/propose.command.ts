@@ -45,7 +45,8 @@ export function withEndpointOptions(command: Command): Command {
     .addOption(
       new Option(
         '--token <key>',
-        'an EDITOR API key, zk_… (default ZHILI_TOKEN; the environment keeps it out of the process list)',
+        'an EDITOR API key, zk_… (default ZHILI_TOKEN; the environment keeps it out of the ' +
+          'process list)',
       ),
     );
 }
@@ -94,7 +95,8 @@ export function proposeCommand(io: CliIo): Command {
   return withEndpointOptions(
     new Command('propose')
       .description(
-        "Propose a draft folder's facts (from `zhili draft`) through the API as DRAFT changes for review; nothing is published",
+        "Propose a draft folder's facts (from `zhili draft`) through the API as DRAFT changes " +
+          'for review; nothing is published',
       )
       .argument('<draft-dir>', 'the draft folder'),
   )

@@ -16,7 +16,8 @@ import { proposeCommand } from './propose.command';
 export function program(io: CliIo): Command {
   const root = new Command('zhili')
     .description(
-      'Zhili (治理): draft facts from a new report and propose them for review, and export or import the graph',
+      'Zhili (治理): draft facts from a new report and propose them for review, and export or ' +
+        'import the graph',
     )
     .version(APP_VERSION)
     .showHelpAfterError()

@@ -16,7 +16,8 @@ import { ModelComparison } from './comparison.type';
 export class CompareResolver {
   @Query(() => ModelComparison, {
     description:
-      'Two to ten models side by side: shared and distinct principles, adopters, practices, and figures per indicator with comparability notes.',
+      'Two to ten models side by side: shared and distinct principles, adopters, practices, and ' +
+      'figures per indicator with comparability notes.',
   })
   async compareModels(
     @Args() { slugs }: CompareArgs,

@@ -133,7 +133,8 @@ export class DatabaseUnavailableError extends AppError {
 export class WriteOutcomeUnknownError extends AppError {
   constructor(cause?: unknown, retryAfterSeconds = 1) {
     super(
-      'The database went away during this write: it may or may not have been made. Send the same request again: it is safe, and answers with the outcome',
+      'The database went away during this write: it may or may not have been made. Send the ' +
+        'same request again: it is safe, and answers with the outcome',
       ErrorCode.WRITE_OUTCOME_UNKNOWN,
       retryLater(503, retryAfterSeconds),
       cause,

@@ -117,7 +117,10 @@ const rhetoric: Rule = (n) => {
   if (!isChineseNumeral(n.token)) return undefined;
   const next = n.text[n.index + n.token.length];
   if (next === '大')
-    return 'counts the items the sentence names (两大重点 "two major tasks"): a restatement of the list, not a measured figure';
+    return (
+      'counts the items the sentence names (两大重点 "two major tasks"): a restatement of the list, ' +
+      'not a measured figure'
+    );
   if (next === '级')
     return 'the tiers of a structure (三级 "three-tier"): a design, not a measured figure';
   if (next === '人' && n.reading.value <= 3 && n.reading.qualifier === 'EXACT')
@@ -127,7 +130,8 @@ const rhetoric: Rule = (n) => {
 
 const noUnit: Rule = (n) =>
   n.reading.measure === null
-    ? 'no unit of measure follows it: not a count the drafter can read (an idiom, a label or a name)'
+    ? 'no unit of measure follows it: not a count the drafter can read (an idiom, a label or a ' +
+      'name)'
     : undefined;
 
 /**

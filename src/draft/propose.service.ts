@@ -17,11 +17,13 @@ import type { GqlAnswer, GraphqlClient } from './propose-client';
  */
 
 const STATE =
-  'query($t: FactType!, $k: String!) { factVersion(type: $t, key: $k) factHistory(type: $t, key: $k) { id status } }';
+  'query($t: FactType!, $k: String!) { factVersion(type: $t, key: $k) factHistory(type: $t, ' +
+  'key: $k) { id status } }';
 const REGION = 'query($c: String!) { region(code: $c) { code } }';
 const INDICATOR = 'query($c: String!) { indicator(code: $c) { code } }';
 const PROPOSE =
-  'mutation($t: FactType!, $f: JSONObject!, $m: String) { proposeFact(input: { type: $t, fact: $f, clientMutationId: $m }) { id status version } }';
+  'mutation($t: FactType!, $f: JSONObject!, $m: String) { proposeFact(input: { type: $t, fact: ' +
+  '$f, clientMutationId: $m }) { id status version } }';
 
 /** The kinds of fact a reference can name, published through review like the fact itself. */
 const FACT_LABELS: Readonly<Record<string, FactType>> = {

@@ -65,7 +65,9 @@ export function factVersionQuery(
 ): DecodedQuery<{ version: number | null }> {
   const cypher =
     type === 'LINEAGE_LINK'
-      ? 'RETURN head(COLLECT { MATCH (:GovernanceModel {slug: $from})-[d:DERIVED_FROM]->(:GovernanceModel {slug: $to}) RETURN coalesce(d.version, 1) }) AS version'
+      ? 'RETURN head(COLLECT { ' +
+        'MATCH (:GovernanceModel {slug: $from})-[d:DERIVED_FROM]->(:GovernanceModel {slug: $to}) ' +
+        'RETURN coalesce(d.version, 1) }) AS version'
       : `RETURN head(COLLECT { MATCH (n:${FACT_NODES[type].label} {${FACT_NODES[type].key}: $key}) RETURN coalesce(n.version, 1) }) AS version`;
   return {
     cypher,

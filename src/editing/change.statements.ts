@@ -52,11 +52,13 @@ export const CHANGE_CONSTRAINTS: CypherQuery[] = [
   },
   {
     cypher:
-      'CREATE CONSTRAINT change_open_unique IF NOT EXISTS FOR (c:Change) REQUIRE c.openTarget IS UNIQUE',
+      'CREATE CONSTRAINT change_open_unique IF NOT EXISTS FOR (c:Change) REQUIRE c.openTarget ' +
+      'IS UNIQUE',
   },
   {
     cypher:
-      'CREATE CONSTRAINT change_request_unique IF NOT EXISTS FOR (c:Change) REQUIRE c.requestKey IS UNIQUE',
+      'CREATE CONSTRAINT change_request_unique IF NOT EXISTS FOR (c:Change) REQUIRE ' +
+      'c.requestKey IS UNIQUE',
   },
   { cypher: 'CREATE INDEX change_target IF NOT EXISTS FOR (c:Change) ON (c.target)' },
   { cypher: 'CREATE INDEX change_status IF NOT EXISTS FOR (c:Change) ON (c.status)' },

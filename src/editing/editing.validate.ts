@@ -98,7 +98,8 @@ export function factProblems(type: FactType, fact: Fact, graph: FactGraph): Fact
     message: `unknown ${label} "${key}"`,
   }));
   if (type === 'SOURCE') return [...problems, ...sourceProblems(fact as Fact<'SOURCE'>)];
-  if (type === 'PRINCIPLE') return problems; // a component's name and kind; it is cited where a model uses it
+  // A principle is a component's name and kind; it is cited where a model uses it.
+  if (type === 'PRINCIPLE') return problems;
   const quotes = provenanceProblems(
     fact as { citations?: Citation[]; editorial?: Editorial },
     '',

@@ -129,7 +129,8 @@ export class ObservationResolver {
   @FieldResolver(() => Float, {
     nullable: true,
     description:
-      'For a rate with both counts: numerator / denominator in percent, unrounded, beside the reported value.',
+      'For a rate with both counts: numerator / denominator in percent, unrounded, beside the ' +
+      'reported value.',
   })
   async computedRate(@Root() o: Observation, @Ctx() ctx: Context): Promise<number | null> {
     const [num, den] = await Promise.all([this.numerator(o, ctx), this.denominator(o, ctx)]);

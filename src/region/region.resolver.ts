@@ -84,7 +84,8 @@ export class RegionResolver {
   @FieldResolver(() => Region, {
     nullable: true,
     description:
-      'The county-level unit it belongs to: itself for a county or a county-level zone; the zone or county above a township or village; null above county level.',
+      'The county-level unit it belongs to: itself for a county or a county-level zone; the ' +
+      'zone or county above a township or village; null above county level.',
   })
   countyLevelUnit(@Root() region: Region, @Ctx() ctx: Context): Promise<Region | null> {
     if (region.code.length < CODE_LENGTH.COUNTY) return Promise.resolve(null);
@@ -93,7 +94,8 @@ export class RegionResolver {
 
   @FieldResolver(() => [Region], {
     description:
-      "The zones administered at county level that this county hosts (their facts are not this county's).",
+      'The zones administered at county level that this county hosts (their facts are not this ' +
+      "county's).",
   })
   hostedZones(@Root() region: Region, @Ctx() ctx: Context): Promise<Region[]> {
     return region.level === 'COUNTY'

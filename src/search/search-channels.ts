@@ -15,7 +15,8 @@ const fulltext = (ch: string, index: string, query: string) =>
 function keysChannel(knowledge: boolean, places: boolean): string {
   const named = knowledge ? "RETURN named AS node, 'kk' AS ch" : null;
   const homes = places
-    ? "MATCH (named)-[:IN]->(node:Region) WHERE any(k IN coalesce(node.searchNames, []) WHERE k CONTAINS $key) RETURN node, 'ph' AS ch"
+    ? 'MATCH (named)-[:IN]->(node:Region) WHERE any(k IN coalesce(node.searchNames, []) WHERE k ' +
+      "CONTAINS $key) RETURN node, 'ph' AS ch"
     : null;
   return `CALL db.index.fulltext.queryNodes('${INDEX.knowledgeKeys}', $prefix, {limit: $pool}) YIELD node AS named
       CALL (named) {

@@ -103,8 +103,12 @@ const EVERY_NEED: HitNeeds = { text: true, path: true };
  * Long texts are read only when a hit must say why it matched; the row keeps its shape either way.
  */
 const HIT_TEXT = {
-  full: 'node {.name, .nameEn, .officialName, .aliases, .pinyin, .site, .summary, .summaryEn, .description, .descriptionEn, .scale, .scaleEn}',
-  lean: 'node {.name, .nameEn, .officialName, .aliases, .pinyin, .site, summary: null, summaryEn: null, description: null, descriptionEn: null, scale: null, scaleEn: null}',
+  full:
+    'node {.name, .nameEn, .officialName, .aliases, .pinyin, .site, .summary, .summaryEn, ' +
+    '.description, .descriptionEn, .scale, .scaleEn}',
+  lean:
+    'node {.name, .nameEn, .officialName, .aliases, .pinyin, .site, summary: null, summaryEn: ' +
+    'null, description: null, descriptionEn: null, scale: null, scaleEn: null}',
 };
 
 /** A hit: its signals, its text and (when `PLACE_PATH` ran before it) its path. */

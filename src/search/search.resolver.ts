@@ -21,7 +21,10 @@ const hitFields = (tree: ResolveTree | undefined): string[] =>
 export class SearchResolver {
   @Query(() => [SearchHit], {
     description:
-      'Full-text search in Chinese, English and pinyin (tones, case and spaces ignored) over models, practices, principles, regions and organisations (teams and groups of people included), best first: models, practices and principles whose name matches before places of the same name; places carry their path.',
+      'Full-text search in Chinese, English and pinyin (tones, case and spaces ignored) over ' +
+      'models, practices, principles, regions and organisations (teams and groups of people ' +
+      'included), best first: models, practices and principles whose name matches before places ' +
+      'of the same name; places carry their path.',
   })
   async search(
     @Args() { text, first, types }: SearchArgs,

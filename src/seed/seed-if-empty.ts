@@ -36,7 +36,8 @@ export async function seedIfEmpty(
     );
     if (stale?.used)
       log(
-        'The graph was loaded by an older version, without search keys: run `npm run seed` (or `npm run seed -- --all`) to add them.',
+        'The graph was loaded by an older version, without search keys: run `npm run seed` (or ' +
+          '`npm run seed -- --all`) to add them.',
       );
     return { loaded: false };
   }

@@ -50,7 +50,8 @@ export function createResilience(config: Config, executor: Executor, log: Logger
         if (open)
           log.warn(
             { reason },
-            'Neo4j unreachable: requests fail fast with DATABASE_UNAVAILABLE until it answers again',
+            'Neo4j unreachable: requests fail fast with DATABASE_UNAVAILABLE until it answers ' +
+              'again',
           );
         else log.info('Neo4j answers again: requests go through');
       },

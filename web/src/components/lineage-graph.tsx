@@ -43,10 +43,10 @@ function EdgeList({
 }) {
   const i18n = useI18n();
   const bySlug = new Map(data.nodes.map((n) => [n.slug, n]));
+  const link = (slug: string) => <ModelLink model={bySlug.get(slug)!} />;
   const row = (e: LineageEdgeData, i: number) => (
     <li key={i} class={i === selected ? 'edge-detail' : undefined}>
-      <ModelLink model={bySlug.get(e.to.slug)!} /> → <ModelLink model={bySlug.get(e.from.slug)!} />{' '}
-      · {enumLabel(i18n.lang, e.relation)}
+      {link(e.to.slug)} → {link(e.from.slug)} · {enumLabel(i18n.lang, e.relation)}
       {e.since ? ` (${e.since})` : ''}{' '}
       <span class={e.provenance.editorial ? 'badge badge-editorial' : 'badge'}>
         {i18n.t(e.provenance.editorial ? 'editorial' : 'quoted')}

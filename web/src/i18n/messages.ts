@@ -110,7 +110,8 @@ export const en: Record<MessageKey, string> = {
   variants: 'Principles of the sibling variants',
   lineage: 'Lineage',
   lineageHelp:
-    'Drag to pan, scroll to zoom, click a model to open it; dashed edges are editorial, solid ones are quoted.',
+    'Drag to pan, scroll to zoom, click a model to open it; dashed edges are editorial, solid ' +
+    'ones are quoted.',
   lineageEdge: 'Relation',
   editorial: 'editorial',
   quoted: 'quoted',
