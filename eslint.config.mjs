@@ -72,6 +72,32 @@ export default tseslint.config(
     rules: { 'import-x/no-cycle': 'off' },
   },
   {
+    // Lines within prettier's width, comments and strings included (a long string is split into a
+    // '…' + '…' concatenation). Prettier breaks code but never a comment or a string, hence this.
+    // Template literals are exempt (Cypher and GraphQL text, whose lines are the text's own), as are
+    // URLs and regular expressions, which cannot be split.
+    files: ['src/**/*.{ts,tsx}', 'scripts/**/*.ts', 'bench/**/*.ts', 'web/src/**/*.{ts,tsx}'],
+    ignores: ['**/*.spec.ts', 'test/**'],
+    rules: {
+      'max-len': [
+        'error',
+        {
+          code: 100,
+          comments: 100,
+          ignoreUrls: true,
+          ignoreRegExpLiterals: true,
+          ignoreTemplateLiterals: true,
+        },
+      ],
+    },
+  },
+  {
+    // Being changed on another branch (its long comments are rewrapped there or after the merge);
+    // drop this exemption once that work has landed.
+    files: ['src/core/db/executor.ts'],
+    rules: { 'max-len': 'off' },
+  },
+  {
     // Tests and the bench read JSON answers whose shape the assertions themselves check.
     files: ['test/**', 'bench/**', '**/*.spec.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },

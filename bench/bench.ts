@@ -71,27 +71,34 @@ async function post(url: string, query: string, variables: Record<string, unknow
   return body.data;
 }
 
-/** The busiest county, its city and first practice, the model with the longest upstream chain, and models of median use: asked about at every scale. */
+/**
+ * The busiest county, its city and first practice, the model with the longest upstream chain, and
+ * models of median use: asked about at every scale.
+ */
 async function chooseParams(executor: Executor): Promise<CaseParams> {
   const [county] = await executor.read({
     cypher:
-      'MATCH (:Practice)-[:IN]->(r:Region) WITH substring(r.code, 0, 6) AS c, count(*) AS n ORDER BY n DESC, c LIMIT 1 RETURN c',
+      'MATCH (:Practice)-[:IN]->(r:Region) WITH substring(r.code, 0, 6) AS c, count(*) AS n ' +
+      'ORDER BY n DESC, c LIMIT 1 RETURN c',
     row: z.object({ c: z.string() }),
   });
   const [deep] = await executor.read({
     cypher:
-      'MATCH p = (m:GovernanceModel)-[:DERIVED_FROM*1..10]->(:GovernanceModel) WITH m, max(length(p)) AS d ORDER BY d DESC, m.slug LIMIT 1 RETURN m.slug AS slug',
+      'MATCH p = (m:GovernanceModel)-[:DERIVED_FROM*1..10]->(:GovernanceModel) WITH m, ' +
+      'max(length(p)) AS d ORDER BY d DESC, m.slug LIMIT 1 RETURN m.slug AS slug',
     row: z.object({ slug: z.string() }),
   });
   const [pilot] = await executor.read({
     cypher:
-      'MATCH (p:Practice)-[:IN]->(r:Region) WHERE r.code STARTS WITH $county RETURN p.id AS key ORDER BY key LIMIT 1',
+      'MATCH (p:Practice)-[:IN]->(r:Region) WHERE r.code STARTS WITH $county RETURN p.id AS key ' +
+      'ORDER BY key LIMIT 1',
     params: { county: county!.c },
     row: z.object({ key: z.string() }),
   });
   const [byUse] = await executor.read({
     cypher:
-      'MATCH (m:GovernanceModel) WITH m, COUNT { (m)<-[:IMPLEMENTS]-(:Practice) } AS n WHERE n > 0 WITH m ORDER BY n DESC, m.slug RETURN collect(m.slug) AS slugs',
+      'MATCH (m:GovernanceModel) WITH m, COUNT { (m)<-[:IMPLEMENTS]-(:Practice) } AS n ' +
+      'WHERE n > 0 WITH m ORDER BY n DESC, m.slug RETURN collect(m.slug) AS slugs',
     row: z.object({ slugs: z.array(z.string()) }),
   });
   const mid = Math.floor(byUse!.slugs.length / 2);
@@ -253,7 +260,8 @@ async function runCase(
     },
   };
   // Warm-up, discarded: the JIT of Neo4j and of Node, and the page cache, before anything counts.
-  // Forms that take seconds per request (the peer's and raw scoring) are timed once at concurrency 1.
+  // Forms that take seconds per request (the peer's and raw scoring) are timed once at
+  // concurrency 1.
   const slow = new Set<Form>(c.slow ?? []);
   for (const f of FORMS)
     if (!slow.has(f)) await measure(targets[f], opts.warmup, Math.max(...opts.connections));
@@ -278,7 +286,9 @@ async function runCase(
 
 function table(results: readonly CaseResult[]): string {
   const rows = [
-    '| scale | operation | c | Zhili req/s | peer req/s | raw req/s | Zhili ÷ peer | Zhili ÷ raw | p50 Zhili / peer / raw (ms) | p95 Zhili / peer / raw (ms) | p99 Zhili (ms) | Bolt trips | equal |',
+    '| scale | operation | c | Zhili req/s | peer req/s | raw req/s | Zhili ÷ peer | Zhili ÷ ' +
+      'raw | p50 Zhili / peer / raw (ms) | p95 Zhili / peer / raw (ms) | p99 Zhili (ms) | Bolt ' +
+      'trips | equal |',
     '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
   ];
   for (const r of results) {

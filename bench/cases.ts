@@ -34,7 +34,9 @@ export interface BenchCase {
   readonly slow?: ReadonlyArray<'peer' | 'raw'>;
 }
 
-/** Parameters chosen from the loaded data (so every scale asks about a place that has something). */
+/**
+ * Parameters chosen from the loaded data (so every scale asks about a place that has something).
+ */
 export interface CaseParams {
   readonly county: string;
   readonly city: string;
@@ -88,7 +90,10 @@ interface ComparedSide {
   figures: Array<{ indicator: string; key: string; value: number }>;
 }
 
-/** What the three forms of compareModels agree on: principles shared and only-mine, counts, adopters, figures by indicator. */
+/**
+ * What the three forms of compareModels agree on: principles shared and only-mine, counts,
+ * adopters, figures by indicator.
+ */
 const comparison = (sides: ComparedSide[]) => {
   const uses = (slug: string) => sides.filter((s) => s.principles.includes(slug)).length;
   const groups = new Map<string, string[]>();
@@ -177,7 +182,8 @@ function scoringCases(p: CaseParams): BenchCase[] {
       name: 'comparablePilots, 10',
       zhili: {
         query:
-          'query($id: ID!) { comparablePilots(practiceId: $id, first: 10) { score practice { key } } }',
+          'query($id: ID!) { comparablePilots(practiceId: $id, first: 10) { score practice { ' +
+          'key } } }',
         variables: { id: p.pilot },
         normalize: (d) =>
           scoredKeys(d.comparablePilots.map((m: any) => ({ key: m.practice.key, score: m.score }))),
@@ -198,7 +204,8 @@ function scoringCases(p: CaseParams): BenchCase[] {
       name: 'adoptionCandidates, 10',
       zhili: {
         query:
-          'query($s: String!) { adoptionCandidates(slug: $s, first: 10) { score region { code } } }',
+          'query($s: String!) { adoptionCandidates(slug: $s, first: 10) { score region { code } ' +
+          '} }',
         variables: { s: p.medianModel },
         normalize: (d) =>
           scoredKeys(
@@ -233,7 +240,8 @@ export function benchCases(p: CaseParams): BenchCase[] {
       },
       peer: {
         query:
-          'query($c: String!) { regions(where: { code: { eq: $c } }) { code name parent { code name } } }',
+          'query($c: String!) { regions(where: { code: { eq: $c } }) { code name parent { code ' +
+          'name } } }',
         variables: { c: p.county },
         normalize: (d) => d.regions[0],
       },
@@ -295,7 +303,8 @@ export function benchCases(p: CaseParams): BenchCase[] {
       name: 'lineage upstream, depth 5',
       zhili: {
         query:
-          'query($s: String!) { lineage(slug: $s, direction: UPSTREAM, maxDepth: 5) { nodes { slug } edges { from { slug } to { slug } relation } } }',
+          'query($s: String!) { lineage(slug: $s, direction: UPSTREAM, maxDepth: 5) { nodes { ' +
+          'slug } edges { from { slug } to { slug } relation } } }',
         variables: { s: p.deepModel },
         normalize: (d) =>
           lineageOf(

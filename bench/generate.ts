@@ -139,7 +139,9 @@ const YEARS = [2019, 2020, 2021, 2022, 2023];
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
-/** Builds the source text and citations as it goes: each quote is a sentence appended to the text. */
+/**
+ * Builds the source text and citations as it goes: each quote is a sentence appended to the text.
+ */
 class SourceWriter {
   private readonly parts: string[] = [];
   private codePoints = 0;

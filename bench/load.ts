@@ -30,7 +30,9 @@ const META = z.object({
   seedFiles: z.string().nullable(),
 });
 
-/** A digest of the seed folder's files: a bench database loaded from another seed graph is stale. */
+/**
+ * A digest of the seed folder's files: a bench database loaded from another seed graph is stale.
+ */
 function seedFilesDigest(): string {
   const hash = createHash('sha256');
   const walk = (dir: string): void => {
@@ -46,7 +48,9 @@ function seedFilesDigest(): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-/** Loads the gazetteer, the seed graph and the generated layer once; a loaded database is reused. */
+/**
+ * Loads the gazetteer, the seed graph and the generated layer once; a loaded database is reused.
+ */
 export async function ensureBenchData(
   executor: Executor,
   scale: Scale,
@@ -55,7 +59,8 @@ export async function ensureBenchData(
   const seedFiles = seedFilesDigest();
   const [meta] = await executor.read({
     cypher:
-      'MATCH (m:BenchMeta) RETURN m.version AS version, m.seed AS seed, m.scale AS scale, m.seedFiles AS seedFiles',
+      'MATCH (m:BenchMeta) RETURN m.version AS version, m.seed AS seed, m.scale AS scale, ' +
+      'm.seedFiles AS seedFiles',
     row: META,
   });
   if (meta) {
@@ -100,7 +105,8 @@ export async function ensureBenchData(
     bumpRevisionQuery(),
     {
       cypher:
-        'CREATE (:BenchMeta {version: $version, seed: $seed, scale: $scale, seedFiles: $seedFiles})',
+        'CREATE (:BenchMeta {version: $version, seed: $seed, scale: $scale, seedFiles: ' +
+        '$seedFiles})',
       params: { version: LAYER_VERSION, seed: LAYER_SEED, scale: scale.name, seedFiles },
     },
   ]);
@@ -150,11 +156,16 @@ function* batches<T>(rows: readonly T[]): Generator<T[]> {
   for (let i = 0; i < rows.length; i += BATCH) yield rows.slice(i, i + BATCH);
 }
 
-/** Generated models and practices with the search keys the seed gives real ones (search-keys.ts). */
+/**
+ * Generated models and practices with the search keys the seed gives real ones (search-keys.ts).
+ */
 const searchable = <T extends { name: string; nameEn: string }>(rows: readonly T[]) =>
   rows.map((r) => ({ ...r, search: knowledgeSearchProps({ name: r.name, nameEn: r.nameEn }) }));
 
-/** The layer as write statements, in dependency order; every node is marked `bench: true` and editorial. */
+/**
+ * The layer as write statements, in dependency order; every node is marked `bench: true` and
+ * editorial.
+ */
 function layerStatements(layer: GeneratedLayer): CypherQuery[] {
   const sha256 = createHash('sha256').update(layer.sourceText).digest('hex');
   const out: CypherQuery[] = [
@@ -187,7 +198,8 @@ function layerStatements(layer: GeneratedLayer): CypherQuery[] {
     v: string,
   ) => `(${v})-[:CITED_BY]->(:Citation {id: r.citation.id, quote: r.citation.quote, offset: r.citation.offset, length: r.citation.length,
           sourceId: $source, bench: true})-[:FROM]->(s)`;
-  // One MATCH of what each row links to, then one CREATE: no per-row subqueries (the generated rows always resolve).
+  // One MATCH of what each row links to, then one CREATE: no per-row subqueries (the generated rows
+  // always resolve).
   for (const rows of batches(layer.practices)) {
     out.push({
       cypher: `MATCH (s:Source {id: $source}) UNWIND $rows AS r MATCH (g:Region {code: r.region})

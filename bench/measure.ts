@@ -22,7 +22,8 @@ export type Target =
 /** Runs one load in a worker thread: `connections` loops back to back for `seconds`. */
 export function measure(load: Target, seconds: number, connections: number): Promise<Measured> {
   return new Promise((resolve, reject) => {
-    // Plain JavaScript beside the sources, so it runs the same from bench/ (ts-node) and dist/bench/ (compiled).
+    // Plain JavaScript beside the sources, so it runs the same from bench/ (ts-node) and
+    // dist/bench/ (compiled).
     const worker = new Worker(path.join(PROJECT_ROOT, 'bench', 'runner.worker.js'), {
       workerData: { ...load, seconds, connections },
     });

@@ -23,17 +23,21 @@ const CASES: Array<[name: string, query: string]> = [
   ['region by code', '{ region(code: "530103") { code name nameEn level } }'],
   [
     'practices of a county and below',
-    '{ region(code: "530103") { practices(includeSubregions: true, first: 20) { totalCount edges { node { name nameEn status region { name nameEn } models { name nameEn } } } } } }',
+    '{ region(code: "530103") { practices(includeSubregions: true, first: 20) { totalCount ' +
+      'edges { node { name nameEn status region { name nameEn } models { name nameEn } } } } } }',
   ],
   ['search zh', '{ search(text: "村规民约", first: 10) { type id name snippet } }'],
   ['search en', '{ search(text: "village compact", first: 10) { type id name nameEn } }'],
   [
     'figures with quotes',
-    '{ observations(filter: { regionCode: "5301", includeSubregions: true }, first: 50) { totalCount edges { node { value unit reported indicator { nameEn } citations { quote offset } } } } }',
+    '{ observations(filter: { regionCode: "5301", includeSubregions: true }, first: 50) { ' +
+      'totalCount edges { node { value unit reported indicator { nameEn } citations { quote ' +
+      'offset } } } } }',
   ],
   [
     'lineage',
-    '{ lineage(slug: "online-fengqiao-experience", direction: BOTH, maxDepth: 5) { nodes { slug } edges { relation } mermaid } }',
+    '{ lineage(slug: "online-fengqiao-experience", direction: BOTH, maxDepth: 5) { nodes { slug ' +
+      '} edges { relation } mermaid } }',
   ],
 ];
 
@@ -46,7 +50,10 @@ interface Result {
   errors: number;
 }
 
-/** One case under load; autocannon runs in a worker thread so it does not share the server's event loop. */
+/**
+ * One case under load; autocannon runs in a worker thread so it does not share the server's event
+ * loop.
+ */
 async function measure(url: string, name: string, query: string, trips: number): Promise<Result> {
   const run = await autocannon({
     url,
@@ -108,7 +115,8 @@ async function main(): Promise<void> {
   }
   const floor = rows[0]![0].rps;
   console.log(
-    'case                              Bolt trips   req/s  ×no-db  p50 ms  p99 ms | cached req/s  p50 ms  ×uncached  errors',
+    'case                              Bolt trips   req/s  ×no-db  p50 ms  p99 ms | cached ' +
+      'req/s  p50 ms  ×uncached  errors',
   );
   for (const [u, c] of rows) {
     console.log(

@@ -7,7 +7,10 @@ import { actingLevel } from '../src/region/region-rollup';
  * carries the zone's code as `zone`: its practices are the zone's, not the host county's.
  */
 
-/** `u`, the county-level unit of region `r` (its county-level zone, or the county its code starts with). */
+/**
+ * `u`, the county-level unit of region `r` (its county-level zone, or the county its code starts
+ * with).
+ */
 const unitOf = (r: string, u: string) =>
   `CALL (${r}) { MATCH (${u}:Region {code: coalesce(${r}.zone, substring(${r}.code, 0, 6))}) RETURN ${u} }`;
 

@@ -5,8 +5,9 @@
  */
 
 import { queryKeys } from '../src/search/query-text';
+import { channels } from '../src/search/search-channels';
 import { SEARCHABLE } from '../src/search/search-indexes';
-import { channels, KEY_POOL, POOL, rankedCypher } from '../src/search/search.repository';
+import { KEY_POOL, POOL, rankedCypher } from '../src/search/search.repository';
 
 const SEARCHABLE_LIST = `[${SEARCHABLE.map((l) => `'${l}'`).join(', ')}]`;
 
@@ -42,7 +43,10 @@ export const LINEAGE_CYPHER = `MATCH (root:GovernanceModel {slug: $slug})
   RETURN {nodes: [root.slug] + [rel IN rels | endNode(rel).slug],
     edges: [rel IN rels | {from: startNode(rel).slug, to: endNode(rel).slug, relation: rel.relation}]} AS answer`;
 
-/** Zhili's own ranking (src/search/search.repository.ts) of Chinese text, one statement; the peer's `search` runs it too. */
+/**
+ * Zhili's own ranking (src/search/search.repository.ts) of Chinese text, one statement; the peer's
+ * `search` runs it too.
+ */
 export const SEARCH_CYPHER = `${rankedCypher(channels(SEARCHABLE, queryKeys('中文')))}
     LIMIT $first
     RETURN node`;

@@ -21,10 +21,16 @@ export const scaleNamed = (name: string): Scale => {
   return scale;
 };
 
-/** Generated layer sizes at national scale (2,978 county-level units): ≈50,000 practices, ≈200 models. */
+/**
+ * Generated layer sizes at national scale (2,978 county-level units): ≈50,000 practices, ≈200
+ * models.
+ */
 export const NATIONAL_COUNTIES = 2978;
 export const PRACTICES_PER_COUNTY = 50_000 / NATIONAL_COUNTIES;
 export const MODELS = 200;
 export const LAYER_SEED = 20_201_125;
-/** Bump when the generator or what the load writes changes, so old bench data is rebuilt rather than reused (2: search keys on regions and generated facts). */
+/**
+ * Bump when the generator or what the load writes changes, so old bench data is rebuilt rather than
+ * reused (2: search keys on regions and generated facts).
+ */
 export const LAYER_VERSION = 2;

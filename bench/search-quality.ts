@@ -124,7 +124,10 @@ export function summarise(scores: readonly QueryScore[], skipped: readonly strin
 
 const SEARCH = 'query($t: String!) { search(text: $t, first: 5) { id } }';
 
-/** One operation over HTTP, as a portal sends it, with the text as `$t`: its data and the milliseconds it took. */
+/**
+ * One operation over HTTP, as a portal sends it, with the text as `$t`: its data and the
+ * milliseconds it took.
+ */
 async function post(
   url: string,
   query: string,
@@ -175,7 +178,10 @@ export interface Latency {
   readonly p99: number | null;
 }
 
-/** Latency of an operation over the texts, one request at a time, `rounds` times over (after one round discarded). */
+/**
+ * Latency of an operation over the texts, one request at a time, `rounds` times over (after one
+ * round discarded).
+ */
 export async function latency(
   url: string,
   texts: readonly string[],
@@ -212,7 +218,10 @@ export function qualityReport(scale: string, q: Quality): string {
   return lines.join('\n');
 }
 
-/** The benchmark's section: quality of the judged set, and latency over it and the benchmark's other search texts. */
+/**
+ * The benchmark's section: quality of the judged set, and latency over it and the benchmark's other
+ * search texts.
+ */
 export interface SearchSection {
   readonly scale: string;
   readonly quality: Quality;
@@ -244,7 +253,8 @@ export async function searchSection(
 export function searchSectionMarkdown(sections: readonly SearchSection[]): string {
   const ms = (x: number | null) => (x === null ? '—' : x.toFixed(1));
   const rows = [
-    '| scale | judged queries | MRR | nDCG@5 | search p50 / p95 / p99 (ms) | requests | results page with facets p50 / p95 / p99 (ms) | requests |',
+    '| scale | judged queries | MRR | nDCG@5 | search p50 / p95 / p99 (ms) | requests | results ' +
+      'page with facets p50 / p95 / p99 (ms) | requests |',
     '|---|---|---|---|---|---|---|---|',
   ];
   for (const s of sections) {

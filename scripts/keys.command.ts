@@ -27,7 +27,9 @@ export interface KeysIo {
   readonly env: NodeJS.ProcessEnv;
 }
 
-/** Runs `work` on the configured Neo4j (the local one, started if needed, when NEO4J_URI is unset). */
+/**
+ * Runs `work` on the configured Neo4j (the local one, started if needed, when NEO4J_URI is unset).
+ */
 async function withDatabase<T>(
   io: KeysIo,
   work: (executor: Executor, config: Config) => Promise<T>,
@@ -75,12 +77,16 @@ const row = (k: ApiKeyInfo) =>
     k.name,
   ].join('  ');
 
-/** The `keys` command: create, list and revoke API keys. Returns the exit code instead of exiting, so tests run it in-process. */
+/**
+ * The `keys` command: create, list and revoke API keys. Returns the exit code instead of exiting,
+ * so tests run it in-process.
+ */
 export async function runKeys(argv: readonly string[], io: KeysIo): Promise<number> {
   let code: number = EXIT.ok;
   const program = new Command('keys')
     .description(
-      'Create, list and revoke Zhili API keys (stored hashed; a token is shown once, when its key is created).',
+      'Create, list and revoke Zhili API keys (stored hashed; a token is shown once, when its ' +
+        'key is created).',
     )
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) })
@@ -89,7 +95,8 @@ export async function runKeys(argv: readonly string[], io: KeysIo): Promise<numb
   program
     .command('create')
     .description(
-      'create a key and print its token (once: only a hash is stored). The token alone goes to stdout.',
+      'create a key and print its token (once: only a hash is stored). The token alone goes to ' +
+        'stdout.',
     )
     .requiredOption('--name <name>', 'whose key it is (a person or a portal)', asName)
     .requiredOption(

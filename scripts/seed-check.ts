@@ -6,12 +6,18 @@ import { checkSeed } from '../src/seed/seed-check';
 import { checkGazetteer, provinceSample } from '../src/seed/seed-check-gazetteer';
 import { formatProblem, readSeedWith } from '../src/seed/seed-files';
 import type { SeedBundle } from '../src/seed/seed-files';
-import { codesNamed } from '../src/seed/seed-load';
+import { codesNamed } from '../src/seed/seed-regions';
 
-/** Which gazetteer units the naming check reads: those `npm start` loads, a sample of each province, or all. */
+/**
+ * Which gazetteer units the naming check reads: those `npm start` loads, a sample of each province,
+ * or all.
+ */
 export type GazetteerScope = 'seed' | 'sample' | 'all';
 
-/** The seed folder (first plain argument, default seed/), the folders laid over it (--with DIR, repeatable) and --gazetteer SCOPE. */
+/**
+ * The seed folder (first plain argument, default seed/), the folders laid over it (--with DIR,
+ * repeatable) and --gazetteer SCOPE.
+ */
 export function seedCheckArgs(argv: readonly string[]): {
   seedDir: string;
   extraDirs: string[];
@@ -43,7 +49,10 @@ export function seedCheckArgs(argv: readonly string[]): {
   };
 }
 
-/** The gazetteer's derived names, checked over the scope; prints units by level and kind, and every problem. */
+/**
+ * The gazetteer's derived names, checked over the scope; prints units by level and kind, and every
+ * problem.
+ */
 async function gazetteerNames(scope: GazetteerScope, bundle: SeedBundle): Promise<number> {
   const keep =
     scope === 'all'
@@ -66,7 +75,11 @@ async function gazetteerNames(scope: GazetteerScope, bundle: SeedBundle): Promis
   return problems.length;
 }
 
-/** npm run seed:check [-- DIR] [--with DRAFT …] [--gazetteer seed|sample|all]: schema and consistency of seed/ (or DIR) with any drafts laid over it, every problem with file and path; then the gazetteer's names. */
+/**
+ * npm run seed:check [-- DIR] [--with DRAFT …] [--gazetteer seed|sample|all]: schema and
+ * consistency of seed/ (or DIR) with any drafts laid over it, every problem with file and path;
+ * then the gazetteer's names.
+ */
 async function main(): Promise<number> {
   const { seedDir, extraDirs, gazetteer } = seedCheckArgs(process.argv.slice(2));
   const { bundle, problems, warnings } = readSeedWith(seedDir, extraDirs);

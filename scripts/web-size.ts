@@ -15,7 +15,9 @@ const gz = (file: string): number =>
   gzipSync(readFileSync(path.join(WEB_DIR, file)), { level: 9 }).length;
 const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
 
-/** A page and the files it references (scripts, styles, module preloads), as paths under WEB_DIR. */
+/**
+ * A page and the files it references (scripts, styles, module preloads), as paths under WEB_DIR.
+ */
 export function pageFiles(page: string): string[] {
   const html = readFileSync(path.join(WEB_DIR, page), 'utf8');
   const refs = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+)"/g)].map((m) => m[1]!);
@@ -26,7 +28,10 @@ export function sizeOf(files: readonly string[]): number {
   return files.reduce((sum, f) => sum + gz(f), 0);
 }
 
-/** The sizes, in one line and a line per large chunk loaded on demand; `over` when the first load passes its budget. */
+/**
+ * The sizes, in one line and a line per large chunk loaded on demand; `over` when the first load
+ * passes its budget.
+ */
 export function webSizes(): { lines: string[]; over: boolean } {
   const explorer = pageFiles('index.html');
   const ide = pageFiles('graphiql.html');

@@ -23,7 +23,9 @@ interface Started {
   stopLocal?: () => Promise<{ stopped: boolean }>;
 }
 
-/** The local Neo4j unless NEO4J_URI names a server: its URI. Records a Neo4j this process starts. */
+/**
+ * The local Neo4j unless NEO4J_URI names a server: its URI. Records a Neo4j this process starts.
+ */
 async function neo4jUri(config: Config, log: Logger, started: Started): Promise<string> {
   if (config.neo4j.uri) return config.neo4j.uri;
   const local = devInstance(config);
@@ -125,7 +127,8 @@ async function main(): Promise<void> {
   } catch (error) {
     if (stopping) return;
     stopping = true;
-    // An API error's message is written for clients; on-call needs the cause (which database, which port).
+    // An API error's message is written for clients; on-call needs the cause (which database, which
+    // port).
     const cause = error instanceof GraphQLError ? error.originalError : undefined;
     log.error(
       `Start-up failed: ${error instanceof Error ? error.message : String(error)}${cause ? ` (${cause.message})` : ''}`,

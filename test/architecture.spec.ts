@@ -40,7 +40,8 @@ describe('the architecture of src/ (docs/ARCHITECTURE.md)', () => {
         .filter((s) => s.lines > MAX_FILE_LINES)
         .map((s) => `${s.file}: ${s.lines} lines`),
     ).toEqual([]);
-    // Test files beside the code are exempt from the function bound: a describe block is long by nature.
+    // Test files beside the code are exempt from the function bound: a describe block is long by
+    // nature.
     expect(
       functionSizes(SRC)
         .filter((s) => s.lines > MAX_FUNCTION_LINES && !s.file.endsWith('.spec.ts'))

@@ -22,7 +22,9 @@ const from = (address: string) => ({ 'x-forwarded-for': address });
 describe('a flood of wrong secrets', () => {
   let server: TestServer;
   let key: CreatedKey;
-  /** Time at the service, from arrival to answer, of the reader's requests (its address marks them). */
+  /**
+   * Time at the service, from arrival to answer, of the reader's requests (its address marks them).
+   */
   let served: number[] = [];
   const measure = (req: { headers: Record<string, unknown> }, res: ServerResponse) => {
     if (req.headers['x-forwarded-for'] !== '203.0.113.10') return;
@@ -74,7 +76,8 @@ describe('a flood of wrong secrets', () => {
         headers: { ...from('203.0.113.20'), authorization: `Bearer ${key.token}` },
       });
     // Warm first (the JIT, the plan cache, the pool), so neither phase pays for it; then two rounds
-    // of 8 s without the attacker and 8 s with it, pooled, so that a drift of the machine weighs on both.
+    // of 8 s without the attacker and 8 s with it, pooled, so that a drift of the machine weighs on
+    // both.
     await Promise.all([reader(3), holder(3)]);
     const round = 8;
     const alone: number[] = [];
@@ -118,7 +121,8 @@ describe('a flood of wrong secrets', () => {
         `  p99 ratio at the service, during ÷ without: ${(duringAtService.p99 / aloneAtService.p99).toFixed(2)}`,
       ].join('\n'),
     );
-    // The attacker gets refusals only: 401 until its address is blocked, 503 while scrypt's queue is full, then 429.
+    // The attacker gets refusals only: 401 until its address is blocked, 503 while scrypt's queue
+    // is full, then 429.
     expect(Object.keys(total(attacks)).sort()).toEqual(['401', '429', '503']);
     expect(Object.keys(total(others))).toEqual(['200']);
     expect(duringAtService.p99).toBeLessThanOrEqual(1.5 * Math.max(aloneAtService.p99, 1));
@@ -142,7 +146,8 @@ describe('a flood of wrong secrets', () => {
       if (res.status === 429) retryAfter ??= res.headers.get('retry-after');
       return `${res.status} ${body.errors?.[0]?.extensions?.code}`;
     };
-    // One after another up to the limit; the rest at once (each 429 comes after a pause of a second).
+    // One after another up to the limit; the rest at once (each 429 comes after a pause of a
+    // second).
     const limit = server.config.auth.failures.perAddress;
     const seen: string[] = [];
     for (let i = 0; i < limit; i += 1) seen.push(await attempt(i));

@@ -9,7 +9,9 @@ import { createLogger } from '../src/core/logger';
 import { type App, createApp } from '../src/server/app';
 import { openTestDatabase, testConfig, type TestDatabase } from './support/harness';
 
-/** The `keys` command run in-process against the test database: its exit code and what it printed. */
+/**
+ * The `keys` command run in-process against the test database: its exit code and what it printed.
+ */
 async function keys(...argv: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
   const out: string[] = [];
   const err: string[] = [];

@@ -56,7 +56,10 @@ describeInBrowser('the web front end in Chromium', () => {
     await context.close();
   });
 
-  /** The checks every page gets once the test has used it: no console errors, no serious axe violations, a screenshot. */
+  /**
+   * The checks every page gets once the test has used it: no console errors, no serious axe
+   * violations, a screenshot.
+   */
   async function pageIsClean(name: string, fullPage = true): Promise<void> {
     await screenshot(page, name, { fullPage });
     expect(await seriousA11yViolations(page)).toEqual([]);
@@ -67,7 +70,8 @@ describeInBrowser('the web front end in Chromium', () => {
     await page.goto(`${base}/`);
     await page.getByRole('searchbox').waitFor();
     await page.waitForLoadState('networkidle');
-    // Measured by the browser itself: bytes as they came over the wire (gzip), the page and its assets, not the API's answers.
+    // Measured by the browser itself: bytes as they came over the wire (gzip), the page and its
+    // assets, not the API's answers.
     const timing = (await page.evaluate(`({
       transferred: [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')]
         .filter((e) => !e.name.includes('/graphql')).reduce((sum, e) => sum + e.encodedBodySize, 0),
@@ -115,19 +119,22 @@ describeInBrowser('the web front end in Chromium', () => {
     await page.goto(`${base}/model/taihe-five-governance-fusion`);
     await page.getByRole('heading', { level: 1, name: /五治融合/ }).waitFor();
     await page.locator('.graph[data-ready="true"] canvas').first().waitFor();
-    // Cytoscape draws on canvases; its model says what is drawn: three models, and edges with their kind.
+    // Cytoscape draws on canvases; its model says what is drawn: three models, and edges with their
+    // kind.
     const drawn = (await page.evaluate(
       `(() => { const list = document.querySelectorAll('.edges > li'); return { canvases: document.querySelectorAll('.graph canvas').length, edges: list.length }; })()`,
     )) as { canvases: number; edges: number };
     expect(drawn.canvases).toBeGreaterThan(0);
     expect(drawn.edges).toBeGreaterThanOrEqual(2);
-    // The variants look different: the principles only this 五治 has are marked, and the sibling matrix is shown.
+    // The variants look different: the principles only this 五治 has are marked, and the sibling
+    // matrix is shown.
     await expect(page.locator('.chip.only').allTextContents()).resolves.toEqual(
       expect.arrayContaining([expect.stringContaining('共治')]),
     );
     await page.locator('table.matrix tr.self').waitFor();
     await pageIsClean('model-lineage');
-    // The picture in the README (docs/screenshots/explorer.png is a copy): principles, variants and lineage.
+    // The picture in the README (docs/screenshots/explorer.png is a copy): principles, variants and
+    // lineage.
     await screenshot(page, 'explorer', {
       fullPage: true,
       clip: { x: 0, y: 0, width: 1280, height: 1180 },
@@ -150,7 +157,8 @@ describeInBrowser('the web front end in Chromium', () => {
     );
     const shared = await page.locator('h2:has-text("共有原则") + ul .chip').allTextContents();
     expect(shared).toEqual(expect.arrayContaining(['自治', '德治', '法治']));
-    // Songming's figures stand alone: grouped by indicator, marked not comparable, with the API's note.
+    // Songming's figures stand alone: grouped by indicator, marked not comparable, with the API's
+    // note.
     const notes = await page
       .locator('h2:has-text("按指标分组的数据") ~ section ul.muted li')
       .allTextContents();
@@ -215,7 +223,8 @@ describeInBrowser('the web front end in Chromium', () => {
   it("charts one indicator across Kunming's counties, marking figures that are not comparable", async () => {
     await page.goto(`${base}/chart?region=5301&indicator=surveillance_cameras`);
     await page.locator('.chart-box canvas[data-ready="true"]').waitFor();
-    // Four counties report cameras; one counts them over a span (2020-04 to the report), not for 2020.
+    // Four counties report cameras; one counts them over a span (2020-04 to the report), not
+    // for 2020.
     await expect(page.locator('table.figures tbody tr').count()).resolves.toBe(4);
     const odd = page.locator('table.figures tbody tr.noncomparable');
     await expect(odd.count()).resolves.toBe(1);

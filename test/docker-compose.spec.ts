@@ -6,7 +6,9 @@ import { parse } from 'yaml';
 const root = path.resolve(__dirname, '..');
 const compose = parse(readFileSync(path.join(root, 'docker-compose.yml'), 'utf8'));
 
-/** No Docker engine runs on our machines: validate the file itself, and with Compose where present. */
+/**
+ * No Docker engine runs on our machines: validate the file itself, and with Compose where present.
+ */
 describe('docker-compose.yml', () => {
   it('is valid for docker compose, where the plugin exists', () => {
     const probe = spawnSync('docker', ['compose', 'version'], { encoding: 'utf8' });

@@ -110,7 +110,8 @@ describe('zhili draft --propose and zhili propose', () => {
     const second = await zhili('propose', dir, '--endpoint', server.url);
     console.log(`second run (after the source was published):\n${second.out}`);
     expect(second.code).toBe(0);
-    // Known indicators and Yunnan regions, not a rate (its parts are drafts, not published): proposed.
+    // Known indicators and Yunnan regions, not a rate (its parts are drafts, not published):
+    // proposed.
     const ready = figures
       .filter((f) => !newIndicators.has(f.indicator) && f.numerator === undefined)
       .map((f) => String(f.id));

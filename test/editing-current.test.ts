@@ -118,7 +118,8 @@ describe('editing: the current fact, in the seed format', () => {
       ...bundle.practices.map(
         ({ item }) => ['PRACTICE', item.id, item] as [FactType, string, unknown],
       ),
-      // A figure's source kind, when the file leaves it out, is its source's: the graph stores it so.
+      // A figure's source kind, when the file leaves it out, is its source's: the graph stores it
+      // so.
       ...bundle.observations.map(
         ({ item }) =>
           ['OBSERVATION', item.id, { sourceKind: kindOf.get('kunming-2020'), ...item }] as [
@@ -168,7 +169,10 @@ describe('editing: the current fact, in the seed format', () => {
     expect(await fetched('LINEAGE_LINK', 'no-arrow-here')).toBeNull();
   });
 
-  /** A seeded fact of each kind and an edit to it; drafts only: the seed graph the other suites read is left as it is. */
+  /**
+   * A seeded fact of each kind and an edit to it; drafts only: the seed graph the other suites read
+   * is left as it is.
+   */
   const SEEDED: Array<[FactType, string, (f: Record<string, unknown>) => Record<string, unknown>]> =
     [
       [
@@ -219,7 +223,10 @@ describe('editing: the current fact, in the seed format', () => {
   const cite = (quote: string, occurrence?: number) => [
     { quote, source: SOURCE, ...(occurrence ? { occurrence } : {}) },
   ];
-  /** Facts of every kind written through the API, each with an edit; in the order they can be published. */
+  /**
+   * Facts of every kind written through the API, each with an edit; in the order they can be
+   * published.
+   */
   const OWN: Array<[FactType, Record<string, unknown>, Record<string, unknown>]> = [
     [
       'SOURCE',
@@ -366,7 +373,8 @@ describe('editing: the current fact, in the seed format', () => {
       expect((await publishFact(e, type, fact)).status).toBe('PUBLISHED');
       const first = await fetched(type, key);
       expect(canonical(first)).toEqual(canonical(fact));
-      // An identical update is accepted as a change like any other: publishing it bumps the version and changes nothing else.
+      // An identical update is accepted as a change like any other: publishing it bumps the version
+      // and changes nothing else.
       const same = await publishFact(e, type, first!);
       expect(same.operation).toBe('UPDATE');
       expect(canonical(await fetched(type, key))).toEqual(canonical(fact));

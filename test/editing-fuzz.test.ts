@@ -85,7 +85,8 @@ describe('editing under random proposals', () => {
     'derivedFrom',
   ];
   const junk = fc.dictionary(fc.constantFrom(...fields), value, { maxKeys: 12 });
-  // Valid facts with a few fields replaced at random reach past the schema: references, quotes, time, claims, conflicts.
+  // Valid facts with a few fields replaced at random reach past the schema: references, quotes,
+  // time, claims, conflicts.
   const QUOTE = '全区各级人民调解组织共调处各类矛盾纠纷7281件,调处成功7279件,调处成功率为99.97%。';
   const BASE: Record<string, Record<string, unknown>> = {
     PRACTICE: {

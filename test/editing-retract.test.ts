@@ -12,8 +12,8 @@ import {
 import { startTestServer, type TestServer } from './support/harness';
 
 /**
- * Retraction of every kind of fact (practices and lineage links are also in test/editing.test.ts and
- * test/editing-kinds.test.ts). The rule: a fact that published facts rest on is not retracted;
+ * Retraction of every kind of fact (practices and lineage links are also in test/editing.test.ts
+ * and test/editing-kinds.test.ts). The rule: a fact that published facts rest on is not retracted;
  * the refusal is a CONFLICT naming them. Once nothing rests on it, it leaves every public read
  * and is kept, with its reason, in its history; retracting it again is a CONFLICT (unless it is the
  * same reviewer repeating the same retraction, which is answered with it).
@@ -263,7 +263,8 @@ describe('editing: retraction of each kind of fact', () => {
         'CREATE:PUBLISHED',
       ]);
       expect(history[0]!.events).toEqual([{ action: 'RETRACT', to: 'RETRACTED', reason }]);
-      // Again at the version it retracted: a retry, answered with the retraction; at another version, CONFLICT.
+      // Again at the version it retracted: a retry, answered with the retraction; at another
+      // version, CONFLICT.
       expect(dataOf(await retract(e, 'reviewer', type, key, 1, reason)).retractFact).toEqual(done);
       const again = await retract(e, 'reviewer', type, key, 2, reason);
       expect(again.errors?.[0]?.extensions).toMatchObject({

@@ -12,9 +12,9 @@ import { startTestServer, type TestServer } from './support/harness';
 
 /**
  * A model-based test of review (fast-check commands): after a proposal, random steps — revise,
- * submit, publish, return, retract, withdraw, and new proposals — with the right, a stale or a random
- * version, by an editor, a reviewer or no one. A small model predicts each answer (the new state
- * and version, a retry of a step already taken answered with the change, CONFLICT, NOT_FOUND,
+ * submit, publish, return, retract, withdraw, and new proposals — with the right, a stale or a
+ * random version, by an editor, a reviewer or no one. A small model predicts each answer (the new
+ * state and version, a retry of a step already taken answered with the change, CONFLICT, NOT_FOUND,
  * FORBIDDEN, UNAUTHENTICATED, BAD_USER_INPUT; an update open when its fact is retracted is
  * withdrawn with it); after every step
  * the public graph shows the fact exactly while it is published, and factHistory lists every
@@ -333,7 +333,10 @@ const choice: fc.Arbitrary<Choice> = fc.record({
   flawed: weighted([11, false], [1, true]),
 });
 
-/** Where a run starts, reached by right steps after the proposal: so that short runs also reach published facts and updates. */
+/**
+ * Where a run starts, reached by right steps after the proposal: so that short runs also reach
+ * published facts and updates.
+ */
 const right = (kind: Kind): Choice => ({
   kind,
   who: 'reviewer',
@@ -374,7 +377,8 @@ describe('review under random steps (model-based)', () => {
     const tally: Record<string, number> = {};
     let runs = 0;
     const started = performance.now();
-    // A fresh fact per run (the key carries the process and the run), proposed as a DRAFT, then taken to its start by right steps.
+    // A fresh fact per run (the key carries the process and the run), proposed as a DRAFT, then
+    // taken to its start by right steps.
     const setup = (start: Start) => async (): Promise<{ model: Model; real: Real }> => {
       runs += 1;
       const key = `${PREFIX}${process.pid}-${runs}`;
@@ -422,7 +426,8 @@ describe('review under random steps (model-based)', () => {
     // The random steps themselves succeeded at every kind of step, not only failed.
     for (const kind of ['propose', 'revise', 'submit', 'publish', 'return', 'retract', 'withdraw'])
       expect(outcomes[`${kind} OK`] ?? 0).toBeGreaterThan(0);
-    // Retries of steps that had taken effect answered with the change, and retractions withdrew open updates.
+    // Retries of steps that had taken effect answered with the change, and retractions withdrew
+    // open updates.
     expect(Object.keys(outcomes).filter((k) => k.endsWith(' REPEAT')).length).toBeGreaterThan(0);
     expect(outcomes['retract closing an update'] ?? 0).toBeGreaterThan(0);
   }, 120_000);

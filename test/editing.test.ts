@@ -28,13 +28,15 @@ describe('editing: propose, review, publish', () => {
   });
 
   beforeAll(async () => {
-    // Higher write limits than the defaults: one test makes 120 proposals at once. The response cache
-    // is on, as in production, so the public reads below also show that a publish is never hidden by a cached answer.
+    // Higher write limits than the defaults: one test makes 120 proposals at once. The response
+    // cache is on, as in production, so the public reads below also show that a publish is never
+    // hidden by a cached answer.
     server = await startTestServer(undefined, {
       WRITE_LIMIT_PER_KEY: '1000',
       WRITE_LIMIT_PER_ADDRESS: '1000',
       RESPONSE_CACHE_SECONDS: '300',
-      // Admit all 100 concurrent proposals, so that the race is decided by the database, not by admission control.
+      // Admit all 100 concurrent proposals, so that the race is decided by the database, not by
+      // admission control.
       MAX_CONCURRENT_REQUESTS: '128',
       MAX_QUEUED_REQUESTS: '128',
       QUEUE_TIMEOUT_MS: '10000',
@@ -166,7 +168,8 @@ describe('editing: propose, review, publish', () => {
     const codes = both.map((r) => r.errors?.[0]?.extensions?.code ?? 'OK').sort();
     expect(codes).toEqual(['CONFLICT', 'OK']);
     expect((await publicPractice())?.name).toBe('测试实践(修订)');
-    // The winner sending it again (a retry) is told it is published, and nothing is published twice.
+    // The winner sending it again (a retry) is told it is published, and nothing is published
+    // twice.
     const winner = both[0]!.errors ? 'second' : 'reviewer';
     expect(
       (await step(winner, 'publishChange', submitted.id, submitted.version)).data!.publishChange,

@@ -50,7 +50,10 @@ function firstDifference(a: string, b: string): string {
 describe('export and import of the graph', () => {
   let source: TestDatabase;
   let target: TestDatabase;
-  /** A whole-graph read or an import in one transaction is far from an API request's 10 s budget (as for the seed). */
+  /**
+   * A whole-graph read or an import in one transaction is far from an API request's 10 s budget (as
+   * for the seed).
+   */
   const patient = (db: TestDatabase): TestDatabase => ({
     ...db,
     executor: new Executor(db.driver, {
@@ -161,7 +164,8 @@ describe('export and import of the graph', () => {
   }, 180_000);
 
   it('imports a file again without changing anything', async () => {
-    // The whole graph is imported a second time below (under its types, after --replace); here a part, twice, into a graph that holds it.
+    // The whole graph is imported a second time below (under its types, after --replace); here a
+    // part, twice, into a graph that holds it.
     const part = await exportOf(source, { kind: 'region', code: '530103' });
     const before = await countsOf(target);
     for (let round = 0; round < 2; round += 1) {
@@ -261,7 +265,8 @@ describe('export and import of the graph', () => {
       expect(ids).toContain(id);
     expect(ids.has('Region:530102')).toBe(false);
     expect(doc.header.counts.nodes.Source).toBe(1);
-    // Every quote in the part cites something in it; every relationship joins two of its nodes (the reader checks that).
+    // Every quote in the part cites something in it; every relationship joins two of its nodes (the
+    // reader checks that).
     const cited = new Set(doc.relationships.filter((r) => r.type === 'CITED_BY').map((r) => r.to));
     const edgeQuotes = new Set(
       doc.relationships.flatMap((r) =>
@@ -416,7 +421,8 @@ describe('export and import of the graph', () => {
         /format version 2 is not the version this zhili reads \(1\)/,
       );
       expect(await runCli(['import', path.join(dir, 'missing.json')], io)).toBe(2);
-      // A part cannot replace the graph: refused before any database is reached (this one would answer 3).
+      // A part cannot replace the graph: refused before any database is reached (this one would
+      // answer 3).
       expect(
         await runCli(
           [

@@ -6,7 +6,10 @@ type Figures = Count & {
   edges: Array<{ node: { key: string; periodKind: string; period: string | null } }>;
 };
 
-/** What the seed graph says about when figures hold, county-level zones and rates against their counts, read through the API. */
+/**
+ * What the seed graph says about when figures hold, county-level zones and rates against their
+ * counts, read through the API.
+ */
 describe('seed graph fidelity', () => {
   const suite = serverForSuite();
   const { ok } = suite;

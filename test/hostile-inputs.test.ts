@@ -264,7 +264,8 @@ describe('hostile inputs, on a Neo4j of their own', () => {
     } finally {
       await db.close();
     }
-    // Every bad header must be refused as UNAUTHENTICATED: the failure limit (429, test/auth-flood.test.ts) stays out of the way.
+    // Every bad header must be refused as UNAUTHENTICATED: the failure limit (429,
+    // test/auth-flood.test.ts) stays out of the way.
     server = await startTestServer(instance, { AUTH_FAILURES_PER_ADDRESS: '100000' });
     schema = await getSchema();
     before = await counts();

@@ -75,15 +75,17 @@ describe('an outage of Neo4j', () => {
     while ((await localStatus(instance)).pid !== undefined)
       await new Promise((r) => setTimeout(r, 20));
     const killedAt = performance.now();
-    // The first read may still meet the driver (the breaker learns of the outage from it or from its probe).
+    // The first read may still meet the driver (the breaker learns of the outage from it or from
+    // its probe).
     const first = await timedRead(server.url, READS[0]!);
     const breakerAfterFirst = server.app.resilience.breaker.isOpen ? 'open' : 'closed';
 
     const sequential: Timed[] = [];
     for (let i = 0; i < 50; i += 1)
       sequential.push(await timedRead(server.url, READS[i % READS.length]!));
-    // 16 at once, the service's admission limit: the client runs in this process too, so a larger burst
-    // times this process's own event loop queueing the requests, not the service failing each one.
+    // 16 at once, the service's admission limit: the client runs in this process too, so a larger
+    // burst times this process's own event loop queueing the requests, not the service failing each
+    // one.
     const concurrent = await Promise.all(
       Array.from({ length: 16 }, (_, i) => timedRead(server.url, READS[i % READS.length]!)),
     );
@@ -232,7 +234,8 @@ describe('writes across an outage of Neo4j', () => {
     );
     expect(lost).toEqual([]);
     expect(failed.length).toBeGreaterThan(0);
-    // Refused before any work (the breaker open) or lost mid-write (the outcome unknown): 503 either way, and retrying is safe.
+    // Refused before any work (the breaker open) or lost mid-write (the outcome unknown): 503
+    // either way, and retrying is safe.
     expect(
       failed.every(
         (r) =>

@@ -3,7 +3,9 @@ import { startTestServer, type TestServer } from './support/harness';
 import { latencies, type Latencies } from './support/load-client';
 import { loadInProcess as load } from './support/load-process';
 
-/** A portal lookup that reaches Neo4j on every request (the harness turns the response cache off). */
+/**
+ * A portal lookup that reaches Neo4j on every request (the harness turns the response cache off).
+ */
 const PORTAL_QUERY =
   '{ region(code: "530103") { name nameEn practices(includeSubregions: true, first: 5) { totalCount edges { node { name status } } } } }';
 
@@ -27,7 +29,10 @@ describe('a load of 1,000 connections', () => {
 
   afterAll(() => server?.close());
 
-  /** Time at the service, from a request's arrival to its answer, per status: what the server controls. */
+  /**
+   * Time at the service, from a request's arrival to its answer, per status: what the server
+   * controls.
+   */
   const served = new Map<number, number[]>();
   const measure = (_req: unknown, res: ServerResponse) => {
     const started = performance.now();
@@ -109,7 +114,8 @@ describe('a load of 1,000 connections', () => {
   it('keeps admitted uncached searches, a new text each time, under 1 s at p99 by admitting what answers in time', async () => {
     served.clear();
     const query = '{ search(text: "RANDOM", first: 5) { id name type } }';
-    // Neo4j plans the search statement once (seconds on a loaded machine); a restarted service pays it once too.
+    // Neo4j plans the search statement once (seconds on a loaded machine); a restarted service pays
+    // it once too.
     expect((await server.gql(query.replace('RANDOM', '治理'))).errors).toBeUndefined();
     server.app.httpServer.prependListener('request', measure);
     const body = JSON.stringify({ query });

@@ -5,7 +5,10 @@ import { getSchema } from '../src/server/schema';
 import { startTestServer, type TestServer } from './support/harness';
 import { rootOperation } from './support/schema-operations';
 
-/** What a portal relies on: CORS, persisted queries over GET with Cache-Control, the response cache, and socket limits. */
+/**
+ * What a portal relies on: CORS, persisted queries over GET with Cache-Control, the response cache,
+ * and socket limits.
+ */
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 const apqGet = (url: string, hash: string, extra: Record<string, string> = {}) =>
@@ -23,7 +26,9 @@ type Body = {
   errors?: Array<{ message: string; extensions?: { code?: string } }>;
 };
 
-/** Some mutation of the schema, every argument a variable (the origin check comes before execution). */
+/**
+ * Some mutation of the schema, every argument a variable (the origin check comes before execution).
+ */
 function someMutation(schema: GraphQLSchema): string {
   const fields = Object.values(schema.getMutationType()?.getFields() ?? {});
   if (fields.length === 0) throw new Error('the schema has no mutation to try');
@@ -149,7 +154,8 @@ describe('persisted queries over GET, cacheable', () => {
     const byText = await fetch(`${server.url}?${new URLSearchParams({ query: mutation })}`);
     expect(byText.status).toBe(405);
     expect(byText.headers.get('allow')).toBe('POST');
-    // Registered by POST (it fails there, unauthenticated, but the hash is kept), then tried by GET.
+    // Registered by POST (it fails there, unauthenticated, but the hash is kept), then tried by
+    // GET.
     const hash = sha256(mutation);
     await postJson(server.url, {
       query: mutation,
@@ -169,7 +175,10 @@ describe('persisted queries over GET, cacheable', () => {
   });
 });
 
-/** Opens a raw socket, sends `text`, and resolves when the server closes it: how long it took and what came back. */
+/**
+ * Opens a raw socket, sends `text`, and resolves when the server closes it: how long it took and
+ * what came back.
+ */
 function rawExchange(
   port: number,
   text: string,

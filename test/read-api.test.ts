@@ -282,7 +282,8 @@ describe('the read API on the seed graph', () => {
       .gql(
         '{ practices(first: 100) { edges { node { observations(first: 100) { edges { node { citations { quote source { title } } } } } } } } }',
       );
-    // A request error under application/json: 200, as GraphQL over HTTP asks (400 under application/graphql-response+json).
+    // A request error under application/json: 200, as GraphQL over HTTP asks (400 under
+    // application/graphql-response+json).
     expect(res.status).toBe(200);
     expect(res.data).toBeUndefined();
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX' });

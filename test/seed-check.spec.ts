@@ -30,7 +30,10 @@ function seedDir(files: Record<string, string>): string {
   return dir;
 }
 
-/** The committed seed with one fault planted: `edit` rewrites one file's text. Returns the problems the check finds. */
+/**
+ * The committed seed with one fault planted: `edit` rewrites one file's text. Returns the problems
+ * the check finds.
+ */
 async function withFault(file: string, edit: (text: string) => string): Promise<string[]> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'zhili-fault-'));
   made.push(dir);

@@ -15,7 +15,10 @@ interface Exit {
   readonly ms: number;
 }
 
-/** Runs `npm start`'s entry point (src/main.ts) with exactly `env` (and what finds Java), to its exit. */
+/**
+ * Runs `npm start`'s entry point (src/main.ts) with exactly `env` (and what finds Java), to its
+ * exit.
+ */
 function start(env: Record<string, string>): Promise<Exit> {
   const started = performance.now();
   const inherited = Object.fromEntries(

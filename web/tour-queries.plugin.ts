@@ -36,7 +36,10 @@ export function tourFrom(readme: string): TourQuery[] {
   return tours;
 }
 
-/** `import tour from 'virtual:tour-queries'`: the README's tour queries (none, with a warning, if it cannot be read). */
+/**
+ * `import tour from 'virtual:tour-queries'`: the README's tour queries (none, with a warning, if it
+ * cannot be read).
+ */
 export function tourQueries(readmePath: string): Plugin {
   return {
     name: 'zhili-tour-queries',

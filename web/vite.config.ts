@@ -12,7 +12,8 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 export default defineConfig(({ command }) => ({
   root: here,
   cacheDir: fileURLToPath(new URL('../node_modules/.vite', import.meta.url)),
-  // A build is for production whatever NODE_ENV the shell or the test runner set (React and Preact ship debug builds otherwise).
+  // A build is for production whatever NODE_ENV the shell or the test runner set (React and Preact
+  // ship debug builds otherwise).
   define: command === 'build' ? { 'process.env.NODE_ENV': JSON.stringify('production') } : {},
   base: '/',
   publicDir: 'public',
@@ -25,9 +26,11 @@ export default defineConfig(({ command }) => ({
     chunkSizeWarningLimit: 4096,
     rollupOptions: {
       input: { main: `${here}index.html`, graphiql: `${here}graphiql.html` },
-      // Timing notes appear only when the machine is busy (CI running tests beside the build): noise.
+      // Timing notes appear only when the machine is busy (CI running tests beside the build):
+      // noise.
       checks: { bundlerTimings: false },
-      // React libraries mark modules "use client" for server rendering, which a browser bundle has no use for.
+      // React libraries mark modules "use client" for server rendering, which a browser bundle has
+      // no use for.
       onwarn(warning, warn) {
         if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
       },

@@ -11,7 +11,10 @@ const KEY_LENGTH = 32;
 const SALT_BYTES = 16;
 
 export interface StoredHash {
-  /** `scrypt:N:r:p:<base64url digest>`: the parameters travel with the digest, so they can change for new keys. */
+  /**
+   * `scrypt:N:r:p:<base64url digest>`: the parameters travel with the digest, so they can change
+   * for new keys.
+   */
   readonly hash: string;
   /** base64url, 16 random bytes, one per key. */
   readonly salt: string;

@@ -24,7 +24,10 @@ export const newSecret = (): string => randomBytes(SECRET_BYTES).toString('base6
 
 export const formatToken = (id: string, secret: string): string => `${TOKEN_PREFIX}${id}_${secret}`;
 
-/** The id and secret of a well-formed token; null for anything else (wrong prefix, length, alphabet). */
+/**
+ * The id and secret of a well-formed token; null for anything else (wrong prefix, length,
+ * alphabet).
+ */
 export function parseToken(token: string): ParsedToken | null {
   const match = TOKEN_SHAPE.exec(token);
   return match ? { id: match[1]!, secret: match[2]! } : null;

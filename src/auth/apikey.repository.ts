@@ -54,7 +54,8 @@ export const createKeyQuery = (key: NewKey): DecodedQuery<{ key: ApiKeyInfo }> =
 
 export const keyByIdQuery = (id: string): DecodedQuery<StoredKey> => ({
   cypher:
-    'MATCH (k:ApiKey {id: $id}) RETURN k.id AS id, k.name AS name, k.role AS role, k.hash AS hash, k.salt AS salt, k.revokedAt IS NOT NULL AS revoked',
+    'MATCH (k:ApiKey {id: $id}) RETURN k.id AS id, k.name AS name, k.role AS role, k.hash AS ' +
+    'hash, k.salt AS salt, k.revokedAt IS NOT NULL AS revoked',
   params: { id },
   row: storedKeyRow,
 });

@@ -60,7 +60,9 @@ export class AuthFailures {
     await this.check(this.byKey, keyId, 'key', this.limits.perKey);
   }
 
-  /** Counts a refused token against its address, and against its key id when the secret was wrong. */
+  /**
+   * Counts a refused token against its address, and against its key id when the secret was wrong.
+   */
   async failed(address: string, wrongSecretFor?: string): Promise<void> {
     await Promise.all([
       this.spend(this.byAddress, address),
@@ -83,7 +85,10 @@ export class AuthFailures {
     if (res && res.consumedPoints >= points) throw new AuthThrottledError(what, retryAfter(res));
   }
 
-  /** One failure; the one that reaches the limit blocks the key for `blockSeconds`, which the next check reports. */
+  /**
+   * One failure; the one that reaches the limit blocks the key for `blockSeconds`, which the next
+   * check reports.
+   */
   private async spend(limiter: RateLimiterMemory, key: string): Promise<void> {
     try {
       const res = await limiter.consume(key);

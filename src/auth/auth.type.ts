@@ -5,7 +5,8 @@ import { graphqlEnum } from '../core/graphql-enum';
 export const Role = graphqlEnum(
   'Role',
   ROLES,
-  'What an API key may do; each role may do what the ones before it may: EDITOR drafts, REVIEWER also publishes, ADMIN may do everything.',
+  'What an API key may do; each role may do what the ones before it may: EDITOR drafts, ' +
+    'REVIEWER also publishes, ADMIN may do everything.',
 );
 
 @ObjectType({ description: 'The caller, as its bearer token identifies it.' })

@@ -91,7 +91,8 @@ describe('Authenticator', () => {
     expect((await refusal(auth.authenticate(`Bearer ${wrong}`))).reason).toBe('mismatch');
     await refusal(auth.authenticate(`Bearer ${wrong}`));
     expect(table.lookups).toHaveLength(2);
-    // The right secret is its own cache entry: a cached refusal of another secret does not touch it.
+    // The right secret is its own cache entry: a cached refusal of another secret does not touch
+    // it.
     await expect(auth.authenticate(`Bearer ${carol.token}`)).resolves.toMatchObject({
       name: 'carol',
     });

@@ -23,11 +23,16 @@ export interface AuthenticatorOptions {
   readonly now?: () => number;
   /** Accepts JWTs too, when a JWKS is configured; API keys are always accepted. */
   readonly jwt?: JwtVerifier;
-  /** Failed authentications per address and key id, with their blocks; none: unlimited (unit tests). */
+  /**
+   * Failed authentications per address and key id, with their blocks; none: unlimited (unit tests).
+   */
   readonly failures?: AuthFailures;
   /** Where scrypt runs, bounded; none: as many at once as come. */
   readonly hashSlots?: HashSlots;
-  /** How long a token that passed scrypt is known good (it then skips scrypt, not the database check). */
+  /**
+   * How long a token that passed scrypt is known good (it then skips scrypt, not the database
+   * check).
+   */
   readonly knownGoodMs?: number;
 }
 
@@ -193,7 +198,9 @@ export class Authenticator {
   }
 }
 
-/** Sets `key` as the newest entry and drops the oldest past `max` (Maps iterate in insertion order). */
+/**
+ * Sets `key` as the newest entry and drops the oldest past `max` (Maps iterate in insertion order).
+ */
 function bounded<V>(map: Map<string, V>, key: string, value: V, max: number): void {
   map.delete(key);
   map.set(key, value);

@@ -1,7 +1,10 @@
 import { OverloadedError } from '../core/errors';
 
 export interface HashSlotOptions {
-  /** Hashes computed at once. Each scrypt takes a core for ~40 ms: on two cores, one leaves the other to requests. */
+  /**
+   * Hashes computed at once. Each scrypt takes a core for ~40 ms: on two cores, one leaves the
+   * other to requests.
+   */
   readonly concurrent: number;
   /** Hashes that may wait for a slot; more are refused at once. */
   readonly queued: number;

@@ -30,7 +30,10 @@ export class WriteLimiter {
     });
   }
 
-  /** Counts one write (or `points`) against the caller's key and address; throws RateLimitedError when either is spent. */
+  /**
+   * Counts one write (or `points`) against the caller's key and address; throws RateLimitedError
+   * when either is spent.
+   */
   async consume(ctx: Pick<Context, 'user' | 'clientAddress'>, points = 1): Promise<void> {
     try {
       // The address first: it also counts writes made with several keys from one place.
@@ -62,7 +65,8 @@ export function limitWrite(
   ctx: Pick<Context, 'user' | 'clientAddress'>,
   points = 1,
 ): Promise<void> {
-  // The defaults of the auth settings alone: the whole configuration may judge this machine (heap sizes).
+  // The defaults of the auth settings alone: the whole configuration may judge this machine (heap
+  // sizes).
   current ??= new WriteLimiter(authConfig(cleanEnv({}, authSpec)).writeLimits);
   return current.consume(ctx, points);
 }

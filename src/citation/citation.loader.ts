@@ -10,7 +10,10 @@ export const sourceTexts = perRequest((executor) =>
   keyedLoader(rowsByKey(executor, 'source-texts', sourceTextsQuery, (r) => r.text)),
 );
 
-/** A fact's quotes by id, in text order (source, then offset); every id comes from the graph, so each must exist. */
+/**
+ * A fact's quotes by id, in text order (source, then offset); every id comes from the graph, so
+ * each must exist.
+ */
 export async function loadCitations(
   ctx: Context,
   ids: readonly string[],

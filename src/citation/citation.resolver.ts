@@ -32,7 +32,8 @@ export class CitationResolver {
 export class SourceResolver {
   @FieldResolver(() => String, {
     description:
-      "The exact text the quotes are located in: a citation's offset and length count its code points.",
+      "The exact text the quotes are located in: a citation's offset and length count its code " +
+      'points.',
   })
   text(@Root() s: Source, @Ctx() ctx: Context): Promise<string> {
     return loadOne(sourceTexts(ctx), s.key, 'Source text', s.id);

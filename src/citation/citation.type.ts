@@ -7,7 +7,8 @@ import { type SourceKind as Kind, SOURCE_KINDS } from '../core/vocabulary';
 export const SourceKind = graphqlEnum(
   'SourceKind',
   SOURCE_KINDS,
-  'Who produced a source: figures from an official self-report carried by the media are not independent evaluations.',
+  'Who produced a source: figures from an official self-report carried by the media are not ' +
+    'independent evaluations.',
 );
 export type SourceKind = Kind;
 

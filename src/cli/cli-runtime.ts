@@ -18,7 +18,10 @@ Exit codes:
   2  usage error (unknown command or option, a bad value, invalid settings)
   3  the database is unavailable (cannot connect, or the local Neo4j would not start)`;
 
-/** Where a command writes: `out` is the data a script captures, `err` what the person at the terminal reads. */
+/**
+ * Where a command writes: `out` is the data a script captures, `err` what the person at the
+ * terminal reads.
+ */
 export interface CliIo {
   readonly out: (chunk: string | Uint8Array) => void;
   /** Resolves once what `out` was given has gone on (a stream's backpressure); absent: at once. */
@@ -53,13 +56,19 @@ export function withConnectionOptions(command: Command): Command {
     .addOption(new Option('--password <password>', 'Neo4j password; default NEO4J_PASSWORD'));
 }
 
-/** The registry's kinds of node, loaded only when a command needs them (they bring the whole schema). */
+/**
+ * The registry's kinds of node, loaded only when a command needs them (they bring the whole
+ * schema).
+ */
 export async function registryKinds(): Promise<NodeKind[]> {
   const { ENTITIES } = await import('../modules');
   return ENTITIES.map(({ label, key }) => ({ label, key }));
 }
 
-/** Runs `work` with an executor on the configured Neo4j (settings from the environment, options over them). */
+/**
+ * Runs `work` with an executor on the configured Neo4j (settings from the environment, options over
+ * them).
+ */
 export async function withExecutor<T>(
   io: CliIo,
   options: ConnectionOptions,

@@ -16,7 +16,10 @@ import {
   withEndpointOptions,
 } from './propose.command';
 
-/** `zhili draft REPORT.txt`: proposes facts from a new report as seed-format files in a draft folder, for an editor. Nothing is published. */
+/**
+ * `zhili draft REPORT.txt`: proposes facts from a new report as seed-format files in a draft
+ * folder, for an editor. Nothing is published.
+ */
 
 interface DraftOptions extends ProposeOptions {
   readonly out?: string;
@@ -32,14 +35,16 @@ export function draftCommand(io: CliIo): Command {
   return withEndpointOptions(
     new Command('draft')
       .description(
-        'Propose facts from a new UTF-8 report (figures, regions, periods, rates, models) as seed-format files in a draft folder, for review',
+        'Propose facts from a new UTF-8 report (figures, regions, periods, rates, models) as ' +
+          'seed-format files in a draft folder, for review',
       )
       .argument('<report>', 'the report, a UTF-8 text file')
       .addOption(new Option('-o, --out <dir>', 'the draft folder (default drafts/<source-id>/)'))
       .addOption(
         new Option(
           '--seed <dir>',
-          'the seed folder whose vocabulary (units, indicators, names of models, principles, organisations) the draft uses',
+          'the seed folder whose vocabulary (units, indicators, names of models, principles, ' +
+            'organisations) the draft uses',
         ).default(path.join(PROJECT_ROOT, 'seed'), "the project's seed/"),
       )
       .addOption(new Option('--id <id>', 'the source id (default: from the file name)'))
@@ -56,13 +61,17 @@ export function draftCommand(io: CliIo): Command {
       .addOption(
         new Option(
           '--propose',
-          'then propose the draft through the API as DRAFT changes (zhili propose; needs --endpoint and --token)',
+          'then propose the draft through the API as DRAFT changes (zhili propose; needs ' +
+            '--endpoint and --token)',
         ),
       ),
   )
     .addHelpText(
       'after',
-      "\nThe draft folder holds sources.yaml (with sha256) and sources/, observations.yaml, indicators.yaml (new ones), regions.yaml,\nmodels.yaml (candidate new models), non-figures.yaml and draft.json (every proposal's confidence and reason).\nCheck it with: npm run seed:check -- --with <dir>",
+      '\nThe draft folder holds sources.yaml (with sha256) and sources/, observations.yaml, ' +
+        'indicators.yaml (new ones), regions.yaml,\nmodels.yaml (candidate new models), ' +
+        "non-figures.yaml and draft.json (every proposal's confidence and reason).\nCheck it " +
+        'with: npm run seed:check -- --with <dir>',
     )
     .action(async (report: string, options: DraftOptions) => {
       process.exitCode = await runDraft(io, report, options).catch((error: unknown) =>
@@ -81,7 +90,10 @@ function validate(options: DraftOptions): void {
   if (!existsSync(options.seed)) throw new UsageError(`--seed ${options.seed} does not exist`);
 }
 
-/** The draft checked with the seed, then (--propose, when the check passed) proposed through the API. */
+/**
+ * The draft checked with the seed, then (--propose, when the check passed) proposed through the
+ * API.
+ */
 async function checkAndPropose(io: CliIo, options: DraftOptions, dir: string): Promise<number> {
   const checked = options.check ? await checkWithSeed(io, options.seed, dir) : EXIT.ok;
   if (!options.propose || checked !== EXIT.ok) return checked;
@@ -130,7 +142,10 @@ async function runDraft(io: CliIo, report: string, options: DraftOptions): Promi
   return checkAndPropose(io, options, dir);
 }
 
-/** The draft laid over the seed, checked as seed:check would: 0 when it passes, 1 with the problems listed. */
+/**
+ * The draft laid over the seed, checked as seed:check would: 0 when it passes, 1 with the problems
+ * listed.
+ */
 async function checkWithSeed(io: CliIo, seedDir: string, dir: string): Promise<number> {
   const { bundle, problems } = readSeedWith(seedDir, [dir]);
   const all = problems.length > 0 ? problems : (await checkSeed(bundle, [seedDir, dir])).problems;

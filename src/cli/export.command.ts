@@ -51,7 +51,10 @@ function scopeOf(opts: ExportOptions): ExportScope {
   return { kind: 'graph' };
 }
 
-/** Writes the document where --out says (standard output by default); returns what it wrote, for the summary. */
+/**
+ * Writes the document where --out says (standard output by default); returns what it wrote, for the
+ * summary.
+ */
 function write(io: CliIo, doc: GraphDocument, format: Format, out: string | undefined): string {
   if (format === 'csv') {
     const files = csvFiles(doc);
@@ -73,7 +76,10 @@ function write(io: CliIo, doc: GraphDocument, format: Format, out: string | unde
 
 const peakRss = () => `peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`;
 
-/** The whole graph as lossless JSON, streamed: memory stays at a page of nodes, however large the graph. */
+/**
+ * The whole graph as lossless JSON, streamed: memory stays at a page of nodes, however large the
+ * graph.
+ */
 async function streamWhole(io: CliIo, opts: ExportOptions): Promise<void> {
   const started = Date.now();
   const bar = progressBar(io, 'export');
@@ -132,7 +138,8 @@ export function exportCommand(io: CliIo): Command {
   return withConnectionOptions(
     new Command('export')
       .description(
-        'Write the whole graph, or a region or model family, as lossless JSON, CSV tables or GraphML',
+        'Write the whole graph, or a region or model family, as lossless JSON, CSV tables or ' +
+          'GraphML',
       )
       .addOption(
         new Option(

@@ -132,21 +132,27 @@ async function run(io: CliIo, file: string, opts: ImportOptions): Promise<void> 
   );
 }
 
-/** `zhili import FILE.json`: a lossless export into the database, in resumable batches, idempotent. */
+/**
+ * `zhili import FILE.json`: a lossless export into the database, in resumable batches, idempotent.
+ */
 export function importCommand(io: CliIo): Command {
   return withConnectionOptions(
     new Command('import')
       .description(
-        'Read a lossless JSON export into the database in batches; run again after an interruption, it resumes; importing the same file again changes nothing',
+        'Read a lossless JSON export into the database in batches; run again after an ' +
+          'interruption, it resumes; importing the same file again changes nothing',
       )
       .argument('<file>', 'a file written by `zhili export --format json`')
       .option(
         '--replace',
-        "make the database hold exactly the file: nodes of the exported kinds that it lacks are deleted, and properties and relationships become the file's (API keys and the review log stay); whole-graph files only",
+        'make the database hold exactly the file: nodes of the exported kinds that it lacks are ' +
+          "deleted, and properties and relationships become the file's (API keys and the review " +
+          'log stay); whole-graph files only',
       )
       .option(
         '--check',
-        'only check the file (format version, sha256 of the sources, counts, shape); no database is used',
+        'only check the file (format version, sha256 of the sources, counts, shape); no ' +
+          'database is used',
       )
       .option(
         '--checkpoint <path>',

@@ -7,7 +7,10 @@ import { EndpointUnavailableError, graphqlClient } from '../draft/propose-client
 import { proposeDraft } from '../draft/propose.service';
 import { type CliIo, EXIT, failure, UsageError } from './cli-runtime';
 
-/** `zhili propose DRAFT_DIR`: a draft folder's facts proposed through the API as DRAFT changes, for review. Nothing is published. */
+/**
+ * `zhili propose DRAFT_DIR`: a draft folder's facts proposed through the API as DRAFT changes, for
+ * review. Nothing is published.
+ */
 
 export interface ProposeOptions {
   readonly endpoint?: string;
@@ -42,7 +45,8 @@ export function withEndpointOptions(command: Command): Command {
     .addOption(
       new Option(
         '--token <key>',
-        'an EDITOR API key, zk_… (default ZHILI_TOKEN; the environment keeps it out of the process list)',
+        'an EDITOR API key, zk_… (default ZHILI_TOKEN; the environment keeps it out of the ' +
+          'process list)',
       ),
     );
 }
@@ -91,7 +95,8 @@ export function proposeCommand(io: CliIo): Command {
   return withEndpointOptions(
     new Command('propose')
       .description(
-        "Propose a draft folder's facts (from `zhili draft`) through the API as DRAFT changes for review; nothing is published",
+        "Propose a draft folder's facts (from `zhili draft`) through the API as DRAFT changes " +
+          'for review; nothing is published',
       )
       .argument('<draft-dir>', 'the draft folder'),
   )

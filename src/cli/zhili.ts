@@ -16,7 +16,8 @@ import { proposeCommand } from './propose.command';
 export function program(io: CliIo): Command {
   const root = new Command('zhili')
     .description(
-      'Zhili (治理): draft facts from a new report and propose them for review, and export or import the graph',
+      'Zhili (治理): draft facts from a new report and propose them for review, and export or ' +
+        'import the graph',
     )
     .version(APP_VERSION)
     .showHelpAfterError()
@@ -56,7 +57,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
 }
 
-/** The process entry (bin/zhili.js): .env, then the tool, then exit with its code once stdout is flushed. */
+/**
+ * The process entry (bin/zhili.js): .env, then the tool, then exit with its code once stdout is
+ * flushed.
+ */
 export async function main(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
   // `zhili … | head` closes the pipe early: that ends the output, it is not a failure.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {

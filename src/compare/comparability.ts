@@ -23,7 +23,9 @@ export interface Verdict {
 
 const distinct = <T>(xs: readonly T[]) => [...new Set(xs)];
 
-/** Kinds of time in a reader's words: a yearly figure and a running total are not the same thing. */
+/**
+ * Kinds of time in a reader's words: a yearly figure and a running total are not the same thing.
+ */
 const TIME_WORDS: Record<string, string> = {
   YEAR: 'annual',
   SPAN: 'span',

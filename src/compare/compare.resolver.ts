@@ -2,7 +2,8 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, Info, Query, Resolver } from 'type-graphql';
 import type { Context } from '../core/context';
 import { NotFoundError } from '../core/errors';
-import { descend, materialize, Statement, treeOf } from '../core/plan';
+import { materialize, Statement } from '../core/plan';
+import { descend, treeOf } from '../core/selection';
 import { toAdoption } from '../model/model.loader';
 import { ObservationPlan } from '../observation/observation.plan';
 import { RegionPlan } from '../region/region.plan';
@@ -15,7 +16,8 @@ import { ModelComparison } from './comparison.type';
 export class CompareResolver {
   @Query(() => ModelComparison, {
     description:
-      'Two to ten models side by side: shared and distinct principles, adopters, practices, and figures per indicator with comparability notes.',
+      'Two to ten models side by side: shared and distinct principles, adopters, practices, and ' +
+      'figures per indicator with comparability notes.',
   })
   async compareModels(
     @Args() { slugs }: CompareArgs,
@@ -23,7 +25,8 @@ export class CompareResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<ModelComparison> {
     const unique = [...new Set(slugs)];
-    // The figures' observations are fetched as the operation selects them, with what is asked below them.
+    // The figures' observations are fetched as the operation selects them, with what is asked below
+    // them.
     const tree = treeOf(info);
     const trees = {
       observation: descend(

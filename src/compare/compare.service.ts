@@ -60,7 +60,10 @@ function comparePrinciples(
   };
 }
 
-/** Figures grouped by indicator (figures of different indicators are never compared), each group judged; comparable groups first. */
+/**
+ * Figures grouped by indicator (figures of different indicators are never compared), each group
+ * judged; comparable groups first.
+ */
 function compareIndicators(
   models: readonly ComparedModel[],
   indicators: ReadonlyMap<string, Indicator>,

@@ -43,7 +43,8 @@ export class ComparedFigure {
 
 @ObjectType({
   description:
-    'The figures of one indicator across the compared models, and whether they can be set side by side.',
+    'The figures of one indicator across the compared models, and whether they can be set side ' +
+    'by side.',
 })
 export class IndicatorFigures {
   @Field(() => Indicator, { description: 'What the figures measure.' })
@@ -54,7 +55,8 @@ export class IndicatorFigures {
 
   @Field({
     description:
-      'False when unit, period, source kind, scope, denominator or area level differ, or only one model reports it.',
+      'False when unit, period, source kind, scope, denominator or area level differ, or only ' +
+      'one model reports it.',
   })
   comparable!: boolean;
 

@@ -27,7 +27,8 @@ const trustProxy = makeValidator<TrustProxy>((input) => {
     (/^[^/]+\/\d{1,3}$/.test(e) && isIP(e.split('/')[0]!) !== 0);
   if (entries.length === 0 || !entries.every(known))
     throw new Error(
-      'must be false, true, a hop count, or a comma list of addresses, subnets (10.0.0.0/8) and loopback/linklocal/uniquelocal',
+      'must be false, true, a hop count, or a comma list of addresses, subnets (10.0.0.0/8) and ' +
+        'loopback/linklocal/uniquelocal',
     );
   return entries;
 });
@@ -39,7 +40,9 @@ export const authSpec = {
   }),
   AUTH_CACHE_SECONDS: nonNegativeInt({
     default: 5,
-    desc: 'How long a verdict on a token is reused without a database check: the most a revoked key keeps working',
+    desc:
+      'How long a verdict on a token is reused without a database check: the most a revoked key ' +
+      'keeps working',
   }),
   AUTH_FAILURES_PER_ADDRESS: positiveInt({
     default: 10,
@@ -47,7 +50,9 @@ export const authSpec = {
   }),
   AUTH_FAILURES_PER_KEY: positiveInt({
     default: 20,
-    desc: 'Wrong secrets for one key id within the window before the id is blocked (its holder keeps working)',
+    desc:
+      'Wrong secrets for one key id within the window before the id is blocked (its holder keeps ' +
+      'working)',
   }),
   AUTH_FAILURE_WINDOW_SECONDS: positiveInt({
     default: 900,
@@ -69,7 +74,9 @@ export const authSpec = {
   WRITE_LIMIT_WINDOW_SECONDS: positiveInt({ default: 60, desc: 'The window of the write limits' }),
   JWT_JWKS_URL: url({
     default: undefined,
-    desc: 'Accept JWTs signed by a key of this JWKS (besides API keys); needs JWT_ISSUER and JWT_AUDIENCE',
+    desc:
+      'Accept JWTs signed by a key of this JWKS (besides API keys); needs JWT_ISSUER and ' +
+      'JWT_AUDIENCE',
   }),
   JWT_ISSUER: str({ default: undefined, desc: 'The iss a JWT must carry' }),
   JWT_AUDIENCE: str({ default: undefined, desc: 'The aud a JWT must carry' }),
@@ -146,7 +153,10 @@ export function authConfig(clean: CleanAuth): AuthConfig {
   };
 }
 
-/** Problems between auth values. Without issuer and audience, a token the provider issued for another application would pass. */
+/**
+ * Problems between auth values. Without issuer and audience, a token the provider issued for
+ * another application would pass.
+ */
 export function authProblems(env: NodeJS.ProcessEnv): string[] {
   return env.JWT_JWKS_URL && (!env.JWT_ISSUER || !env.JWT_AUDIENCE)
     ? ['JWT_ISSUER and JWT_AUDIENCE are required with JWT_JWKS_URL']

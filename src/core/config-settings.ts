@@ -59,7 +59,9 @@ export const settings = {
   }),
   ADMISSION_LATENCY_TARGET_MS: nonNegativeInt({
     default: 250,
-    desc: 'Fewer requests run at once while the 90th percentile of their service time is over this; 0: always MAX_CONCURRENT_REQUESTS',
+    desc:
+      'Fewer requests run at once while the 90th percentile of their service time is over this; ' +
+      '0: always MAX_CONCURRENT_REQUESTS',
   }),
   LOCAL_NEO4J_PORT: port({ default: 7687, desc: 'Bolt port of the local Neo4j' }),
   LOCAL_NEO4J_DATA_DIR: str({
@@ -71,7 +73,9 @@ export const settings = {
   SEED_ON_START: bool({ default: true, desc: 'Load the seed graph when the database is empty' }),
   RESPONSE_CACHE_SECONDS: nonNegativeInt({
     default: 300,
-    desc: 'How long answers may be cached (Cache-Control and an in-memory response cache); 0 turns both off',
+    desc:
+      'How long answers may be cached (Cache-Control and an in-memory response cache); 0 turns ' +
+      'both off',
   }),
   PUBLIC_URL: url({ default: undefined, desc: 'Base URL printed at start-up' }),
   LOG_LEVEL: str({
@@ -89,7 +93,9 @@ export const settings = {
   }),
   CORS_WRITE_ORIGINS: originList({
     default: [],
-    desc: 'Browser origins that may send mutations (and Authorization): a comma list; none by default',
+    desc:
+      'Browser origins that may send mutations (and Authorization): ' +
+      'a comma list; none by default',
   }),
   HTTP_HEADERS_TIMEOUT_MS: positiveInt({
     default: 10_000,

@@ -49,7 +49,10 @@ export interface Config {
     readonly connectionTimeoutMs: number;
     readonly acquisitionTimeoutMs: number;
     readonly maxPoolSize: number;
-    /** The circuit breaker's probe interval (and the Retry-After of DATABASE_UNAVAILABLE, rounded up to seconds). */
+    /**
+     * The circuit breaker's probe interval (and the Retry-After of DATABASE_UNAVAILABLE, rounded up
+     * to seconds).
+     */
     readonly probeIntervalMs: number;
   };
   /** Admission control of /graphql: how many execute, how many may wait and for how long. */

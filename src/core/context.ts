@@ -30,7 +30,10 @@ export interface NodeLookup {
   load(type: string, key: string): Promise<object | null>;
 }
 
-/** Roles, each allowed what the ones before it are: an editor drafts, a reviewer publishes, an admin manages keys. */
+/**
+ * Roles, each allowed what the ones before it are: an editor drafts, a reviewer publishes, an admin
+ * manages keys.
+ */
 export const ROLES = ['EDITOR', 'REVIEWER', 'ADMIN'] as const;
 export type Role = (typeof ROLES)[number];
 

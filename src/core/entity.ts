@@ -52,7 +52,9 @@ export interface Lazy {
 export const lazyByName = (names: readonly string[]): Record<string, Lazy> =>
   Object.fromEntries(names.map((n) => [n, { fields: [n] }]));
 
-/** A projection built once per variable and set of left-out entries (queries are built per request). */
+/**
+ * A projection built once per variable and set of left-out entries (queries are built per request).
+ */
 export function projector(
   props: readonly string[],
   computed: (v: string) => Readonly<Record<string, string>> = () => ({}),
@@ -147,7 +149,10 @@ function loaderFactory<T extends object>(entity: Entity<T>): LoaderFactory<Entit
 /** The request's loader of `entity` by key: `byKey(RegionEntity)(ctx).load('530103')`. */
 export const byKey = <T extends object>(entity: Entity<T>) => perRequest(loaderFactory(entity));
 
-/** `node(id:)` dispatch over the registered entities: built once, then bound to each request's loaders. */
+/**
+ * `node(id:)` dispatch over the registered entities: built once, then bound to each request's
+ * loaders.
+ */
 export function nodeDispatch(entities: readonly Entity[]): (scope: LoaderScope) => NodeLookup {
   const byType = new Map(entities.filter((e) => e.node).map((e) => [e.label, e]));
   const known = [...byType.keys()].join(', ');

@@ -74,7 +74,8 @@ export function formatError(
     (formatted.extensions?.code === undefined ||
       formatted.extensions.code === ErrorCode.INTERNAL_SERVER_ERROR)
   ) {
-    // Only the code (and, when debugging, the trace): nothing the failure carried reaches the client.
+    // Only the code (and, when debugging, the trace): nothing the failure carried reaches the
+    // client.
     result = {
       message: 'Internal server error',
       ...(formatted.locations ? { locations: formatted.locations } : {}),

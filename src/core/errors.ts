@@ -8,7 +8,10 @@ export const ErrorCode = {
   QUERY_TIMEOUT: 'QUERY_TIMEOUT',
   CONFLICT: 'CONFLICT',
   DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
-  /** The database went away during a write: it may or may not have been made. Retrying is safe (HTTP 503). */
+  /**
+   * The database went away during a write: it may or may not have been made. Retrying is safe
+   * (HTTP 503).
+   */
   WRITE_OUTCOME_UNKNOWN: 'WRITE_OUTCOME_UNKNOWN',
   OVERLOADED: 'OVERLOADED',
   UNAUTHENTICATED: 'UNAUTHENTICATED',
@@ -16,7 +19,10 @@ export const ErrorCode = {
   RATE_LIMITED: 'RATE_LIMITED',
   INTEGRITY_ERROR: 'INTEGRITY_ERROR',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
-  /** A request HTTP cannot carry: a body that is not JSON, a POST that is not application/json (Apollo's code too). */
+  /**
+   * A request HTTP cannot carry: a body that is not JSON, a POST that is not application/json
+   * (Apollo's code too).
+   */
   BAD_REQUEST: 'BAD_REQUEST',
   /** A body over the size limit (HTTP 413). */
   PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
@@ -39,7 +45,10 @@ export class AppError extends GraphQLError {
   }
 }
 
-/** The extensions of an answer to come back later: its status and Retry-After (Apollo reads and strips `http`). */
+/**
+ * The extensions of an answer to come back later: its status and Retry-After (Apollo reads and
+ * strips `http`).
+ */
 const retryLater = (status: number, seconds: number): Record<string, unknown> => ({
   retryAfter: seconds,
   http: { status, headers: new Map([['retry-after', String(seconds)]]) },
@@ -51,7 +60,10 @@ export class BadInputError extends AppError {
   }
 }
 
-/** Input that breaks several rules at once: every problem with the path of its field (`fact.citations.0`). */
+/**
+ * Input that breaks several rules at once: every problem with the path of its field
+ * (`fact.citations.0`).
+ */
 export class InvalidInputError extends AppError {
   constructor(message: string, problems: ReadonlyArray<{ field: string; message: string }>) {
     super(
@@ -97,7 +109,10 @@ export class ConflictError extends AppError {
   }
 }
 
-/** Neo4j cannot be reached: 503 with Retry-After, so clients and proxies back off instead of retrying at once. */
+/**
+ * Neo4j cannot be reached: 503 with Retry-After, so clients and proxies back off instead of
+ * retrying at once.
+ */
 export class DatabaseUnavailableError extends AppError {
   constructor(cause?: unknown, retryAfterSeconds = 1) {
     super(
@@ -118,7 +133,8 @@ export class DatabaseUnavailableError extends AppError {
 export class WriteOutcomeUnknownError extends AppError {
   constructor(cause?: unknown, retryAfterSeconds = 1) {
     super(
-      'The database went away during this write: it may or may not have been made. Send the same request again: it is safe, and answers with the outcome',
+      'The database went away during this write: it may or may not have been made. Send the ' +
+        'same request again: it is safe, and answers with the outcome',
       ErrorCode.WRITE_OUTCOME_UNKNOWN,
       retryLater(503, retryAfterSeconds),
       cause,
@@ -126,7 +142,9 @@ export class WriteOutcomeUnknownError extends AppError {
   }
 }
 
-/** Too much work in flight (or no free database connection): shed at once, to be retried shortly. */
+/**
+ * Too much work in flight (or no free database connection): shed at once, to be retried shortly.
+ */
 export class OverloadedError extends AppError {
   constructor(retryAfterSeconds: number, cause?: unknown) {
     super(

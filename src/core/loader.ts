@@ -64,7 +64,10 @@ export async function loadOne<V>(
   return value;
 }
 
-/** A batch function over a query whose rows carry their `key`: the pairs keyedLoader and listLoader take. */
+/**
+ * A batch function over a query whose rows carry their `key`: the pairs keyedLoader and listLoader
+ * take.
+ */
 export function rowsByKey<R extends { key: string }, V>(
   executor: Executor,
   label: string,

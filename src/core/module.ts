@@ -17,6 +17,9 @@ export interface DomainModule {
   readonly types?: readonly ClassType[];
   /** Schema statements beyond the entities' constraints and indexes (full-text indexes …). */
   readonly schema?: readonly CypherQuery[];
-  /** Constraints beyond the entities' key constraints, for nodes that are not entities (applied before any write). */
+  /**
+   * Constraints beyond the entities' key constraints, for nodes that are not entities (applied
+   * before any write).
+   */
   readonly constraints?: readonly CypherQuery[];
 }

@@ -7,7 +7,8 @@ export interface Typed {
 
 @InterfaceType({
   description:
-    'An object with a global id that `node(id:)` resolves. Ids look like `Region:530103`; treat them as opaque.',
+    'An object with a global id that `node(id:)` resolves. Ids look like `Region:530103`; treat ' +
+    'them as opaque.',
   resolveType: (value: Typed) => value.__typename,
 })
 export abstract class Node implements Typed {

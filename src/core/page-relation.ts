@@ -2,15 +2,14 @@ import { IntegrityError } from './errors';
 import { type Page, pageExpression, type PageKey, type PageShape, RAW_PAGE } from './pages';
 import { MAX_FIRST } from './pagination';
 import {
-  descend,
   materialize,
   project,
   type Relation,
   type ResolveTree,
-  selectionOf,
   type Statement,
   type TypePlan,
 } from './plan';
+import { descend, selectionOf } from './selection';
 
 /**
  * A connection field as a plan's relation: its page (and its items' own relations) compiled into
@@ -70,7 +69,10 @@ export interface PageRelationSpec<K extends PageKey<unknown, object>, C extends 
   readonly target: () => TypePlan<C>;
   readonly connectionType: string;
   readonly edgeType: string;
-  /** The page key of the field's arguments (criteria from a parent come through `shape`); null to leave the page to its resolver. */
+  /**
+   * The page key of the field's arguments (criteria from a parent come through `shape`); null to
+   * leave the page to its resolver.
+   */
   readonly key: (args: ConnectionArgs, count: boolean) => K | null;
   /** The page's MATCH for that key, with the parent bound to `v` (null at the root). */
   readonly shape: (key: K, statement: Statement, v: string | null) => PageShape;
@@ -81,11 +83,15 @@ export interface PageRelation<P, C> extends Relation<P> {
   readRoot(raw: unknown, tree: ResolveTree): Page<C>;
 }
 
-/** A connection field as a relation: the page and its items' own relations in the parent's statement. */
+/**
+ * A connection field as a relation: the page and its items' own relations in the parent's
+ * statement.
+ */
 export function pageRelation<P, K extends PageKey<unknown, object>, C extends object>(
   spec: PageRelationSpec<K, C>,
 ): PageRelation<P, C> {
-  // Arguments are not validated yet when a parent compiles its children: out of bounds, the page is left to its resolver, which refuses them.
+  // Arguments are not validated yet when a parent compiles its children: out of bounds, the page is
+  // left to its resolver, which refuses them.
   const keyFor = (tree: ResolveTree): K | null => {
     try {
       const key = spec.key(connectionArgs(tree.args), wantsTotal(tree, spec.connectionType));

@@ -22,7 +22,9 @@ export interface PageKey<F, O> {
   readonly count: boolean;
 }
 
-/** A page of items (one more than asked, to tell whether more follow) and the total when counted. */
+/**
+ * A page of items (one more than asked, to tell whether more follow) and the total when counted.
+ */
 export interface Page<T> {
   readonly items: T[];
   readonly total: number | null;
@@ -52,7 +54,9 @@ export function pageExpression(
   );
 }
 
-/** The same, with SKIP and LIMIT given as Cypher text (parameters: Cypher refuses variables there). */
+/**
+ * The same, with SKIP and LIMIT given as Cypher text (parameters: Cypher refuses variables there).
+ */
 function pageExpressionWith(
   shape: PageShape,
   skip: string,
@@ -157,7 +161,10 @@ export function pageLoader<K extends PageKey<unknown, object>, T extends object>
   );
 }
 
-/** A Relay connection of one filtered page, through a pageLoader (primed, or batched with its siblings). */
+/**
+ * A Relay connection of one filtered page, through a pageLoader (primed, or batched with its
+ * siblings).
+ */
 export async function pagedConnection<K extends PageKey<unknown, object>, T>(
   loader: DataLoader<K, Page<T> | null, unknown>,
   key: K,

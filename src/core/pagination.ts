@@ -29,18 +29,24 @@ export const encodeCursor = (offset: number): string =>
 const quoted = (text: string): string =>
   JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
 
-/** The offset of a cursor this API issued; anything else (garbage, a forged or re-encoded offset) is BAD_USER_INPUT. */
+/**
+ * The offset of a cursor this API issued; anything else (garbage, a forged or re-encoded offset) is
+ * BAD_USER_INPUT.
+ */
 export function decodeCursor(cursor: string): number {
   const match = /^o:(0|[1-9]\d{0,6})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
   const offset = match ? Number(match[1]) : -1;
-  // Re-encoding must give the cursor back: base64url decoding skips stray characters, so "garbage" could decode to something.
+  // Re-encoding must give the cursor back: base64url decoding skips stray characters, so "garbage"
+  // could decode to something.
   if (offset < 0 || offset > MAX_CURSOR_OFFSET || encodeCursor(offset) !== cursor) {
     throw new BadInputError(`${quoted(cursor)} is not a cursor this API issued`, 'after');
   }
   return offset;
 }
 
-/** `first` (bounded by PageArgs; default 20) and `after` → the rows to skip and how many to fetch. */
+/**
+ * `first` (bounded by PageArgs; default 20) and `after` → the rows to skip and how many to fetch.
+ */
 export function toPage(
   first: number | null | undefined,
   after: string | null | undefined,

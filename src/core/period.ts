@@ -1,4 +1,6 @@
-/** ISO 8601 periods as the seed writes them (2020, 2020-01/2020-06, ../2020-12-31) → first/last day. */
+/**
+ * ISO 8601 periods as the seed writes them (2020, 2020-01/2020-06, ../2020-12-31) → first/last day.
+ */
 export interface PeriodBounds {
   readonly start: string | null;
   readonly end: string | null;

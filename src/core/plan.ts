@@ -1,9 +1,10 @@
-import { type GraphQLResolveInfo, Kind, type SelectionSetNode } from 'graphql';
-import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
+import type { GraphQLResolveInfo } from 'graphql';
+import type { ResolveTree } from 'graphql-parse-resolve-info';
 import { z } from 'zod';
 import type { DecodedQuery } from './db/executor';
 import type { Entity } from './entity';
 import { IntegrityError } from './errors';
+import { selectionOf } from './selection';
 
 /**
  * One statement per operation: a root resolver compiles the selection it was asked for into one
@@ -34,7 +35,10 @@ export class Statement {
 }
 
 export interface Relation<P> {
-  /** The Cypher expression of this relation for the parent bound to `v`, or null to leave it to the resolver. */
+  /**
+   * The Cypher expression of this relation for the parent bound to `v`, or null to leave it to the
+   * resolver.
+   */
   compile(v: string, tree: ResolveTree, statement: Statement): string | null;
   /** Decodes the relation's raw value: what its field resolver will return. */
   read(parent: P, raw: unknown, tree: ResolveTree): unknown;
@@ -47,42 +51,10 @@ export interface TypePlan<T extends object> {
   readonly relations: Readonly<Record<string, Relation<T>>>;
 }
 
-/** The selection of `tree` on a type: alias → subtree. */
-export const selectionOf = (
-  tree: ResolveTree | undefined,
-  typeName: string,
-): Readonly<Record<string, ResolveTree>> => tree?.fieldsByTypeName[typeName] ?? {};
-
 /**
- * The subtree reached through (type, field) steps, e.g. a connection's `edges` then `node`; several
- * selections of a step (aliases, fragments) merge into one. Undefined when the path is not selected.
+ * The map projection of `plan`'s node bound to `v`: what the selection reads, and every selected
+ * relation it knows as `__alias`.
  */
-export function descend(
-  tree: ResolveTree | undefined,
-  ...path: ReadonlyArray<readonly [string, string]>
-): ResolveTree | undefined {
-  let level: ResolveTree[] = tree ? [tree] : [];
-  for (const [typeName, field] of path)
-    level = level.flatMap((t) =>
-      Object.values(selectionOf(t, typeName)).filter((f) => f.name === field),
-    );
-  if (level.length === 0) return undefined;
-  const fieldsByTypeName: ResolveTree['fieldsByTypeName'] = {};
-  for (const n of level)
-    for (const [type, fields] of Object.entries(n.fieldsByTypeName))
-      fieldsByTypeName[type] = { ...fieldsByTypeName[type], ...fields };
-  return { ...level[0]!, fieldsByTypeName };
-}
-
-/** The resolver's own field as a tree (fragments and variables resolved). */
-export function treeOf(info: GraphQLResolveInfo): ResolveTree {
-  const tree = parseResolveInfo(info);
-  if (!tree || !('fieldsByTypeName' in tree))
-    throw new Error('the field selection could not be read');
-  return tree as ResolveTree;
-}
-
-/** The map projection of `plan`'s node bound to `v`: what the selection reads, and every selected relation it knows as `__alias`. */
 export function project<T extends object>(
   plan: TypePlan<T>,
   v: string,
@@ -129,7 +101,8 @@ export function materialize<T extends object>(
     if (relation && `__${alias}` in values)
       prefetched.set(alias, relation.read(record, values[`__${alias}`], sub));
   }
-  // Enumerable, so it survives type-graphql's copy of a root into its class; a symbol, so JSON never shows it.
+  // Enumerable, so it survives type-graphql's copy of a root into its class; a symbol, so JSON
+  // never shows it.
   if (prefetched.size > 0)
     Object.defineProperty(record, PREFETCHED, { value: prefetched, enumerable: true });
   return record;
@@ -161,7 +134,10 @@ export function one<P, C extends object>(
   };
 }
 
-/** A relation to a list of nodes in a fixed order (`orderBy` may read what `match` binds besides `x`). */
+/**
+ * A relation to a list of nodes in a fixed order (`orderBy` may read what `match` binds besides
+ * `x`).
+ */
 export function many<P, C extends object>(
   target: () => TypePlan<C>,
   match: (v: string, x: string) => string,
@@ -174,20 +150,6 @@ export function many<P, C extends object>(
     },
     read: (_parent, raw, tree) => asList(raw).map((item) => materialize(target(), item, tree)),
   };
-}
-
-/** Whether a field's selection asks for `name` directly (fragments included): cheap, for resolvers. */
-export function asksFor(info: GraphQLResolveInfo, name: string): boolean {
-  const visit = (set: SelectionSetNode | undefined): boolean =>
-    !!set &&
-    set.selections.some((s) =>
-      s.kind === Kind.FIELD
-        ? s.name.value === name
-        : s.kind === Kind.INLINE_FRAGMENT
-          ? visit(s.selectionSet)
-          : visit(info.fragments[s.name.value]?.selectionSet),
-    );
-  return info.fieldNodes.some((n) => visit(n.selectionSet));
 }
 
 const ROOT_ROW = z.object({ n: z.unknown() });
@@ -215,7 +177,10 @@ export interface RootRelation<V> {
 
 const PAGE_ROW = z.object({ page: z.unknown() });
 
-/** The statement of a root connection's page and everything selected below it; null when it cannot be compiled. */
+/**
+ * The statement of a root connection's page and everything selected below it; null when it cannot
+ * be compiled.
+ */
 export function rootPageStatement<V>(
   relation: RootRelation<V>,
   tree: ResolveTree,

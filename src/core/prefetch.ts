@@ -6,9 +6,9 @@ import {
   rootPageStatement,
   type RootRelation,
   type Statement,
-  treeOf,
   type TypePlan,
 } from './plan';
+import { treeOf } from './selection';
 
 /**
  * Runs the statement plan.ts builds for a root field, once, and decodes its answer: the records
@@ -31,7 +31,10 @@ export async function prefetchOne<T extends object>(
   return row?.n ? materialize(plan, row.n, tree) : null;
 }
 
-/** A root connection's page and everything selected below it, in one statement; null when it cannot be compiled. */
+/**
+ * A root connection's page and everything selected below it, in one statement; null when it cannot
+ * be compiled.
+ */
 export async function prefetchRoot<V>(
   ctx: Context,
   relation: RootRelation<V>,

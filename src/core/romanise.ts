@@ -5,7 +5,10 @@ import { pinyin } from 'pinyin-pro';
  * a draft's placeholder English all romanise the same way.
  */
 
-/** Toneless syllables joined and capitalised (双桥 → Shuangqiao, 绿 → Lv), as official romanised place names are written. */
+/**
+ * Toneless syllables joined and capitalised (双桥 → Shuangqiao, 绿 → Lv), as official romanised place
+ * names are written.
+ */
 export const romanise = (han: string): string => {
   const joined = pinyin(han, { toneType: 'none', type: 'array', v: true }).join('');
   return joined.charAt(0).toUpperCase() + joined.slice(1);

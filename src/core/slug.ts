@@ -1,6 +1,8 @@
 import { z } from 'zod';
 
-/** ASCII kebab-case: lower-case letters and digits in words joined by single hyphens (ids, slugs). */
+/**
+ * ASCII kebab-case: lower-case letters and digits in words joined by single hyphens (ids, slugs).
+ */
 export const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** An id or slug in the seed files and in facts sent through the API. */

@@ -6,7 +6,9 @@ import { KEBAB } from './slug';
  * Argument checks, declared on the argument classes and run by type-graphql (`validate: true`)
  * before a resolver: one path for every bound, each failure a field-level BAD_USER_INPUT.
  */
-/** Official codes have a level's number of digits; anything else is a client error, not "not found". */
+/**
+ * Official codes have a level's number of digits; anything else is a client error, not "not found".
+ */
 export const IsRegionCode = (options?: ValidationOptions) =>
   Matches(REGION_CODE, {
     message: ({ value }) =>

@@ -26,7 +26,10 @@ export const PRINCIPLE_KINDS = [
   'DIMENSION',
   'STRUCTURE',
 ] as const;
-/** TEAM: a named team, corps, room or group of people formed for a task (快审团队, 家事观察员); VOLUNTEER_GROUP: volunteers (红袖标治安志愿者). */
+/**
+ * TEAM: a named team, corps, room or group of people formed for a task (快审团队, 家事观察员);
+ * VOLUNTEER_GROUP: volunteers (红袖标治安志愿者).
+ */
 export const ORGANIZATION_KINDS = [
   'PARTY_COMMITTEE',
   'GOVERNMENT',
@@ -64,7 +67,10 @@ export const PRACTICE_CATEGORIES = [
 export const DATE_PRECISIONS = ['YEAR', 'MONTH', 'DAY'] as const;
 export const UNIT_KINDS = ['COUNT', 'RATIO', 'CURRENCY', 'DURATION', 'RANK', 'DIFFERENCE'] as const;
 export const QUALIFIERS = ['EXACT', 'MORE_THAN', 'AT_LEAST', 'AT_MOST', 'ABOUT'] as const;
-/** What a change is measured against; CHANGE_UNSTATED_BASE when the text gives a change without saying against what. */
+/**
+ * What a change is measured against; CHANGE_UNSTATED_BASE when the text gives a change without
+ * saying against what.
+ */
 export const COMPARISON_KINDS = [
   'YEAR_ON_YEAR',
   'VS_AVERAGE',
@@ -72,9 +78,15 @@ export const COMPARISON_KINDS = [
   'CHANGE_UNSTATED_BASE',
 ] as const;
 export const REGION_LEVELS = ['PROVINCE', 'PREFECTURE', 'COUNTY', 'TOWNSHIP', 'VILLAGE'] as const;
-/** When a figure holds: a calendar year, a stated span, a stock on a date, a total up to a date from an unstated start, or no stated time. */
+/**
+ * When a figure holds: a calendar year, a stated span, a stock on a date, a total up to a date from
+ * an unstated start, or no stated time.
+ */
 export const PERIOD_KINDS = ['YEAR', 'SPAN', 'AS_OF', 'CUMULATIVE', 'UNDATED'] as const;
-/** A reviewed claim (an origin, a lineage edge): a quote states it, or it is editorial with its basis. */
+/**
+ * A reviewed claim (an origin, a lineage edge): a quote states it, or it is editorial with its
+ * basis.
+ */
 export const CLAIM_VERDICTS = ['STATED', 'EDITORIAL'] as const;
 
 export type SourceKind = (typeof SOURCE_KINDS)[number];
@@ -91,7 +103,10 @@ export type RegionLevel = (typeof REGION_LEVELS)[number];
 export type PeriodKind = (typeof PERIOD_KINDS)[number];
 export type ClaimVerdict = (typeof CLAIM_VERDICTS)[number];
 
-/** A GraphQL enum object ({ A: 'A', … }) from a constant list, so each list of values is written once. */
+/**
+ * A GraphQL enum object ({ A: 'A', … }) from a constant list, so each list of values is written
+ * once.
+ */
 export function enumOf<const T extends string>(values: readonly T[]): { readonly [K in T]: K } {
   return Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 }

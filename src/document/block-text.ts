@@ -4,9 +4,10 @@
  * Line breaks inside a block are the page's wrapping, not the author's, so they become spaces.
  */
 const BLOCKS = new Set(
-  'ADDRESS ARTICLE ASIDE BLOCKQUOTE CAPTION DD DIV DL DT FIGCAPTION FIGURE FOOTER H1 H2 H3 H4 H5 H6 HEADER HR LI MAIN OL P PRE SECTION TABLE TBODY THEAD TFOOT TR UL'.split(
-    ' ',
-  ),
+  (
+    'ADDRESS ARTICLE ASIDE BLOCKQUOTE CAPTION DD DIV DL DT FIGCAPTION FIGURE FOOTER H1 H2 H3 H4 ' +
+    'H5 H6 HEADER HR LI MAIN OL P PRE SECTION TABLE TBODY THEAD TFOOT TR UL'
+  ).split(' '),
 );
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'SELECT']);
 
@@ -18,7 +19,9 @@ interface DomNode {
   readonly childNodes: ArrayLike<DomNode>;
 }
 
-/** A table cell's text on one line: the paragraphs a word processor puts in cells meet by a space. */
+/**
+ * A table cell's text on one line: the paragraphs a word processor puts in cells meet by a space.
+ */
 function cellText(cell: DomNode): string {
   const parts: string[] = [];
   const walk = (node: DomNode): void => {

@@ -1,4 +1,6 @@
-/** Why a file could not be read as a report; the CLI and the API show the message with the reason. */
+/**
+ * Why a file could not be read as a report; the CLI and the API show the message with the reason.
+ */
 export type DocumentProblem =
   | 'UNSUPPORTED_TYPE'
   | 'TYPE_MISMATCH'

@@ -24,7 +24,9 @@ export interface PdfItem {
  * character is a table's column gap, as is any blank or jump wider than 1.5 em, and a space
  * between two Chinese characters: each becomes a tab. Other blanks are the spaces they show.
  */
-/** A space between two Chinese characters inside one item: no prose has one, a table's columns do. */
+/**
+ * A space between two Chinese characters inside one item: no prose has one, a table's columns do.
+ */
 const CJK_GAP =
   /(?<=[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF]) +(?=[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF])/gu;
 

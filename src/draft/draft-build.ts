@@ -18,7 +18,7 @@ import type { NameSpan } from './nonfigure.rules';
 import type { Home, Place, RegionMention } from './region-mentions';
 import { namedRegions } from './region-place';
 import type { SourceDraft } from './source-meta';
-import { DEFINITIONS } from './units.rules';
+import { DEFINITIONS } from './unit-definitions';
 
 /** A new indicator the figures need, as a seed item (none for a known one). */
 const indicatorItems = (p: IndicatorProposal): Array<SeedItem<'indicators'>> =>
@@ -43,7 +43,10 @@ const unplacedNote = (f: SentenceFigure): NonFigure => ({
   reason: `a figure (${f.reason}) the drafter could place in no region: record it by hand`,
 });
 
-/** Everything a draft holds, built from the report and what was resolved of it. Pure: no files, no gazetteer reads. */
+/**
+ * Everything a draft holds, built from the report and what was resolved of it. Pure: no files, no
+ * gazetteer reads.
+ */
 
 export interface DraftInput {
   readonly text: string;
@@ -182,7 +185,10 @@ function modelItem(
   };
 }
 
-/** How far a non-figure's text reaches either side of its number, so it names the place without swallowing a figure. */
+/**
+ * How far a non-figure's text reaches either side of its number, so it names the place without
+ * swallowing a figure.
+ */
 const NON_FIGURE_REACH = 3;
 
 function nonFigureItem(

@@ -4,7 +4,10 @@ import path from 'node:path';
 import { stringify } from 'yaml';
 import { clientMutationIdOf, figuresInOrder, proposalOf, readDraftFolder } from './draft-folder';
 
-/** A small draft folder as `zhili draft` writes it: one source, a candidate model, two figures and a rate of them. */
+/**
+ * A small draft folder as `zhili draft` writes it: one source, a candidate model, two figures and a
+ * rate of them.
+ */
 const TEXT =
   '测试县2021年共受理矛盾纠纷200件,调解成功190件,调解成功率95%。测试县推广“测试调解模式”。';
 const QUOTE = {

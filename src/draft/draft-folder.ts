@@ -14,9 +14,15 @@ import { citedSources, type FactProblem, parseFact } from '../editing/editing.va
 
 export type ProposedType = 'SOURCE' | 'MODEL' | 'OBSERVATION';
 
-/** Something in the graph a fact refers to: it must be there (published) before the fact can be proposed. */
+/**
+ * Something in the graph a fact refers to: it must be there (published) before the fact can be
+ * proposed.
+ */
 export interface Requirement {
-  /** Source, Region, Indicator, Unit, Observation, GovernanceModel, Principle, Organization or Practice. */
+  /**
+   * Source, Region, Indicator, Unit, Observation, GovernanceModel, Principle, Organization or
+   * Practice.
+   */
   readonly label: string;
   readonly key: string;
   /** Where in the fact it is named (`region`, `numerator`, `citations`). */
@@ -48,7 +54,10 @@ export class DraftFolderError extends Error {
   override readonly name = 'DraftFolderError';
 }
 
-/** A stable id for one proposal of one fact: the same fact proposed again is the same request (proposeFact returns the first change). */
+/**
+ * A stable id for one proposal of one fact: the same fact proposed again is the same request
+ * (proposeFact returns the first change).
+ */
 export function clientMutationIdOf(type: ProposedType, fact: Record<string, unknown>): string {
   const digest = createHash('sha256')
     .update(`${type}\n${stableJson(fact)}`, 'utf8')

@@ -16,7 +16,10 @@ import type { Place, RegionMention } from './region-mentions';
 import { regionOfFigure } from './region-place';
 import { proposeTime } from './time-proposals';
 
-/** Figures made into seed observations, each with the review of its reading, indicator, region, time and rate. */
+/**
+ * Figures made into seed observations, each with the review of its reading, indicator, region, time
+ * and rate.
+ */
 
 export interface ObservationReview {
   readonly id: string;
@@ -56,7 +59,10 @@ export interface ObservationContext {
   readonly fallbackRegion?: string;
 }
 
-/** The citation of a sentence: an object naming the source, with the occurrence when the sentence stands more than once. */
+/**
+ * The citation of a sentence: an object naming the source, with the occurrence when the sentence
+ * stands more than once.
+ */
 export function citationOf(text: string, sourceId: string, sentence: Sentence): Citation {
   const all = occurrences(text, sentence.text);
   return all.length > 1
@@ -64,7 +70,10 @@ export function citationOf(text: string, sourceId: string, sentence: Sentence): 
     : { quote: sentence.text, source: sourceId };
 }
 
-/** One observation per figure that has a region; figures with none are returned apart, for the non-figures with the reason. */
+/**
+ * One observation per figure that has a region; figures with none are returned apart, for the
+ * non-figures with the reason.
+ */
 export function draftObservations(
   figures: readonly SentenceFigure[],
   c: ObservationContext,
@@ -128,7 +137,10 @@ function regionOf(f: SentenceFigure, c: ObservationContext): RegionProposal | un
     : undefined;
 }
 
-/** The review of a figure's reading; a rate's counts are still positions here (linkRates makes them ids). */
+/**
+ * The review of a figure's reading; a rate's counts are still positions here (linkRates makes them
+ * ids).
+ */
 function reviewOf(
   f: SentenceFigure,
   proposed: Pick<ObservationReview, 'id' | 'indicator' | 'region' | 'time'>,
@@ -187,7 +199,10 @@ function observationItem(
   };
 }
 
-/** Rates point at their counts by observation id (the positions become ids once every figure has one). */
+/**
+ * Rates point at their counts by observation id (the positions become ids once every figure has
+ * one).
+ */
 function linkRates(drafted: DraftedObservation[], ids: readonly string[]): DraftedObservation[] {
   const present = new Set(drafted.map((d) => d.item.id));
   return drafted.map((d) => {

@@ -6,7 +6,10 @@ import type {
   UnitKind,
 } from '../core/vocabulary';
 
-/** The shapes the drafter passes between its steps. Offsets are UTF-16 indices unless named `offset` (code points). */
+/**
+ * The shapes the drafter passes between its steps. Offsets are UTF-16 indices unless named `offset`
+ * (code points).
+ */
 
 /** A sentence (or heading line) of the report, the unit a quote is made of. */
 export interface Sentence {

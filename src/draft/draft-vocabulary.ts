@@ -10,7 +10,10 @@ import { MODEL_KINDS, UNIT_KINDS } from '../core/vocabulary';
  * regions, practices, non-figures) are never opened, so a draft cannot copy them.
  */
 
-/** The files that hold it (mechanisms.yaml holds more models and organisations); of each, only these collections' names are taken. */
+/**
+ * The files that hold it (mechanisms.yaml holds more models and organisations); of each, only these
+ * collections' names are taken.
+ */
 export const VOCABULARY_FILES = [
   'units.yaml',
   'indicators.yaml',
@@ -59,7 +62,10 @@ export interface Vocabulary {
   readonly names: readonly KnownName[];
 }
 
-/** The items under `key` in the vocabulary files of a folder, each decoded (items that do not decode are skipped). */
+/**
+ * The items under `key` in the vocabulary files of a folder, each decoded (items that do not decode
+ * are skipped).
+ */
 function listOf<T>(dir: string, key: string, schema: z.ZodType<T>): T[] {
   return VOCABULARY_FILES.flatMap((file) => {
     const full = path.join(dir, file);

@@ -3,7 +3,10 @@ import path from 'node:path';
 import { stringify } from 'yaml';
 import type { Draft } from './draft-build';
 
-/** A draft as a folder of seed-format files, with draft.json holding every proposal's confidence and reason. */
+/**
+ * A draft as a folder of seed-format files, with draft.json holding every proposal's confidence and
+ * reason.
+ */
 
 const HEADER = (what: string, source: string) =>
   `# ${what} drafted from ${source} by \`zhili draft\`: proposals for an editor, not reviewed facts.\n# Each one's confidence and reason are in draft.json. Check with: npm run seed:check -- --with <this folder>\n`;

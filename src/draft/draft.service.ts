@@ -3,12 +3,14 @@ import { officialRegions } from '../region/gazetteer';
 import { buildDraft, type Draft } from './draft-build';
 import type { Vocabulary } from './draft-vocabulary';
 import { type GazetteerUnit, indexForms } from './region-forms';
-import { homeOf, sectionPlaces } from './region-mentions';
 import { resolveMentions } from './region-place';
+import { homeOf, sectionPlaces } from './section-places';
 import { sections as sectionsOf, splitSentences } from './sentences';
 import { draftSource, type SourceOptions } from './source-meta';
 
-/** Drafting a report: its sentences, the gazetteer units it can name, and the draft built from them. */
+/**
+ * Drafting a report: its sentences, the gazetteer units it can name, and the draft built from them.
+ */
 
 export type Progress = (step: string, done: number, total: number) => void;
 
@@ -53,7 +55,10 @@ export function decodeReport(bytes: Buffer): string {
   return text.replace(/^\uFEFF/, '');
 }
 
-/** Drafts one report. Reads the gazetteer twice: counties and townships everywhere, then the villages of the sections' counties. */
+/**
+ * Drafts one report. Reads the gazetteer twice: counties and townships everywhere, then the
+ * villages of the sections' counties.
+ */
 export async function draftReport(req: DraftRequest): Promise<Draft> {
   const step = (i: number) => req.progress?.(DRAFT_STEPS[i]!, i, DRAFT_STEPS.length);
   step(0);

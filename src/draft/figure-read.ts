@@ -3,12 +3,17 @@ import type { Figure, NonFigure } from './draft-shapes';
 import { AFTER_RANKS, BEFORE_RANKS, firstReason, type NumberAt } from './nonfigure.rules';
 import { nounAfter, unitOf } from './units.rules';
 
-/** One number in its sentence, judged a figure (with value, unit, qualifier, comparison) or not (with the reason). */
+/**
+ * One number in its sentence, judged a figure (with value, unit, qualifier, comparison) or not
+ * (with the reason).
+ */
 
 const RANK_CONTEXT =
   /(全市|全省|全国|全区|全县|全州|主城区|位列|排名|排在|位居|保持|居)[\u4e00-\u9fff]{0,4}$/;
 const SCOPE = /(全省|全市|全国|全区|全县|全州|主城区|[\u4e00-\u9fff]{2,3}[省市州县区])/g;
-/** The ranking's scope: the last place word before the rank, after any verb of ranking (位列全省 → 全省). */
+/**
+ * The ranking's scope: the last place word before the rank, after any verb of ranking (位列全省 → 全省).
+ */
 const scopeOf = (context: string): string | undefined => {
   const last = (s: string) => [...s.matchAll(SCOPE)].pop()?.[1];
   return (
@@ -26,7 +31,10 @@ const PER_PERIOD: ReadonlyArray<readonly [RegExp, string]> = [
   [/连续/, 'times'],
 ];
 
-/** The clause before a number in its sentence (up to the last comma, semicolon or colon; `list` also stops at 、). */
+/**
+ * The clause before a number in its sentence (up to the last comma, semicolon or colon; `list` also
+ * stops at 、).
+ */
 const clauseBefore = (n: NumberAt, list = false): string =>
   n.sentence.text
     .slice(0, n.index - n.sentence.index)
@@ -40,7 +48,10 @@ const nonFigure = (n: NumberAt, reason: string, confidence: number): NonFigure =
   confidence,
 });
 
-/** Judges one number; `previousUnit` is the unit of the sentence's previous figure counted with 个 (建立了70个 after 30个摄像头). */
+/**
+ * Judges one number; `previousUnit` is the unit of the sentence's previous figure counted with 个
+ * (建立了70个 after 30个摄像头).
+ */
 export function judgeNumber(n: NumberAt, previousUnit?: string): Figure | NonFigure {
   const early = firstReason(BEFORE_RANKS, n);
   if (early) return nonFigure(n, early, 0.85);
@@ -113,7 +124,10 @@ function rankFigure(n: NumberAt): Figure | undefined {
   return undefined;
 }
 
-/** A count, amount, rate or duration: the unit from the measure word (or the noun counted), a change's sign and base. */
+/**
+ * A count, amount, rate or duration: the unit from the measure word (or the noun counted), a
+ * change's sign and base.
+ */
 function countFigure(n: NumberAt, previousUnit?: string): Figure {
   const r = n.reading;
   const measure = r.measure!;
@@ -148,7 +162,10 @@ function countFigure(n: NumberAt, previousUnit?: string): Figure {
   };
 }
 
-/** For a percentage or percentage points: a fall or rise (negative when it falls), and what it is measured against. */
+/**
+ * For a percentage or percentage points: a fall or rise (negative when it falls), and what it is
+ * measured against.
+ */
 function changeOf(
   n: NumberAt,
   unit: string,

@@ -5,7 +5,10 @@ import { judgeNumber } from './figure-read';
 import type { NameSpan } from './nonfigure.rules';
 import { readNumber } from './numbers';
 
-/** Every number of the report, sentence by sentence: figures with the words that report them, and non-figures with their reasons. */
+/**
+ * Every number of the report, sentence by sentence: figures with the words that report them, and
+ * non-figures with their reasons.
+ */
 
 export interface SentenceFigure extends Figure {
   readonly sentence: Sentence;
@@ -13,7 +16,9 @@ export interface SentenceFigure extends Figure {
   readonly reported: string;
   /** UTF-16 index of `reported` in the source. */
   readonly reportedIndex: number;
-  /** Which occurrence of `reported` inside the quote (1-based), when it stands there more than once. */
+  /**
+   * Which occurrence of `reported` inside the quote (1-based), when it stands there more than once.
+   */
   readonly reportedOccurrence?: number;
 }
 
@@ -56,7 +61,10 @@ export function extractFigures(
   return { figures, nonFigures: judged.filter((n) => !covered(n)) };
 }
 
-/** Each figure's reported words: its clause, from the end of the figure before it to the start of the figure after it. */
+/**
+ * Each figure's reported words: its clause, from the end of the figure before it to the start of
+ * the figure after it.
+ */
 function withReportedWords(sentence: Sentence, found: readonly Figure[]): SentenceFigure[] {
   const s = sentence.text;
   let claimed = 0;
@@ -84,7 +92,10 @@ function withReportedWords(sentence: Sentence, found: readonly Figure[]): Senten
   });
 }
 
-/** Which occurrence of the words at `at` (1-based) the checker will count, when it counts more than one (it skips those that continue a number). */
+/**
+ * Which occurrence of the words at `at` (1-based) the checker will count, when it counts more than
+ * one (it skips those that continue a number).
+ */
 function occurrenceIn(quote: string, words: string, at: number): number | undefined {
   const digitish = /[0-9.]/;
   const all = occurrences(quote, words).filter(

@@ -8,7 +8,10 @@ import type { VocabularyIndicator } from './draft-vocabulary';
  * with the words around the figure, or a new one named after those words when none comes close.
  */
 
-/** How much of a name two texts share before a known indicator is proposed (Dice of character pairs). */
+/**
+ * How much of a name two texts share before a known indicator is proposed (Dice of character
+ * pairs).
+ */
 const MATCH_AT = 0.3;
 
 const plain = (s: string): string =>
@@ -36,7 +39,10 @@ export function similarity(a: string, b: string): number {
 const LEADING_VERBS =
   /^(共|累计|全年|全县|全区|全市|已|还|并|其中|同时|此外|目前|现已|先后|分别|实现|完成|组织|开展|建立|成立|设置|建成|打造|新建|有|为|在|将|对|从|向)+/;
 
-/** The words a new indicator is named by: a rate's name (调解成功率), a change or rank with what changed, or the noun counted (快审团队数). */
+/**
+ * The words a new indicator is named by: a rate's name (调解成功率), a change or rank with what changed,
+ * or the noun counted (快审团队数).
+ */
 export function indicatorName(label: string, noun: string, unit: string): string {
   const words = plain(label);
   if (unit === 'percent' || unit === 'percentage-point') {
@@ -71,7 +77,10 @@ export function indicatorCode(name: string, taken: ReadonlySet<string>): string 
   return code;
 }
 
-/** Matches a figure's label to the known indicators of its unit, or proposes a new one. `proposed` collects the new ones by name. */
+/**
+ * Matches a figure's label to the known indicators of its unit, or proposes a new one. `proposed`
+ * collects the new ones by name.
+ */
 export function matchIndicator(
   label: string,
   noun: string,

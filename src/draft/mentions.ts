@@ -6,9 +6,15 @@ import type { Mention, Sentence } from './draft-shapes';
 import type { KnownName } from './draft-vocabulary';
 import type { NameSpan } from './nonfigure.rules';
 
-/** Known models, principles and organisations named in the report, and quoted names that may be new models. */
+/**
+ * Known models, principles and organisations named in the report, and quoted names that may be new
+ * models.
+ */
 
-/** The forms a known name is written in: as the seed has it, without quotation marks, without its bracketed qualifier (五治融合(太和街道:…)). */
+/**
+ * The forms a known name is written in: as the seed has it, without quotation marks, without its
+ * bracketed qualifier (五治融合(太和街道:…)).
+ */
 export function nameVariants(name: string): string[] {
   const bare = name.replace(/[((][^))]*[))]$/, '').trim();
   return [...new Set([name, bare, bare.replace(/[“”‘’"']/g, '')])].filter((v) => v.length >= 2);
@@ -17,7 +23,10 @@ export function nameVariants(name: string): string[] {
 const sentenceAt = (sentences: readonly Sentence[], index: number): Sentence | undefined =>
   sentences.find((s) => index >= s.index && index < s.index + s.text.length);
 
-/** Every occurrence of every known name (for excusing the numerals inside them), longest names first. */
+/**
+ * Every occurrence of every known name (for excusing the numerals inside them), longest names
+ * first.
+ */
 export function knownNameSpans(text: string, names: readonly KnownName[]): NameSpan[] {
   const spans: NameSpan[] = [];
   for (const n of names) {

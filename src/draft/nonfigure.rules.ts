@@ -31,7 +31,10 @@ type Rule = (n: NumberAt) => string | undefined;
 const FOOTER = /ICP|公网安备|备案|分辨率|技术支持|主办单位|版权所有|copyright/i;
 /** The longest quoted name or slogan; a longer quote is someone's words. */
 const MAX_NAME = 20;
-/** Measure words that 一 takes as an indefinite article (一个难题 "a hard problem", 一套方法 "a set of methods"). */
+/**
+ * Measure words that 一 takes as an indefinite article (一个难题 "a hard problem", 一套方法 "a set of
+ * methods").
+ */
 const ARTICLE_MEASURES = /^[个套份支种批项场名位间家条段股番道片层下张部]/;
 
 const lineOf = (n: NumberAt): string => {
@@ -61,7 +64,8 @@ const inName: Rule = (n) => {
 
 const quotedName: Rule = (n) => {
   const quoted = quotedAround(n.sentence, n.index);
-  // A quote holding only the number (命案“0”发案) stresses a figure; a long one or one with sentence punctuation is speech; any other quote is a name or slogan.
+  // A quote holding only the number (命案“0”发案) stresses a figure; a long one or one with sentence
+  // punctuation is speech; any other quote is a name or slogan.
   const inside = quoted?.slice(1, -1).trim() ?? '';
   if (!quoted || inside === n.token || inside.length > MAX_NAME || /[,,。!?!?;;]/.test(inside))
     return undefined;
@@ -113,7 +117,10 @@ const rhetoric: Rule = (n) => {
   if (!isChineseNumeral(n.token)) return undefined;
   const next = n.text[n.index + n.token.length];
   if (next === '大')
-    return 'counts the items the sentence names (两大重点 "two major tasks"): a restatement of the list, not a measured figure';
+    return (
+      'counts the items the sentence names (两大重点 "two major tasks"): a restatement of the list, ' +
+      'not a measured figure'
+    );
   if (next === '级')
     return 'the tiers of a structure (三级 "three-tier"): a design, not a measured figure';
   if (next === '人' && n.reading.value <= 3 && n.reading.qualifier === 'EXACT')
@@ -123,10 +130,14 @@ const rhetoric: Rule = (n) => {
 
 const noUnit: Rule = (n) =>
   n.reading.measure === null
-    ? 'no unit of measure follows it: not a count the drafter can read (an idiom, a label or a name)'
+    ? 'no unit of measure follows it: not a count the drafter can read (an idiom, a label or a ' +
+      'name)'
     : undefined;
 
-/** Rules that hold whatever the number is; a rank (第一) or a count (第16份) is tried between them and the ordinal rule. */
+/**
+ * Rules that hold whatever the number is; a rank (第一) or a count (第16份) is tried between them and
+ * the ordinal rule.
+ */
 export const BEFORE_RANKS: readonly Rule[] = [footer, inName, quotedName, heading, code];
 export const AFTER_RANKS: readonly Rule[] = [ordinal, relativeDate, article, rhetoric, noUnit];
 

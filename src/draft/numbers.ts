@@ -1,6 +1,9 @@
 import type { Qualifier } from '../core/vocabulary';
 
-/** Reading a number as the text writes it: digits or Chinese numerals, 万/亿, 余/多/以上/近/约, and the measure word after it. */
+/**
+ * Reading a number as the text writes it: digits or Chinese numerals, 万/亿, 余/多/以上/近/约, and the
+ * measure word after it.
+ */
 
 const DIGITS: Record<string, number> = {
   〇: 0,
@@ -19,7 +22,10 @@ const DIGITS: Record<string, number> = {
 const SMALL: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const BIG: Record<string, number> = { 万: 10_000, 亿: 100_000_000 };
 
-/** The value of a run of Chinese numerals (十 10, 二十三 23, 一百五十 150, 三万 30000, 两千 2000), or NaN when it is not one. */
+/**
+ * The value of a run of Chinese numerals (十 10, 二十三 23, 一百五十 150, 三万 30000, 两千 2000), or NaN when
+ * it is not one.
+ */
 export function parseChineseNumeral(run: string): number {
   let total = 0;
   let section = 0;
@@ -92,7 +98,10 @@ export const MEASURES = [
 ] as const;
 export type Measure = (typeof MEASURES)[number];
 
-/** A number as written: where it ends with its multiplier, qualifier and measure word, and its value. */
+/**
+ * A number as written: where it ends with its multiplier, qualifier and measure word, and its
+ * value.
+ */
 export interface NumberReading {
   readonly value: number;
   readonly qualifier: Qualifier;
@@ -103,7 +112,10 @@ export interface NumberReading {
   readonly start: number;
 }
 
-/** Measures after which 余/多 means "more than" (2米多, 10年余); after 个 or 次 a 多 starts another word (一个多元化). */
+/**
+ * Measures after which 余/多 means "more than" (2米多, 10年余); after 个 or 次 a 多 starts another word
+ * (一个多元化).
+ */
 const MORE_AFTER: ReadonlySet<Measure> = new Set<Measure>([
   '米',
   '元',
@@ -130,7 +142,10 @@ const BEFORE_QUALIFIERS: ReadonlyArray<[string, Qualifier]> = [
   ['近', 'ABOUT'],
 ];
 
-/** Reads the number at `index` (its text `token`): value, 万/亿, 余/多 and 以上, the qualifier before it and the measure word after. */
+/**
+ * Reads the number at `index` (its text `token`): value, 万/亿, 余/多 and 以上, the qualifier before it
+ * and the measure word after.
+ */
 export function readNumber(text: string, index: number, token: string): NumberReading {
   const base = /\d/.test(token) ? Number(token) : parseChineseNumeral(token);
   let at = index + token.length;

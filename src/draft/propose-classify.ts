@@ -10,7 +10,10 @@ export type Outcome =
       readonly key: string;
       readonly changeId: string;
     }
-  /** An open change (DRAFT or IN_REVIEW) on the fact exists already: this run's earlier twin or an editor's. */
+  /**
+   * An open change (DRAFT or IN_REVIEW) on the fact exists already: this run's earlier twin or an
+   * editor's.
+   */
   | {
       readonly kind: 'open';
       readonly type: ProposedType;
@@ -121,7 +124,10 @@ function byType(outcomes: readonly Outcome[]): string {
   return [...counts].map(([t, n]) => `${t} ${n}`).join(', ');
 }
 
-/** The summary a person reads: counts by kind, waiting facts grouped by reason, refused facts with their problems. */
+/**
+ * The summary a person reads: counts by kind, waiting facts grouped by reason, refused facts with
+ * their problems.
+ */
 export function summaryLines(outcomes: readonly Outcome[]): string[] {
   const of = <K extends Outcome['kind']>(kind: K) =>
     outcomes.filter((o): o is Extract<Outcome, { kind: K }> => o.kind === kind);

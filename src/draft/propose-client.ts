@@ -1,7 +1,9 @@
 import type { GqlError } from './propose-classify';
 import { ProposeFailure } from './propose-classify';
 
-/** A small GraphQL client over HTTP (Node's fetch) for `zhili propose`, with an editor's API key. */
+/**
+ * A small GraphQL client over HTTP (Node's fetch) for `zhili propose`, with an editor's API key.
+ */
 
 export interface GqlAnswer<T> {
   readonly data?: T | null;
@@ -76,7 +78,8 @@ export function graphqlClient(
             `${endpoint} is unavailable: ${await failureText(res)}`,
           );
         if (res.status === 429) {
-          // Write budgets are per minute: wait as asked, within a bound, then try the same request again.
+          // Write budgets are per minute: wait as asked, within a bound, then try the same request
+          // again.
           const wait = Math.max(1, Number(res.headers.get('retry-after') ?? '5')) * 1000;
           if (waited + wait > (options.maxRetryWaitMs ?? 180_000))
             throw new ProposeFailure(`${endpoint} kept refusing writes: ${await failureText(res)}`);
@@ -92,7 +95,8 @@ export function graphqlClient(
           throw new ProposeFailure(
             `${endpoint} is not a GraphQL endpoint: ${await failureText(res)}`,
           );
-        // Under application/json every GraphQL answer, errors included, comes as JSON: the caller reads its codes.
+        // Under application/json every GraphQL answer, errors included, comes as JSON: the caller
+        // reads its codes.
         return (await res.json()) as GqlAnswer<T>;
       }
     },

@@ -17,11 +17,13 @@ import type { GqlAnswer, GraphqlClient } from './propose-client';
  */
 
 const STATE =
-  'query($t: FactType!, $k: String!) { factVersion(type: $t, key: $k) factHistory(type: $t, key: $k) { id status } }';
+  'query($t: FactType!, $k: String!) { factVersion(type: $t, key: $k) factHistory(type: $t, ' +
+  'key: $k) { id status } }';
 const REGION = 'query($c: String!) { region(code: $c) { code } }';
 const INDICATOR = 'query($c: String!) { indicator(code: $c) { code } }';
 const PROPOSE =
-  'mutation($t: FactType!, $f: JSONObject!, $m: String) { proposeFact(input: { type: $t, fact: $f, clientMutationId: $m }) { id status version } }';
+  'mutation($t: FactType!, $f: JSONObject!, $m: String) { proposeFact(input: { type: $t, fact: ' +
+  '$f, clientMutationId: $m }) { id status version } }';
 
 /** The kinds of fact a reference can name, published through review like the fact itself. */
 const FACT_LABELS: Readonly<Record<string, FactType>> = {
@@ -78,7 +80,8 @@ class GraphState {
   }
 
   private async look({ label, key }: Requirement): Promise<boolean> {
-    // The API has no query for units: a unit the draft proposes is taken as missing, any other as there.
+    // The API has no query for units: a unit the draft proposes is taken as missing, any other as
+    // there.
     if (label === 'Unit') return !this.vocabulary.newUnits.has(key);
     if (label === 'Region')
       return (
@@ -131,7 +134,10 @@ async function proposeOne(
   return classifyAnswer(type, key, answer, new Set(state.open.map((c) => c.id)));
 }
 
-/** Proposes the folder's facts one after another (each may need the one before); `seen` hears each outcome as it comes. */
+/**
+ * Proposes the folder's facts one after another (each may need the one before); `seen` hears each
+ * outcome as it comes.
+ */
 export async function proposeDraft(
   client: GraphqlClient,
   folder: DraftFolder,

@@ -22,7 +22,10 @@ export interface Form {
   readonly strength: Strength;
 }
 
-/** Kind words a report may put after a bare name instead of the gazetteer's (a town that became a subdistrict). */
+/**
+ * Kind words a report may put after a bare name instead of the gazetteer's (a town that became a
+ * subdistrict).
+ */
 const OTHER_KINDS: Partial<Record<RegionLevel, readonly string[]>> = {
   COUNTY: ['县', '区', '市'],
   TOWNSHIP: ['街道', '镇', '乡'],
@@ -30,8 +33,9 @@ const OTHER_KINDS: Partial<Record<RegionLevel, readonly string[]>> = {
 };
 
 /**
- * Every form of one unit; `prefixes` are its ancestors' bare names, which some zone names repeat (昆明阳宗海风景名胜区).
- * `naming` is passed in by the indexer, which has it already (nameRegion computes pinyin: costly over the whole gazetteer).
+ * Every form of one unit; `prefixes` are its ancestors' bare names, which some zone names repeat
+ * (昆明阳宗海风景名胜区). `naming` is passed in by the indexer, which has it already (nameRegion computes
+ * pinyin: costly over the whole gazetteer).
  */
 export function formsOf(
   unit: GazetteerUnit,
@@ -51,7 +55,8 @@ export function formsOf(
   if (unit.officialName.endsWith('街道办事处'))
     add(unit.officialName.replace(/办事处$/, ''), 'exact');
   else if (unit.officialName.endsWith('街道')) add(`${unit.officialName}办事处`, 'exact');
-  // The name without its kind word and, for an autonomous unit, without its nationalities (禄劝彝族苗族自治县 → 禄劝).
+  // The name without its kind word and, for an autonomous unit, without its nationalities
+  // (禄劝彝族苗族自治县 → 禄劝).
   const bases = [naming.base];
   const stripped = prefixes.find(
     (p) => p.length >= 2 && bases[0]!.startsWith(p) && bases[0]!.length > p.length + 1,

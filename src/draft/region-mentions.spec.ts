@@ -1,6 +1,6 @@
 import { commonAncestor, formsOf, indexForms } from './region-forms';
-import { homeOf, sectionPlaces } from './region-mentions';
 import { namedRegions, regionOfFigure, resolveMentions } from './region-place';
+import { homeOf, sectionPlaces } from './section-places';
 import { sections as sectionsOf, splitSentences } from './sentences';
 
 /** A small gazetteer: parents before children, as the official codes are streamed. */

@@ -3,7 +3,10 @@ import type { RegionProposal, Section, Sentence } from './draft-shapes';
 import { commonAncestor, type FormIndex } from './region-forms';
 import { type Home, type Place, type RegionMention, scanMentions } from './region-mentions';
 
-/** Mentions through the whole report, section by section, and the region each figure is proposed for. */
+/**
+ * Mentions through the whole report, section by section, and the region each figure is proposed
+ * for.
+ */
 
 /** Two passes: names in full first (they anchor the bare ones: 五华区 before 五华), then every form. */
 export function resolveMentions(
@@ -88,7 +91,10 @@ export function regionOfFigure(
   return proposal(place.code, '', Math.min(place.confidence, 0.7), place.reason, place.candidates);
 }
 
-/** The places listed together with the nearest one (棕树营、金碧两个街道; 昆阳街道旧寨、晋城镇福安): joined by 、 or 和, a township before its village counting as one item. */
+/**
+ * The places listed together with the nearest one (棕树营、金碧两个街道; 昆阳街道旧寨、晋城镇福安): joined by 、 or 和, a
+ * township before its village counting as one item.
+ */
 function enumeration(
   before: readonly RegionMention[],
   sentence: Sentence,
@@ -125,7 +131,10 @@ const proposal = (
   candidates,
 });
 
-/** One proposal per region named in the text, resolved under the section's place (or the township named just before it). */
+/**
+ * One proposal per region named in the text, resolved under the section's place (or the township
+ * named just before it).
+ */
 export function namedRegions(
   mentions: readonly RegionMention[],
   places: readonly Place[],

@@ -1,12 +1,20 @@
 import type { Section, Sentence } from './draft-shapes';
 
-/** The report cut into sentences (with their offsets) and into the sections its speaker lines open. */
+/**
+ * The report cut into sentences (with their offsets) and into the sections its speaker lines open.
+ */
 
 /** Where a sentence ends: 。!?; (and their ASCII forms), with any closing quotes after them. */
 const SENTENCE_END = /[。!?;!?;]+[”’」』)]*/g;
-/** Punctuation a sentence has; a line without any is a heading (a title, a headline, a speaker line). */
+/**
+ * Punctuation a sentence has; a line without any is a heading (a title, a headline, a speaker
+ * line).
+ */
 const SENTENCE_PUNCTUATION = /[。!?;,,!?;]/;
-/** A speaker line opens a county's section: short, no sentence punctuation, ends with a colon (…区委政法委书记李江:). */
+/**
+ * A speaker line opens a county's section: short, no sentence punctuation, ends with a colon
+ * (…区委政法委书记李江:).
+ */
 const SPEAKER = /^[^。!?;,,]{2,40}[::]$/;
 /** The longest heading line; a longer line is prose, even without a full stop. */
 const MAX_HEADING = 40;
@@ -74,7 +82,10 @@ export function splitSentences(text: string): Sentence[] {
   return out;
 }
 
-/** The spans of one line's sentences: the whole line for a heading, else cut after each sentence end. */
+/**
+ * The spans of one line's sentences: the whole line for a heading, else cut after each sentence
+ * end.
+ */
 function pieces(line: string, heading: boolean): Array<[number, number]> {
   if (heading) return [[0, line.length]];
   const spans: Array<[number, number]> = [];
@@ -88,7 +99,9 @@ function pieces(line: string, heading: boolean): Array<[number, number]> {
   return spans;
 }
 
-/** The clause around a span: between the nearest commas, semicolons, colons or enumeration marks. */
+/**
+ * The clause around a span: between the nearest commas, semicolons, colons or enumeration marks.
+ */
 export function clauseAround(sentence: string, from: number, to: number): [number, number] {
   const stops = /[,,。;;::!!??]/;
   let a = from;

@@ -4,7 +4,10 @@ import type { SeedItem } from '../facts/fact.schema';
 import type { Judged } from './draft-shapes';
 import { isSpeakerLine } from './sentences';
 
-/** The report as a source: its id, title, author, date and kind read from its own lines, and its sha256. */
+/**
+ * The report as a source: its id, title, author, date and kind read from its own lines, and its
+ * sha256.
+ */
 
 export interface SourceDraft {
   readonly entry: SeedItem<'sources'>;
@@ -18,7 +21,10 @@ export interface SourceOptions {
   readonly published?: string;
 }
 
-/** An ASCII kebab-case id from a file name (kunming-2020-political-legal-highlights.txt → the same without .txt). */
+/**
+ * An ASCII kebab-case id from a file name (kunming-2020-political-legal-highlights.txt → the same
+ * without .txt).
+ */
 export function sourceIdOf(fileName: string, sha256: string): string {
   const id = slugOf(fileName.replace(/\.[^.]+$/, ''));
   return id || `report-${sha256.slice(0, 8)}`;
@@ -26,7 +32,9 @@ export function sourceIdOf(fileName: string, sha256: string): string {
 
 const BREADCRUMB = /当前位置|首页|[>/]|作者|来源|发布时间/;
 
-/** The report's title: its first short line that is not page furniture (breadcrumbs, the by-line). */
+/**
+ * The report's title: its first short line that is not page furniture (breadcrumbs, the by-line).
+ */
 function titleOf(text: string): Judged & { value: string } {
   const lines = text
     .split('\n')
@@ -46,7 +54,10 @@ function titleOf(text: string): Judged & { value: string } {
       };
 }
 
-/** The date the report gives itself (发布时间 2021-02-09 10:02, or the first full date), as ISO 8601 in China time. */
+/**
+ * The date the report gives itself (发布时间 2021-02-09 10:02, or the first full date), as ISO 8601 in
+ * China time.
+ */
 function publishedOf(text: string, given?: string): Judged & { value: string } {
   if (given) return { value: given, confidence: 1, reason: 'given with --published' };
   const stamp = /发布时间[::]\s*(\d{4})-(\d{2})-(\d{2})(?:\s+(\d{2}):(\d{2}))?/.exec(text);

@@ -34,7 +34,10 @@ function yearsIn(s: string): Array<{ year: string; at: number }> {
     .map((m) => ({ year: m[1]!, at: m.index! }));
 }
 
-/** What the readings are read from: the sentence up to the figure, the whole sentence, and the years they name. */
+/**
+ * What the readings are read from: the sentence up to the figure, the whole sentence, and the years
+ * they name.
+ */
 interface Reading {
   readonly upTo: string;
   readonly full: string;
@@ -215,7 +218,10 @@ function partsOfYear(upTo: string, year?: string): TimeProposal[] {
   return [];
 }
 
-/** 连续4年, 10年来, 3年连升: a run of years ending in the year the text is about, when the figure counts those years. */
+/**
+ * 连续4年, 10年来, 3年连升: a run of years ending in the year the text is about, when the figure counts
+ * those years.
+ */
 function runOfYears(full: string, unit: string, year?: string): TimeProposal[] {
   const run = /连续(\d+)年|(\d+)年(?:来|连)/.exec(full);
   if (!run || !year || unit !== 'year') return [];

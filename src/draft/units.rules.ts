@@ -1,10 +1,9 @@
-import type { UnitDefinition } from './draft-shapes';
 import type { Measure } from './numbers';
 
 /**
  * Which unit a figure is in, from its measure word and, for the general ones (个, 支, 处 …), from
  * the noun it counts. Codes are the seed's unit codes; a code the vocabulary lacks is proposed in
- * the draft's own units file from DEFINITIONS.
+ * the draft's own units file from DEFINITIONS (unit-definitions.ts).
  */
 
 /** Measure words that fix the unit by themselves. */
@@ -48,7 +47,10 @@ const BY_MEASURE: Partial<Record<Measure, string>> = {
   倍: 'multiple',
 };
 
-/** The head nouns of what a general measure word counts; the match that ends last in the noun wins (社区党委 is a committee). */
+/**
+ * The head nouns of what a general measure word counts; the match that ends last in the noun wins
+ * (社区党委 is a committee).
+ */
 const NOUN_HEADS: ReadonlyArray<readonly [string, string]> = [
   ['党委', 'organisation'],
   ['党支部', 'organisation'],
@@ -92,14 +94,23 @@ const NOUN_HEADS: ReadonlyArray<readonly [string, string]> = [
   ['措施', 'item'],
 ];
 
-/** How far a noun after a measure word reaches, in characters: beyond it a verb has usually begun (711个电子门牌落户…). */
+/**
+ * How far a noun after a measure word reaches, in characters: beyond it a verb has usually begun
+ * (711个电子门牌落户…).
+ */
 const NOUN_REACH = 6;
 
-/** The noun's characters: quotation marks and bracketed qualifiers dropped (村(社区) → 村, “零发案”小区 → 零发案小区). */
+/**
+ * The noun's characters: quotation marks and bracketed qualifiers dropped (村(社区) → 村, “零发案”小区 →
+ * 零发案小区).
+ */
 const plainNoun = (words: string): string =>
   words.replace(/[((][^))]*[))]/g, '').replace(/[“”‘’"'《》\s]/g, '');
 
-/** Heads that make a place noun into a body or a site (社区党委, 村民小组, 村级示范点): they win over the place before them. */
+/**
+ * Heads that make a place noun into a body or a site (社区党委, 村民小组, 村级示范点): they win over the place
+ * before them.
+ */
 const BODY_HEADS = new Set([
   '党委',
   '党支部',
@@ -139,13 +150,19 @@ export function unitOfNoun(noun: string): string | undefined {
   return best?.unit;
 }
 
-/** The noun after a measure word: the next Chinese characters of its clause, up to NOUN_REACH, past a figure that qualifies it (4个20人巡逻队伍). */
+/**
+ * The noun after a measure word: the next Chinese characters of its clause, up to NOUN_REACH, past
+ * a figure that qualifies it (4个20人巡逻队伍).
+ */
 export function nounAfter(rest: string): string {
   const clause = plainNoun(rest.split(/[,,。;;、::!!??]/)[0] ?? '').replace(/^[\d.]+[人名个]?/, '');
   return (/^[\u4e00-\u9fff]+/.exec(clause)?.[0] ?? '').slice(0, NOUN_REACH);
 }
 
-/** The noun before a number that ends its clause (社区(村)调委会103个): the last characters of the clause before it. */
+/**
+ * The noun before a number that ends its clause (社区(村)调委会103个): the last characters of the clause
+ * before it.
+ */
 export function nounBefore(before: string): string {
   const clause = plainNoun(before.split(/[,,。;;、::!!??]/).pop() ?? '').replace(
     /(达|为|有|共|计|约|近|超过|达到|建成|是)$/,
@@ -154,7 +171,10 @@ export function nounBefore(before: string): string {
   return clause.slice(-NOUN_REACH);
 }
 
-/** The unit of a figure: fixed by its measure word, or by the noun it counts (after it, else before it); `fallback` when no noun is there. */
+/**
+ * The unit of a figure: fixed by its measure word, or by the noun it counts (after it, else before
+ * it); `fallback` when no noun is there.
+ */
 export function unitOf(
   measure: Measure,
   after: string,
@@ -166,75 +186,11 @@ export function unitOf(
   if (fixed) return { unit: fixed, noun: next, byNoun: false };
   if (next) return { unit: unitOfNoun(next) ?? 'unit', noun: next, byNoun: true };
   const prev = nounBefore(before);
-  // A noun before the number names the unit by its last word (方面长效机制67个 counts mechanisms); a clause with no noun (建立了70个) counts what the figure before it did.
+  // A noun before the number names the unit by its last word (方面长效机制67个 counts mechanisms); a
+  // clause with no noun (建立了70个) counts what the figure before it did.
   const head = NOUN_HEADS.filter(([h]) => prev.endsWith(h)).sort(
     (a, b) => b[0].length - a[0].length,
   )[0]?.[1];
   const bare = prev === '' || /[了后的着过]$/.test(prev);
   return { unit: head ?? (bare ? fallback : 'unit'), noun: prev, byNoun: true };
 }
-
-/** Units a draft may need that the seed's vocabulary may lack, with what the draft's units file says of them. */
-export const DEFINITIONS: readonly UnitDefinition[] = [
-  { code: 'percent', name: '百分比', nameEn: 'percent', kind: 'RATIO' },
-  { code: 'percentage-point', name: '百分点', nameEn: 'percentage points', kind: 'DIFFERENCE' },
-  { code: 'rank', name: '名次', nameEn: 'rank (1 = first)', kind: 'RANK' },
-  {
-    code: 'rank-change',
-    name: '名次变化(上升位数)',
-    nameEn: 'places gained in a ranking',
-    kind: 'DIFFERENCE',
-  },
-  { code: 'CNY', name: '元', nameEn: 'yuan (CNY)', kind: 'CURRENCY' },
-  { code: 'hour', name: '小时', nameEn: 'hours', kind: 'DURATION' },
-  { code: 'week', name: '周', nameEn: 'weeks', kind: 'DURATION' },
-  { code: 'kilometre', name: '公里', nameEn: 'kilometres', kind: 'COUNT' },
-  { code: 'square-metre', name: '平方米', nameEn: 'square metres', kind: 'COUNT' },
-  { code: 'mu', name: '亩', nameEn: 'mu (1/15 hectare)', kind: 'COUNT' },
-  { code: 'vehicle', name: '辆', nameEn: 'vehicles', kind: 'COUNT' },
-  { code: 'multiple', name: '倍', nameEn: 'times as many', kind: 'RATIO' },
-  { code: 'times-per-month', name: '次/月', nameEn: 'times per month', kind: 'COUNT' },
-  { code: 'times-per-quarter', name: '次/季度', nameEn: 'times per quarter', kind: 'COUNT' },
-  { code: 'times-per-year', name: '次/年', nameEn: 'times per year', kind: 'COUNT' },
-  { code: 'times-per-week', name: '次/周', nameEn: 'times per week', kind: 'COUNT' },
-  { code: 'times', name: '次(重复发生)', nameEn: 'times (repeated occurrences)', kind: 'COUNT' },
-  {
-    code: 'unit',
-    name: '个(单位、团队、站点等)',
-    nameEn: 'units (teams, sites, bodies …)',
-    kind: 'COUNT',
-  },
-  { code: 'person', name: '人/名', nameEn: 'people', kind: 'COUNT' },
-  { code: 'person-time', name: '人次', nameEn: 'person-times', kind: 'COUNT' },
-  { code: 'household', name: '户', nameEn: 'households', kind: 'COUNT' },
-  { code: 'case', name: '件/起(案件、纠纷)', nameEn: 'cases or disputes', kind: 'COUNT' },
-  {
-    code: 'item',
-    name: '条/项/类/份',
-    nameEn: 'items (rules, standards, leads, categories …)',
-    kind: 'COUNT',
-  },
-  { code: 'event', name: '场/次(活动)', nameEn: 'events or rounds', kind: 'COUNT' },
-  { code: 'organisation', name: '个/家(组织、机构)', nameEn: 'organisations', kind: 'COUNT' },
-  { code: 'compound', name: '个(小区)', nameEn: 'residential compounds', kind: 'COUNT' },
-  { code: 'township', name: '个(乡镇、街道)', nameEn: 'townships or subdistricts', kind: 'COUNT' },
-  {
-    code: 'village',
-    name: '个(村、社区、自然村)',
-    nameEn: 'villages or communities',
-    kind: 'COUNT',
-  },
-  { code: 'school', name: '所(学校)', nameEn: 'schools', kind: 'COUNT' },
-  {
-    code: 'camera',
-    name: '路/个(摄像头、监控探头)',
-    nameEn: 'cameras or video channels',
-    kind: 'COUNT',
-  },
-  { code: 'set', name: '套', nameEn: 'sets (installed systems)', kind: 'COUNT' },
-  { code: 'room', name: '间', nameEn: 'rooms', kind: 'COUNT' },
-  { code: 'metre', name: '米', nameEn: 'metres', kind: 'COUNT' },
-  { code: 'day', name: '天', nameEn: 'days', kind: 'DURATION' },
-  { code: 'month', name: '月', nameEn: 'months', kind: 'DURATION' },
-  { code: 'year', name: '年', nameEn: 'years', kind: 'DURATION' },
-];

@@ -55,14 +55,19 @@ export const eventsQuery = (ids: readonly string[]): DecodedQuery<z.output<typeo
   row: EVENTS,
 });
 
-/** The current version of a published fact (null when there is none): what an update or a retraction is based on. */
+/**
+ * The current version of a published fact (null when there is none): what an update or a retraction
+ * is based on.
+ */
 export function factVersionQuery(
   type: FactType,
   key: string,
 ): DecodedQuery<{ version: number | null }> {
   const cypher =
     type === 'LINEAGE_LINK'
-      ? 'RETURN head(COLLECT { MATCH (:GovernanceModel {slug: $from})-[d:DERIVED_FROM]->(:GovernanceModel {slug: $to}) RETURN coalesce(d.version, 1) }) AS version'
+      ? 'RETURN head(COLLECT { ' +
+        'MATCH (:GovernanceModel {slug: $from})-[d:DERIVED_FROM]->(:GovernanceModel {slug: $to}) ' +
+        'RETURN coalesce(d.version, 1) }) AS version'
       : `RETURN head(COLLECT { MATCH (n:${FACT_NODES[type].label} {${FACT_NODES[type].key}: $key}) RETURN coalesce(n.version, 1) }) AS version`;
   return {
     cypher,

@@ -52,11 +52,13 @@ export const CHANGE_CONSTRAINTS: CypherQuery[] = [
   },
   {
     cypher:
-      'CREATE CONSTRAINT change_open_unique IF NOT EXISTS FOR (c:Change) REQUIRE c.openTarget IS UNIQUE',
+      'CREATE CONSTRAINT change_open_unique IF NOT EXISTS FOR (c:Change) REQUIRE c.openTarget ' +
+      'IS UNIQUE',
   },
   {
     cypher:
-      'CREATE CONSTRAINT change_request_unique IF NOT EXISTS FOR (c:Change) REQUIRE c.requestKey IS UNIQUE',
+      'CREATE CONSTRAINT change_request_unique IF NOT EXISTS FOR (c:Change) REQUIRE ' +
+      'c.requestKey IS UNIQUE',
   },
   { cypher: 'CREATE INDEX change_target IF NOT EXISTS FOR (c:Change) ON (c.target)' },
   { cypher: 'CREATE INDEX change_status IF NOT EXISTS FOR (c:Change) ON (c.status)' },
@@ -114,7 +116,9 @@ export const changeByQuery = (by: {
   };
 };
 
-/** Locks the change (a write takes its lock, so the version read next is the latest committed one). */
+/**
+ * Locks the change (a write takes its lock, so the version read next is the latest committed one).
+ */
 export const lockChangeQuery = (id: string): DecodedQuery<{ c: ChangeRow }> => ({
   cypher: `MATCH (c:Change {id: $id}) SET c.locked = true REMOVE c.locked RETURN ${CHANGE} AS c`,
   params: { id },
@@ -136,7 +140,10 @@ export const stepTakenQuery = (
   row: z.object({ taken: z.boolean() }),
 });
 
-/** The retraction `by` made of a fact at `baseVersion`, if any: a retried retraction answers with it. */
+/**
+ * The retraction `by` made of a fact at `baseVersion`, if any: a retried retraction answers with
+ * it.
+ */
 export const retractionByQuery = (
   type: FactType,
   key: string,

@@ -39,7 +39,8 @@ describe('a stored fact read back in the seed format', () => {
       reportedOccurrence: 2,
       citations: [holder, other],
     });
-    // Words that stand twice always name their occurrence (the seed's check asks for it), the first too.
+    // Words that stand twice always name their occurrence (the seed's check asks for it), the first
+    // too.
     expect(
       placeReported({ reported: '120件', reportedOffset: 22, citations: [other, holder] }),
     ).toMatchObject({ reportedOccurrence: 1 });

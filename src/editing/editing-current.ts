@@ -17,7 +17,10 @@ import { FACT_NODES, FACT_SCHEMAS, type FactType, linkEnds } from './editing-fac
  * not returned).
  */
 
-/** A stored quote: where it stands, and how often it stands in its source (to say which occurrence it is). */
+/**
+ * A stored quote: where it stands, and how often it stands in its source (to say which occurrence
+ * it is).
+ */
 const CITE = `{quote: c.quote, source: c.sourceId, offset: c.offset,
   count: size(split(s.text, c.quote)) - 1, occurrence: size(split(substring(s.text, 0, c.offset + c.length), c.quote)) - 1}`;
 const nodeCites = (v: string) =>
@@ -67,7 +70,10 @@ const CITE_ROW = z.object({
 type CiteRow = z.output<typeof CITE_ROW>;
 type Raw = Record<string, unknown>;
 
-/** A stored quote as a seed file writes it: a bare string from the founding source, with `source` and `occurrence` only where needed. */
+/**
+ * A stored quote as a seed file writes it: a bare string from the founding source, with `source`
+ * and `occurrence` only where needed.
+ */
 export function seedCitation(c: CiteRow): Citation {
   const occurrence = (c.count ?? 1) > 1 && c.occurrence ? c.occurrence : undefined;
   if (c.source === DEFAULT_SOURCE && occurrence === undefined) return c.quote;
@@ -124,7 +130,10 @@ export function placeReported(fact: Raw): Raw {
   }
 }
 
-/** The row's decoder: the stored fact in the seed's format, checked by the fact's own schema (an integrity fault if it fails). */
+/**
+ * The row's decoder: the stored fact in the seed's format, checked by the fact's own schema (an
+ * integrity fault if it fails).
+ */
 const currentRow = (type: FactType) =>
   z.object({ fact: z.record(z.string(), z.unknown()).nullable() }).transform((row, ctx) => {
     if (row.fact === null) return { fact: null };

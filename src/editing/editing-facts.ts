@@ -72,7 +72,9 @@ export const FACT_SCHEMAS = {
 
 export type Fact<T extends FactType = FactType> = z.output<(typeof FACT_SCHEMAS)[T]>;
 
-/** Where each kind of fact lives in the graph: its label and key property (constants, never input). */
+/**
+ * Where each kind of fact lives in the graph: its label and key property (constants, never input).
+ */
 export const FACT_NODES: Record<
   Exclude<FactType, 'LINEAGE_LINK'>,
   { label: string; key: string }
@@ -95,7 +97,10 @@ export function factKey(type: FactType, fact: Fact): string {
   return String(record[FACT_NODES[type].key]);
 }
 
-/** References a fact makes to other nodes, as [label, key property, key, field path]: each must exist. */
+/**
+ * References a fact makes to other nodes, as [label, key property, key, field path]: each must
+ * exist.
+ */
 export function factReferences(
   type: FactType,
   fact: Fact,

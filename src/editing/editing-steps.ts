@@ -50,7 +50,10 @@ function factGraphRefs(type: FactType, fact: Fact, row: FactGraphRow) {
   return factReferences(type, fact).filter((_, i) => !row.exists[i]);
 }
 
-/** A step on a locked change: the change as it is, and whether this caller has already taken the step (a retry). */
+/**
+ * A step on a locked change: the change as it is, and whether this caller has already taken the
+ * step (a retry).
+ */
 export interface Locked {
   readonly change: ChangeRow;
   readonly repeated: boolean;

@@ -2,7 +2,10 @@ import 'reflect-metadata';
 import { validate } from 'class-validator';
 import { ChangeReasonArgs, MAX_REASON, RetractFactArgs } from './editing.args';
 
-/** The reason's bound, as type-graphql runs it before the resolver (a failure is BAD_USER_INPUT on `reason`). */
+/**
+ * The reason's bound, as type-graphql runs it before the resolver (a failure is BAD_USER_INPUT on
+ * `reason`).
+ */
 const problems = async (args: ChangeReasonArgs | RetractFactArgs) =>
   (await validate(args)).map((e) => [e.property, Object.values(e.constraints ?? {})[0]]);
 

@@ -39,7 +39,9 @@ async function first<T>(run: Run, query: DecodedQuery<T>, label: string): Promis
   return (await rows(run, query, label))[0];
 }
 
-/** The statement's one row, decoded: a statement that must answer and did not is an integrity fault. */
+/**
+ * The statement's one row, decoded: a statement that must answer and did not is an integrity fault.
+ */
 async function only<T>(run: Run, query: DecodedQuery<T>, label: string): Promise<T> {
   const row = await first(run, query, label);
   if (row === undefined) throw new IntegrityError(`a ${label} statement returned no row`);
@@ -123,7 +125,9 @@ export async function findRetraction(
   return (await first(run, retractionByQuery(type, key, version, by), 'retraction-by'))?.c;
 }
 
-/** Locks the published fact: its version and what rests on it; undefined when it is not published. */
+/**
+ * Locks the published fact: its version and what rests on it; undefined when it is not published.
+ */
 export const checkRetraction = (run: Run, type: FactType, key: string) =>
   first(run, retractCheckQuery(type, key), 'retract-check');
 

@@ -44,7 +44,8 @@ export class EditingResolver {
   @Authorized('EDITOR')
   @Query(() => ChangeConnection, {
     description:
-      'Changes in review states, most recently touched first (default: DRAFT and IN_REVIEW). Editors only.',
+      'Changes in review states, most recently touched first (default: DRAFT and IN_REVIEW). ' +
+      'Editors only.',
   })
   async changes(
     @Args(() => ChangeListArgs) { status, first, after }: ChangeListArgs,
@@ -83,7 +84,8 @@ export class EditingResolver {
   @Query(() => Int, {
     nullable: true,
     description:
-      'The current version of a published fact (null when there is none): give it to retractFact. Editors only.',
+      'The current version of a published fact (null when there is none): give it to ' +
+      'retractFact. Editors only.',
   })
   async factVersion(
     @Args(() => FactArgs) { type, key }: FactArgs,
@@ -97,7 +99,8 @@ export class EditingResolver {
   @Query(() => GraphQLJSONObject, {
     nullable: true,
     description:
-      "The published fact as proposeFact takes it (the seed files' format), or null when there is none: edit it and propose it whole as an update. Editors only.",
+      "The published fact as proposeFact takes it (the seed files' format), or null when there " +
+      'is none: edit it and propose it whole as an update. Editors only.',
   })
   async fact(
     @Args(() => FactArgs) { type, key }: FactArgs,

@@ -22,7 +22,10 @@ export const CHANGE_STATUSES = [
 export const ChangeStatus = graphqlEnum(
   'ChangeStatus',
   CHANGE_STATUSES,
-  'Where a proposal stands: an editor drafts and submits; a reviewer publishes (the fact enters the public graph) or returns it to draft; a published fact can be RETRACTED, kept, with a reason; an open change can be WITHDRAWN, with a reason, by its proposer or a reviewer (an update is withdrawn by itself when its fact is retracted).',
+  'Where a proposal stands: an editor drafts and submits; a reviewer publishes (the fact enters ' +
+    'the public graph) or returns it to draft; a published fact can be RETRACTED, kept, with a ' +
+    'reason; an open change can be WITHDRAWN, with a reason, by its proposer or a reviewer (an ' +
+    'update is withdrawn by itself when its fact is retracted).',
 );
 export type ChangeStatus = (typeof CHANGE_STATUSES)[number];
 
@@ -45,7 +48,8 @@ export class ChangeEvent {
 
   @Field({
     description:
-      'CREATE, REVISE, SUBMIT, PUBLISH, RETURN, RETRACT, WITHDRAW, or CLOSE (an update withdrawn when its fact was retracted).',
+      'CREATE, REVISE, SUBMIT, PUBLISH, RETURN, RETRACT, WITHDRAW, or CLOSE (an update ' +
+      'withdrawn when its fact was retracted).',
   })
   action!: string;
 
@@ -70,7 +74,8 @@ export class ChangeEvent {
 
 @ObjectType({
   description:
-    'A proposed, published or retracted change to one fact, with its review history. Visible to editors only.',
+    'A proposed, published or retracted change to one fact, with its review history. Visible to ' +
+    'editors only.',
 })
 export class Change {
   @Field(() => ID, { description: "The change's id." })
@@ -92,7 +97,8 @@ export class Change {
 
   @Field(() => Int, {
     description:
-      'Bumped by every event; give it back to act on the change (a stale one is refused with CONFLICT).',
+      'Bumped by every event; give it back to act on the change (a stale one is refused with ' +
+      'CONFLICT).',
   })
   version!: number;
 
@@ -105,7 +111,8 @@ export class Change {
   @Field(() => Int, {
     nullable: true,
     description:
-      'For an update: the version of the fact it was based on; publishing refuses it if the fact has moved on.',
+      'For an update: the version of the fact it was based on; publishing refuses it if the ' +
+      'fact has moved on.',
   })
   baseVersion!: number | null;
 
@@ -142,7 +149,8 @@ export class ProposeFactInput {
   @Field(() => String, {
     nullable: true,
     description:
-      'A client-chosen id: retrying with the same one returns the same change instead of a second one.',
+      'A client-chosen id: retrying with the same one returns the same change instead of a ' +
+      'second one.',
   })
   clientMutationId?: string | null;
 }

@@ -12,7 +12,9 @@ export interface FactProblem {
   readonly message: string;
 }
 
-/** What the graph says about the things a fact refers to, read in one statement before checking it. */
+/**
+ * What the graph says about the things a fact refers to, read in one statement before checking it.
+ */
 export interface FactGraph {
   /** The references (as [label, key property, key, field]) that name no node. */
   readonly missing: ReadonlyArray<readonly [string, string, string, string]>;
@@ -96,7 +98,8 @@ export function factProblems(type: FactType, fact: Fact, graph: FactGraph): Fact
     message: `unknown ${label} "${key}"`,
   }));
   if (type === 'SOURCE') return [...problems, ...sourceProblems(fact as Fact<'SOURCE'>)];
-  if (type === 'PRINCIPLE') return problems; // a component's name and kind; it is cited where a model uses it
+  // A principle is a component's name and kind; it is cited where a model uses it.
+  if (type === 'PRINCIPLE') return problems;
   const quotes = provenanceProblems(
     fact as { citations?: Citation[]; editorial?: Editorial },
     '',

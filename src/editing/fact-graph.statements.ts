@@ -55,7 +55,9 @@ export function factGraphQuery(
   );
   const target =
     type === 'LINEAGE_LINK'
-      ? 'head(COLLECT { MATCH (:GovernanceModel {slug: $from})-[d:DERIVED_FROM]->(:GovernanceModel {slug: $to}) RETURN {version: coalesce(d.version, 1)} })'
+      ? 'head(COLLECT { ' +
+        'MATCH (:GovernanceModel {slug: $from})-[d:DERIVED_FROM]->(:GovernanceModel {slug: $to}) ' +
+        'RETURN {version: coalesce(d.version, 1)} })'
       : `head(COLLECT { MATCH (n:${FACT_NODES[type].label} {${FACT_NODES[type].key}: $key}) RETURN {version: coalesce(n.version, 1)} })`;
   const link = type === 'LINEAGE_LINK' ? (fact as Fact<'LINEAGE_LINK'>) : null;
   return {

@@ -13,7 +13,8 @@ export class ProposalResolver {
   @Authorized('EDITOR')
   @Mutation(() => Change, {
     description:
-      'Proposes a fact (new, or the whole new state of an existing one) as a DRAFT. Checked now and again when published.',
+      'Proposes a fact (new, or the whole new state of an existing one) as a DRAFT. Checked now ' +
+      'and again when published.',
   })
   async proposeFact(
     @Arg('input', () => ProposeFactInput) input: ProposeFactInput,
@@ -50,7 +51,8 @@ export class ProposalResolver {
   @Authorized('EDITOR')
   @Mutation(() => Change, {
     description:
-      "Withdraws a DRAFT or IN_REVIEW change, with the reason: it is closed (kept in the fact's history) and the fact is free for a new proposal. Its proposer or a reviewer.",
+      "Withdraws a DRAFT or IN_REVIEW change, with the reason: it is closed (kept in the fact's " +
+      'history) and the fact is free for a new proposal. Its proposer or a reviewer.',
   })
   async withdrawChange(
     @Args(() => ChangeReasonArgs) { id, version, reason }: ChangeReasonArgs,

@@ -59,7 +59,10 @@ export async function retractFact(
   return retracted;
 }
 
-/** An update open on a fact being retracted could never be published: it is withdrawn with the retraction, saying why. */
+/**
+ * An update open on a fact being retracted could never be published: it is withdrawn with the
+ * retraction, saying why.
+ */
 async function closeOrphanedUpdate(
   run: Run,
   type: FactType,
@@ -74,7 +77,10 @@ async function closeOrphanedUpdate(
   await moveChange(run, { ...closed, reason: why, close: true }, actorOf(user));
 }
 
-/** A fact that is not published: retracted already (CONFLICT, its state forbids the step) or never published (NOT_FOUND). */
+/**
+ * A fact that is not published: retracted already (CONFLICT, its state forbids the step) or never
+ * published (NOT_FOUND).
+ */
 async function notPublished(run: Run, type: FactType, key: string): Promise<Error> {
   if (await wasRetracted(run, type, key)) {
     return new ConflictError(`${type} "${key}" is already retracted`, undefined, {
@@ -84,7 +90,10 @@ async function notPublished(run: Run, type: FactType, key: string): Promise<Erro
   return new NotFoundError(type, key);
 }
 
-/** The refusal to retract what published facts rest on, naming them (the first 20, sorted, and how many). */
+/**
+ * The refusal to retract what published facts rest on, naming them (the first 20, sorted, and how
+ * many).
+ */
 function restedOn(type: FactType, key: string, dependants: readonly string[]): ConflictError {
   const names = [...new Set(dependants)].sort();
   const shown = names.slice(0, 20);

@@ -67,7 +67,10 @@ export function retractCheckQuery(
   };
 }
 
-/** Whether the fact was published once and has been retracted (kept as :Retracted, or as a retracted edge). */
+/**
+ * Whether the fact was published once and has been retracted (kept as :Retracted, or as a retracted
+ * edge).
+ */
 export function wasRetractedQuery(
   type: FactType,
   key: string,

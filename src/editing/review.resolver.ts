@@ -38,7 +38,8 @@ export class ReviewResolver {
   @Authorized('REVIEWER')
   @Mutation(() => Change, {
     description:
-      "Retracts a published fact: it leaves the public graph and is kept, with the reason, in its history. `version` is the fact's current version. Reviewers only.",
+      'Retracts a published fact: it leaves the public graph and is kept, with the reason, in ' +
+      "its history. `version` is the fact's current version. Reviewers only.",
   })
   async retractFact(
     @Args(() => RetractFactArgs) { type, key, version, reason }: RetractFactArgs,

@@ -8,7 +8,10 @@ import { actorOf, checkedFact, lockedChange } from './editing-steps';
 import { bumpRevision, moveChange, readFactGraph, type Run } from './editing.repository';
 import { publishStatements } from './publish.statements';
 
-/** The reviewer's side: a change IN_REVIEW is published (its fact enters the public graph) or returned. */
+/**
+ * The reviewer's side: a change IN_REVIEW is published (its fact enters the public graph) or
+ * returned.
+ */
 
 /** IN_REVIEW → DRAFT, with the reviewer's reason. */
 export function returnChange(

@@ -28,7 +28,10 @@ export const relationshipCensusQuery = (): DecodedQuery<CensusRow> => ({
   row: CENSUS,
 });
 
-/** The labels of kinds that come before `kind` in the registry: a node that has one of them is counted there. */
+/**
+ * The labels of kinds that come before `kind` in the registry: a node that has one of them is
+ * counted there.
+ */
 const earlier = (kind: NodeKind, kinds: readonly NodeKind[]): string[] =>
   kinds.slice(0, kinds.indexOf(kind)).map((k) => k.label);
 const notEarlier = (x: string, labels: readonly string[]) =>
@@ -59,11 +62,17 @@ const NODE_PAGE = z.object({
 });
 export type PageRow = z.output<typeof NODE_PAGE>;
 
-/** What names a relationship's end: its labels, its value of every kind's key, and a retracted fact's kind and time. */
+/**
+ * What names a relationship's end: its labels, its value of every kind's key, and a retracted
+ * fact's kind and time.
+ */
 const endOf = (m: string) =>
   `{labels: labels(${m}), keys: [k IN $keyNames | ${m}[k]], retractedLabel: ${m}.retractedLabel, retractedAt: toString(${m}.retractedAt)}`;
 
-/** One page of `kind`'s nodes after `after`, in key order, with their properties and outgoing relationships. */
+/**
+ * One page of `kind`'s nodes after `after`, in key order, with their properties and outgoing
+ * relationships.
+ */
 export function kindPageQuery(
   kind: NodeKind,
   kinds: readonly NodeKind[],

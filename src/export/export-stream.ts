@@ -57,7 +57,10 @@ function endId(
     : undefined;
 }
 
-/** Counts per kind and per relationship type, and the sources' digests: the header, read before any node. */
+/**
+ * Counts per kind and per relationship type, and the sources' digests: the header, read before any
+ * node.
+ */
 async function header(
   executor: Executor,
   kinds: readonly NodeKind[],
@@ -129,7 +132,9 @@ export async function streamGraphJson(
   }
 }
 
-/** The nodes, kind by kind in label order and each kind in key order (the retracted from memory). */
+/**
+ * The nodes, kind by kind in label order and each kind in key order (the retracted from memory).
+ */
 async function writeNodes(
   executor: Executor,
   kinds: readonly NodeKind[],

@@ -97,7 +97,9 @@ ${CLOSURE}`,
   };
 }
 
-/** One page of a region's area (the region and every region below it), in code order after `after`. */
+/**
+ * One page of a region's area (the region and every region below it), in code order after `after`.
+ */
 export function areaPageQuery(
   code: string,
   after: string | null,

@@ -46,7 +46,10 @@ export async function exportGraph(
 
 const AREA_PAGE = 5_000;
 
-/** The area's regions, page by page; those the closure read already (where facts are placed) are not read twice. */
+/**
+ * The area's regions, page by page; those the closure read already (where facts are placed) are not
+ * read twice.
+ */
 async function areaRows(
   executor: Executor,
   code: string,
@@ -65,7 +68,10 @@ async function areaRows(
   }
 }
 
-/** Rows as nodes with stable ids, and the relationships between them (those leaving the set are dropped). */
+/**
+ * Rows as nodes with stable ids, and the relationships between them (those leaving the set are
+ * dropped).
+ */
 function toGraph(
   rows: readonly NodeRow[],
   kinds: readonly NodeKind[],

@@ -74,7 +74,10 @@ function compareOrders(x: readonly string[], y: readonly string[]): number {
   return 0;
 }
 
-/** Relationships in canonical order; each one's sort key (its properties as JSON) is made once, not per comparison. */
+/**
+ * Relationships in canonical order; each one's sort key (its properties as JSON) is made once, not
+ * per comparison.
+ */
 export const sortRelationships = (
   relationships: readonly GraphRelationship[],
 ): GraphRelationship[] =>
@@ -137,14 +140,19 @@ export const jsonNode = (n: GraphNode): string =>
 export const jsonRelationship = (r: GraphRelationship): string =>
   `    ${JSON.stringify({ type: r.type, from: r.from, to: r.to, properties: r.properties })}`;
 
-/** The document as JSON text: header entries one per line, then one line per node and per relationship. */
+/**
+ * The document as JSON text: header entries one per line, then one line per node and per
+ * relationship.
+ */
 export function toJson(doc: GraphDocument): string {
   const list = (lines: readonly string[]) =>
     lines.length === 0 ? '[]' : `[\n${lines.join(',\n')}\n  ]`;
   return `${jsonHeader(doc.header)}  "nodes": ${list(doc.nodes.map(jsonNode))},\n  "relationships": ${list(doc.relationships.map(jsonRelationship))}\n}\n`;
 }
 
-/** Properties that name who edited a fact: kept in the lossless file, left out of public downloads. */
+/**
+ * Properties that name who edited a fact: kept in the lossless file, left out of public downloads.
+ */
 const EDITOR_PROPERTIES: readonly string[] = ['updatedBy'];
 const withoutKeys = (p: Properties): Properties =>
   EDITOR_PROPERTIES.some((k) => k in p)

@@ -36,12 +36,17 @@ const text = (v: PropertyValue | undefined): string | undefined =>
       ? v.value
       : undefined;
 
-/** What identifies a node, as values: its kind's label and key, and for a retracted fact its original label and when. */
+/**
+ * What identifies a node, as values: its kind's label and key, and for a retracted fact its
+ * original label and when.
+ */
 export interface Identity {
   readonly id: string;
   readonly label: string;
   readonly key: string;
-  /** Set for a retracted fact: the kind it was, and when it was retracted (Cypher datetime text). */
+  /**
+   * Set for a retracted fact: the kind it was, and when it was retracted (Cypher datetime text).
+   */
   readonly retracted?: { readonly kind: NodeKind; readonly at: string };
 }
 

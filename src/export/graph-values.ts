@@ -63,7 +63,9 @@ export function propsOf(x: string): string {
 /** Neo4j's type name without nullability: `LIST<INTEGER NOT NULL> NOT NULL` → `LIST<INTEGER>`. */
 export const typeName = (t: string): string => t.replace(/ NOT NULL/g, '');
 
-/** A float as text that reads back to the same double (sign of zero and non-finite values included). */
+/**
+ * A float as text that reads back to the same double (sign of zero and non-finite values included).
+ */
 export function floatText(x: number): string {
   if (Object.is(x, -0)) return '-0.0';
   if (Number.isNaN(x)) return 'NaN';
@@ -124,7 +126,9 @@ export const propertyParams = (props: Properties): PropertyParam[] =>
     isTagged(v) ? { key, type: v.$type, value: v.value } : { key, type: null, value: v },
   );
 
-/** Splits properties into those Neo4j takes as they are (one map) and those it must read (tagged). */
+/**
+ * Splits properties into those Neo4j takes as they are (one map) and those it must read (tagged).
+ */
 export function splitProperties(props: Properties): {
   plain: Record<string, unknown>;
   typed: PropertyParam[];

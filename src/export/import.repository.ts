@@ -27,12 +27,17 @@ export interface RelationshipParam {
   readonly b: string;
   readonly bAt?: string;
   readonly type: string;
-  /** The how-manieth identical relationship (same type, ends and properties) in the file, from 1. */
+  /**
+   * The how-manieth identical relationship (same type, ends and properties) in the file, from 1.
+   */
   readonly ordinal: number;
   readonly props: readonly PropertyParam[];
 }
 
-/** The file's properties over the node's (`+=`), or instead of them (`=`, --replace); then its labels likewise. */
+/**
+ * The file's properties over the node's (`+=`), or instead of them (`=`, --replace); then its
+ * labels likewise.
+ */
 const setNode = (replace: boolean) => `SET n ${replace ? '=' : '+='} row.plain
 WITH n, row, existed
 CALL (n, row) { UNWIND row.typed AS p SET n[p.key] = ${typedValue('p')} }
@@ -40,7 +45,10 @@ CALL (n, row) { SET n:$(row.labels) }
 ${replace ? 'CALL (n, row) { REMOVE n:$([l IN labels(n) WHERE NOT l IN row.labels]) }' : ''}
 RETURN row.id AS id, elementId(n) AS eid, existed`;
 
-/** MERGE by kind and key; properties from the file set over what the node has. Returns each node's element id. */
+/**
+ * MERGE by kind and key; properties from the file set over what the node has. Returns each node's
+ * element id.
+ */
 export function mergeNodesQuery(
   kind: NodeKind,
   rows: readonly NodeParam[],
@@ -71,7 +79,10 @@ ${setNode(replace)}`,
   };
 }
 
-/** How a relationship's end is found: by its kind and key, or as a retracted fact of a kind by key and time. */
+/**
+ * How a relationship's end is found: by its kind and key, or as a retracted fact of a kind by key
+ * and time.
+ */
 export interface EndKind {
   readonly kind: NodeKind;
   readonly retracted: boolean;

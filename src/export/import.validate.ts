@@ -74,7 +74,10 @@ const FILE = z.object({
 
 type Problem = { field: string; message: string };
 
-/** The format and version first, so an old or foreign file gets that answer and not a list of shapes. */
+/**
+ * The format and version first, so an old or foreign file gets that answer and not a list of
+ * shapes.
+ */
 function checkVersion(json: unknown): void {
   const head = json as { format?: unknown; formatVersion?: unknown } | null;
   if (typeof head !== 'object' || head === null || head.format !== FORMAT) {
@@ -123,7 +126,10 @@ function nodeProblems(doc: z.output<typeof FILE>, kinds: readonly NodeKind[]): P
   return problems;
 }
 
-/** Counts and source digests as the body makes them, against the header; each text against its own sha256. */
+/**
+ * Counts and source digests as the body makes them, against the header; each text against its own
+ * sha256.
+ */
 function digestProblems(doc: z.output<typeof FILE>, made: GraphDocument): Problem[] {
   const problems: Problem[] = [];
   if (JSON.stringify(made.header.counts) !== JSON.stringify(doc.counts))

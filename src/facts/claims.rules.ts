@@ -16,7 +16,10 @@ type Claim = {
 type Origin = NonNullable<Model['origin']>;
 type Edge = NonNullable<Model['derivedFrom']>[number];
 
-/** Why: these words say a model began in a place (first, pioneered, formed there); without one, a quote does not support an origin. */
+/**
+ * Why: these words say a model began in a place (first, pioneered, formed there); without one, a
+ * quote does not support an origin.
+ */
 export const BEGINNING_CUES = [
   '首创',
   '首建',
@@ -41,7 +44,10 @@ export const BEGINNING_CUES = [
   '治理创新',
 ] as const;
 
-/** Why: these verbs only say a model was carried out somewhere, which any adopter does; named in the message when they are all a quote has. */
+/**
+ * Why: these verbs only say a model was carried out somewhere, which any adopter does; named in the
+ * message when they are all a quote has.
+ */
 export const IMPLEMENTATION_VERBS = [
   '推行',
   '实行',
@@ -60,8 +66,9 @@ export const IMPLEMENTATION_VERBS = [
 ] as const;
 
 /**
- * Why: the words that state each relation, so that a quote merely mentioning the target does not pass
- * as stating it. PART_OF has no words of its own: it is stated by one quote naming the part and the whole.
+ * Why: the words that state each relation, so that a quote merely mentioning the target does not
+ * pass as stating it. PART_OF has no words of its own: it is stated by one quote naming the part
+ * and the whole.
  */
 export const RELATION_CUES: {
   readonly [R in Exclude<LineageRelation, 'PART_OF'>]: readonly string[];
@@ -75,10 +82,16 @@ export const RELATION_CUES: {
 
 export const quoteText = (c: Citation): string => (typeof c === 'string' ? c : c.quote);
 
-/** Text compared without quotation marks and spaces (the source writes ‘吹哨报到’ where a name has “吹哨报到”). */
+/**
+ * Text compared without quotation marks and spaces (the source writes ‘吹哨报到’ where a name has
+ * “吹哨报到”).
+ */
 const plain = (text: string): string => text.replace(/[“”‘’"'「」『』《》\s]/g, '');
 
-/** A model's name and aliases as they may stand in a quote: without the qualifier the seed appends in brackets (五治融合(太和街道:…)). */
+/**
+ * A model's name and aliases as they may stand in a quote: without the qualifier the seed appends
+ * in brackets (五治融合(太和街道:…)).
+ */
 export function namesOf(model: Pick<Model, 'name' | 'aliases'>): string[] {
   const names = [model.name, ...(model.aliases ?? [])].map((n) =>
     plain(n.replace(/[(（][^()（）]*[)）]$/, '')),
@@ -91,7 +104,10 @@ export const mentions = (quote: string, names: readonly string[]): boolean =>
 const cuesIn = (quote: string, cues: readonly string[]): string[] =>
   cues.filter((c) => quote.includes(c));
 
-/** The review itself: present, and an EDITORIAL one with its basis. Returns a problem, 'editorial' when nothing more is to check, or the quotes of a STATED claim. */
+/**
+ * The review itself: present, and an EDITORIAL one with its basis. Returns a problem, 'editorial'
+ * when nothing more is to check, or the quotes of a STATED claim.
+ */
 function reviewed(
   claim: Claim,
   what: string,
@@ -113,7 +129,10 @@ function reviewed(
     : { problem: `${what} is reviewed STATED but has no citations` };
 }
 
-/** An origin: STATED needs a quote that says the model began there, and its year in a quote unless the year is editorial. */
+/**
+ * An origin: STATED needs a quote that says the model began there, and its year in a quote unless
+ * the year is editorial.
+ */
 export function originProblem(origin: Origin): string | undefined {
   const r = reviewed(origin, 'the origin');
   if (r === 'editorial') return undefined;
@@ -136,7 +155,10 @@ export function originProblem(origin: Origin): string | undefined {
   return undefined;
 }
 
-/** A lineage edge: STATED needs one quote naming the target and saying the relation; PART_OF, one quote naming both models. */
+/**
+ * A lineage edge: STATED needs one quote naming the target and saying the relation; PART_OF, one
+ * quote naming both models.
+ */
 export function edgeProblem(
   edge: Edge,
   model: Pick<Model, 'name' | 'aliases'>,

@@ -3,7 +3,10 @@ import { CODE_LENGTHS_TEXT, REGION_CODE } from '../core/region-codes';
 import { kebabId as kebab } from '../core/slug';
 import { CLAIM_VERDICTS } from '../core/vocabulary';
 
-/** The fields every seed collection builds on: text, codes and provenance (quotes, editorial basis, reviews). */
+/**
+ * The fields every seed collection builds on: text, codes and provenance (quotes, editorial basis,
+ * reviews).
+ */
 
 export const snake = z.string().regex(/^[a-z0-9]+(_[a-z0-9]+)*$/, 'must be ASCII snake_case');
 export const regionCode = z

@@ -217,7 +217,9 @@ export class RowBuilder {
     });
   }
 
-  /** Where the reported words start in the source (code points), inside the figure's first quote. */
+  /**
+   * Where the reported words start in the source (code points), inside the figure's first quote.
+   */
   private reportedOffset(
     o: SeedItem<'observations'>,
     quote: LocatedQuote | undefined,

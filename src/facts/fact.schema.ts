@@ -46,7 +46,10 @@ export const regionSchema = z.strictObject({
   pinyin: text,
   aliases: z.array(text).optional(),
   note: text.optional(),
-  /** A township-level code administered at county level: its host county and the basis for treating it as a county-level unit. */
+  /**
+   * A township-level code administered at county level: its host county and the basis for treating
+   * it as a county-level unit.
+   */
   countyLevel: z.strictObject({ host: regionCode, basis: text, ...provenance }).optional(),
 });
 
@@ -165,7 +168,10 @@ export type SeedItem<C extends CollectionName> = z.output<(typeof COLLECTIONS)[C
 export type Citation = z.output<typeof citationSchema>;
 export type Editorial = z.output<typeof editorialSchema>;
 
-/** Where an item was written (a seed file and path, or the API): reported with every problem about it. */
+/**
+ * Where an item was written (a seed file and path, or the API): reported with every problem about
+ * it.
+ */
 export interface Located<T> {
   readonly item: T;
   readonly file: string;

@@ -32,7 +32,9 @@ export const WRITE = {
   citation: `UNWIND $rows AS r MERGE (c:Citation {id: r.id})
         SET c += {quote: r.quote, offset: r.offset, length: r.length, sourceId: r.source, seeded: true}
         WITH c, r MATCH (s:Source {id: r.source}) MERGE (c)-[:FROM]->(s)`,
-  unit: 'UNWIND $rows AS r MERGE (u:Unit {code: r.code}) SET u += {name: r.name, nameEn: r.nameEn, kind: r.kind, seeded: true}',
+  unit:
+    'UNWIND $rows AS r MERGE (u:Unit {code: r.code}) SET u += {name: r.name, nameEn: r.nameEn, ' +
+    'kind: r.kind, seeded: true}',
   indicator: `UNWIND $rows AS r MERGE (n:Indicator {code: r.code})
         SET n += {name: r.name, nameEn: r.nameEn, unit: r.unit, higherIsBetter: r.higherIsBetter, description: r.description, descriptionEn: r.descriptionEn, seeded: true}
         WITH n, r OPTIONAL MATCH (n)-[old:HAS_UNIT]->() DELETE old

@@ -9,7 +9,10 @@ import {
 } from '../core/vocabulary';
 import { provenance, regionCode, snake, text } from './fact-fields';
 
-/** The seed's figures: units, indicators, the observations that report them, and numbers that are not figures. */
+/**
+ * The seed's figures: units, indicators, the observations that report them, and numbers that are
+ * not figures.
+ */
 
 export const unitSchema = z.strictObject({
   code: z.string().regex(/^[A-Za-z0-9_-]+$/),

@@ -1,6 +1,9 @@
 import { CHINESE_DATE_LIKE, CHINESE_NUMERAL, fixedExpressionSpans } from './numerals';
 
-/** Numbers in a source, written in digits or in Chinese numerals, and which of them are dates or words rather than figures. */
+/**
+ * Numbers in a source, written in digits or in Chinese numerals, and which of them are dates or
+ * words rather than figures.
+ */
 
 export interface NumberToken {
   readonly text: string;
@@ -29,7 +32,10 @@ export function numberTokens(text: string): NumberToken[] {
   return [...out, ...numeralTokens(text)].sort((a, b) => a.index - b.index);
 }
 
-/** Runs of Chinese numerals that may count something: not a multiplier of digits (4万), a date (三月) or inside a fixed expression. */
+/**
+ * Runs of Chinese numerals that may count something: not a multiplier of digits (4万), a date (三月)
+ * or inside a fixed expression.
+ */
 function numeralTokens(text: string): NumberToken[] {
   const fixed = fixedExpressionSpans(text);
   const out: NumberToken[] = [];

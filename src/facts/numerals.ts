@@ -1,6 +1,12 @@
-/** Numbers written in Chinese numerals, and the fixed expressions in which a numeral is not a number. */
+/**
+ * Numbers written in Chinese numerals, and the fixed expressions in which a numeral is not a
+ * number.
+ */
 
-/** The numeral characters up to ten (〇/零, 一 … 十, 两), and with the larger units (百, 千, 万, 亿): the one class every rule uses. */
+/**
+ * The numeral characters up to ten (〇/零, 一 … 十, 两), and with the larger units (百, 千, 万, 亿): the one
+ * class every rule uses.
+ */
 const DIGIT_CHARS = '〇零一二两三四五六七八九十';
 const NUMERAL_CHARS = `${DIGIT_CHARS}百千万亿`;
 

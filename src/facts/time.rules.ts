@@ -1,12 +1,18 @@
 import type { LocatedQuote } from './citations';
 import type { SeedItem } from './fact.schema';
 
-/** The rule of when a figure holds: its period's form matches its kind, and its sentence states it (seed/FORMAT.md). */
+/**
+ * The rule of when a figure holds: its period's form matches its kind, and its sentence states it
+ * (seed/FORMAT.md).
+ */
 
 type Observation = SeedItem<'observations'>;
 type Kind = Observation['time'];
 
-/** The period form each kind takes (ISO 8601): a year; an interval, month, quarter, half or day; a date; `../date`; nothing. */
+/**
+ * The period form each kind takes (ISO 8601): a year; an interval, month, quarter, half or day; a
+ * date; `../date`; nothing.
+ */
 const SHAPE: Record<Kind, RegExp | null> = {
   YEAR: /^\d{4}$/,
   SPAN: /^(\d{4}(-\d{2}(-\d{2})?)?\/\d{4}(-\d{2}(-\d{2})?)?|\d{4}-\d{2}(-\d{2})?|\d{4}-(Q[1-4]|H[12]))$/,
@@ -38,7 +44,10 @@ const COUNTS_BACK = /连续(\d+)年|(\d+)年(?:来|连)/;
 /** Words that place a figure in the year of the report's paragraph. */
 const THIS_YEAR = /今年|全年|年内|本年|一年来|年度/;
 
-/** The clause of a quote that holds the reported words, between the punctuation around them (、 separates clauses too: 同比 before one item does not cover the next). */
+/**
+ * The clause of a quote that holds the reported words, between the punctuation around them (、
+ * separates clauses too: 同比 before one item does not cover the next).
+ */
 export function clauseOf(quote: string, reported: string): string {
   const at = quote.indexOf(reported);
   if (at < 0) return '';
@@ -50,10 +59,16 @@ export function clauseOf(quote: string, reported: string): string {
   return quote.slice(from, to);
 }
 
-/** A county section opens with its speaker's line (…区委政法委书记李江:); its lead sentence (2020年,五华区…) dates the figures after it. */
+/**
+ * A county section opens with its speaker's line (…区委政法委书记李江:); its lead sentence (2020年,五华区…)
+ * dates the figures after it.
+ */
 const SECTION_HEAD = /^[^\n]*书记[^\n,。]{1,8}:[ \t]*$/gm;
 
-/** The quote with the text of its section before it, so a year stated at the section's head governs its sentences. */
+/**
+ * The quote with the text of its section before it, so a year stated at the section's head governs
+ * its sentences.
+ */
 export function sectionUpTo(text: string, quote: LocatedQuote): string {
   let start = text.lastIndexOf('\n', quote.index) + 1;
   for (const m of text.matchAll(SECTION_HEAD)) if (m.index! < quote.index) start = m.index!;
@@ -75,7 +90,8 @@ export function timeFaults(
   const anyContext = (test: (c: (typeof contexts)[number]) => boolean) => contexts.some(test);
   const faults: string[] = [];
   const endsOn = (ob.period ?? '').split('/').map((end) => end.replace('..', ''));
-  // A year is stated when the paragraph names it, or (for the year itself) says 今年/全年; a bound on the report's date needs no words.
+  // A year is stated when the paragraph names it, or (for the year itself) says 今年/全年; a bound on
+  // the report's date needs no words.
   const statesYear = (y: string, i: number) =>
     anyContext(
       (c) =>

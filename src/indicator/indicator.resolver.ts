@@ -5,7 +5,7 @@ import type { Context } from '../core/context';
 import { allOfQuery } from '../core/entity';
 import { loadOne } from '../core/loader';
 import type { Connection } from '../core/pagination';
-import { asksFor } from '../core/plan';
+import { asksFor } from '../core/selection';
 import { observationConnection, observationPageKey } from '../observation/observation.loader';
 import { type Observation, ObservationConnection } from '../observation/observation.type';
 import { indicatorByCode, unitByCode } from './indicator.loader';

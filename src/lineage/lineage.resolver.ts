@@ -11,7 +11,8 @@ import { Lineage, LineageDirection } from './lineage.type';
 export class LineageResolver {
   @Query(() => Lineage, {
     description:
-      'Where a model came from and what came of it: nodes, edges with relation and provenance, and a Mermaid rendering.',
+      'Where a model came from and what came of it: nodes, edges with relation and provenance, ' +
+      'and a Mermaid rendering.',
   })
   async lineage(
     @Args() { slug, direction, maxDepth }: LineageArgs,

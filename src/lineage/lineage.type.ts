@@ -45,7 +45,8 @@ export class Lineage {
 
   @Field({
     description:
-      'The same graph as a Mermaid flowchart (origins on top, arrows from a model to what derives from it; dashed = editorial).',
+      'The same graph as a Mermaid flowchart (origins on top, arrows from a model to what ' +
+      'derives from it; dashed = editorial).',
   })
   mermaid!: string;
 }

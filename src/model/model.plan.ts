@@ -1,12 +1,16 @@
 import { citationsRelation } from '../citation/citation.plan';
 import { IntegrityError } from '../core/errors';
-import { many, type Relation, type ResolveTree, selectionOf, type TypePlan } from '../core/plan';
+import { many, type Relation, type ResolveTree, type TypePlan } from '../core/plan';
+import { selectionOf } from '../core/selection';
 import type { Practice } from '../practice/practice.type';
 import { PrinciplePlan } from '../principle/principle.plan';
 import { COMPONENTS, componentsExpression, ModelEntity } from './model.repository';
 import type { GovernanceModel } from './model.type';
 
-/** The principle fields a selection reads: on `principles` directly, on `components` under `principle`. */
+/**
+ * The principle fields a selection reads: on `principles` directly, on `components` under
+ * `principle`.
+ */
 const principleFields = (tree: ResolveTree): ReadonlySet<string> => {
   const direct = Object.values(selectionOf(tree, 'Principle'));
   const nested = Object.values(selectionOf(tree, 'ModelComponent')).flatMap((f) =>

@@ -133,7 +133,10 @@ export const COMPONENTS = z.array(component);
 
 const COMPONENTS_BY_KEY = z.object({ key: text, components: COMPONENTS });
 
-/** A model's components (principle, order, note, provenance) for the model bound to `v`, in its source's order. */
+/**
+ * A model's components (principle, order, note, provenance) for the model bound to `v`, in its
+ * source's order.
+ */
 export const componentsExpression = (
   v: string,
   h: string,
@@ -201,7 +204,9 @@ export type AdoptionRecord = z.output<typeof adoption>;
 
 const ADOPTIONS_BY_KEY = z.object({ key: text, adoptions: z.array(adoption) });
 
-/** Adoptions (practices and where) per model, ordered as a diffusion timeline: dated first, by date. */
+/**
+ * Adoptions (practices and where) per model, ordered as a diffusion timeline: dated first, by date.
+ */
 export const adoptersOfModelsQuery = (
   slugs: readonly string[],
 ): DecodedQuery<{ key: string; adoptions: AdoptionRecord[] }> => ({

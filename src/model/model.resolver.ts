@@ -6,8 +6,9 @@ import { PageArgs, SlugArgs } from '../core/args';
 import type { Context } from '../core/context';
 import { loadOne } from '../core/loader';
 import { type Connection, toConnection, toPage } from '../core/pagination';
-import { asksFor, prefetchedOr } from '../core/plan';
+import { prefetchedOr } from '../core/plan';
 import { prefetchOne } from '../core/prefetch';
+import { asksFor } from '../core/selection';
 import { observationConnection, observationPageKey } from '../observation/observation.loader';
 import {
   type Observation,

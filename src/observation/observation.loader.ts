@@ -69,7 +69,10 @@ export function observationPageKey(
   };
 }
 
-/** A page of figures through the request's loader (primed by a prefetch, or batched with its siblings). */
+/**
+ * A page of figures through the request's loader (primed by a prefetch, or batched with its
+ * siblings).
+ */
 export function observationConnection(
   ctx: Context,
   key: ObservationPageKey,

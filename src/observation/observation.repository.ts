@@ -75,7 +75,8 @@ export const ObservationEntity: Entity<Observation> = {
       citationIds: citedBy(v),
     }),
     {
-      // Plain values too are read only when selected: a page of 50 figures reads 4 properties each, not 14.
+      // Plain values too are read only when selected: a page of 50 figures reads 4 properties each,
+      // not 14.
       ...lazyByName([
         'qualifier',
         'periodKind',
@@ -146,7 +147,10 @@ export interface ObservationCriteria {
 
 export type ObservationPageKey = PageKey<ObservationCriteria, ObservationOrder>;
 
-/** Criteria a parent supplies as Cypher expressions (`practice.observations` reads the practice's key …). */
+/**
+ * Criteria a parent supplies as Cypher expressions (`practice.observations` reads the practice's
+ * key …).
+ */
 export type BoundCriteria = Partial<
   Record<'regionCode' | 'practice' | 'indicator' | 'model', string>
 >;

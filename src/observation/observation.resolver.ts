@@ -9,8 +9,9 @@ import { keyOf } from '../core/global-id';
 import { loadOne } from '../core/loader';
 import { connectionOf } from '../core/pages';
 import type { Connection } from '../core/pagination';
-import { asksFor, prefetchedOr } from '../core/plan';
+import { prefetchedOr } from '../core/plan';
 import { prefetchOne, prefetchRoot } from '../core/prefetch';
+import { asksFor } from '../core/selection';
 import { indicatorByCode, unitByCode } from '../indicator/indicator.loader';
 import { Indicator, Unit } from '../indicator/indicator.type';
 import { practiceByKey } from '../practice/practice.loader';
@@ -128,7 +129,8 @@ export class ObservationResolver {
   @FieldResolver(() => Float, {
     nullable: true,
     description:
-      'For a rate with both counts: numerator / denominator in percent, unrounded, beside the reported value.',
+      'For a rate with both counts: numerator / denominator in percent, unrounded, beside the ' +
+      'reported value.',
   })
   async computedRate(@Root() o: Observation, @Ctx() ctx: Context): Promise<number | null> {
     const [num, den] = await Promise.all([this.numerator(o, ctx), this.denominator(o, ctx)]);

@@ -25,7 +25,11 @@ export type Qualifier = Q;
 export const PeriodKind = graphqlEnum(
   'PeriodKind',
   PERIOD_KINDS,
-  "When a figure holds, as its sentence says: a calendar YEAR; a stated SPAN (interval, month, quarter, half or day); a stock AS_OF a date (often the report's); a CUMULATIVE total up to a date whose start is not given; or UNDATED (no stated time). Figures of different kinds are not comparable without saying so.",
+  'When a figure holds, as its sentence says: a calendar YEAR; a stated SPAN (interval, month, ' +
+    "quarter, half or day); a stock AS_OF a date (often the report's); a CUMULATIVE total up to " +
+    'a ' +
+    'date whose start is not given; or UNDATED (no stated time). Figures of different kinds are ' +
+    'not comparable without saying so.',
 );
 export type PeriodKind = PK;
 
@@ -52,7 +56,8 @@ export class Comparison {
 
 @ObjectType({
   description:
-    'A rate whose reported value differs from the rate its counts give, at the precision it was reported.',
+    'A rate whose reported value differs from the rate its counts give, at the precision it was ' +
+    'reported.',
 })
 export class Discrepancy {
   @Field(() => Float, {
@@ -85,14 +90,16 @@ export class Observation extends Node {
 
   @Field(() => PeriodKind, {
     description:
-      'What kind of time the figure holds for (a year, a span, a stock as of a date, a cumulative total, undated).',
+      'What kind of time the figure holds for (a year, a span, a stock as of a date, a ' +
+      'cumulative total, undated).',
   })
   periodKind!: PeriodKind;
 
   @Field(() => String, {
     nullable: true,
     description:
-      'Reference period, ISO 8601: 2020, 2020-01/2020-06, 2021-02-09 (as of), ../2021-02-09 (cumulative, start not given); null when UNDATED.',
+      'Reference period, ISO 8601: 2020, 2020-01/2020-06, 2021-02-09 (as of), ../2021-02-09 ' +
+      '(cumulative, start not given); null when UNDATED.',
   })
   period!: string | null;
 
@@ -204,14 +211,17 @@ export class ObservationFilter {
   @Field(() => [PeriodKind], {
     nullable: true,
     description:
-      'Only figures holding for these kinds of time (e.g. [YEAR, SPAN] leaves out stocks, running totals and undated figures). A period filter (periodFrom, periodTo) always leaves out UNDATED figures.',
+      'Only figures holding for these kinds of time (e.g. [YEAR, SPAN] leaves out stocks, ' +
+      'running totals and undated figures). A period filter (periodFrom, periodTo) always ' +
+      'leaves out UNDATED figures.',
   })
   periodKinds?: PeriodKind[] | null;
 
   @Field(() => Boolean, {
     nullable: true,
     description:
-      'true: only rates that differ from their counts (with a discrepancy); false: only figures without one.',
+      'true: only rates that differ from their counts (with a discrepancy); false: only figures ' +
+      'without one.',
   })
   discrepancy?: boolean | null;
 }

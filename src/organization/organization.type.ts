@@ -5,7 +5,8 @@ import { ORGANIZATION_KINDS } from '../core/vocabulary';
 @ObjectType({
   implements: Node,
   description:
-    'A court, company, university, committee, team or group of people … that takes part in practices.',
+    'A court, company, university, committee, team or group of people … that takes part in ' +
+    'practices.',
 })
 export class Organization extends Node {
   @Field({ description: 'Stable key.' })

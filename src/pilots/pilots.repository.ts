@@ -50,7 +50,10 @@ export const practiceFeaturesQuery = (): DecodedQuery<PracticeRow> => ({
 
 const UNIT_ROW = z.object({ unit });
 
-/** County-level units that could adopt a model: every county in the graph, and every county-level zone. */
+/**
+ * County-level units that could adopt a model: every county in the graph, and every county-level
+ * zone.
+ */
 export const countyUnitsQuery = (): DecodedQuery<{ unit: UnitRow }> => ({
   cypher: `CALL () { MATCH (u:Region {level: 'COUNTY'}) RETURN u UNION MATCH (u:Region) WHERE u.countyLevelHost IS NOT NULL RETURN u }
     RETURN ${UNIT_FIELDS} AS unit ORDER BY u.code`,
@@ -82,7 +85,10 @@ const ANSWER = z.object({
   found: z.array(z.object({ key: text, n: z.unknown() })),
 });
 
-/** `found`: the nodes of `plan` whose keys are in parameter `keys`, projected as the operation selects them (raw, for `plan` to materialize). */
+/**
+ * `found`: the nodes of `plan` whose keys are in parameter `keys`, projected as the operation
+ * selects them (raw, for `plan` to materialize).
+ */
 const foundByKeys = <T extends object>(
   plan: TypePlan<T>,
   keys: string,
@@ -91,7 +97,10 @@ const foundByKeys = <T extends object>(
 ) =>
   `CALL () { UNWIND $${keys} AS key MATCH (n:${plan.entity.label} {${plan.entity.key}: key}) RETURN collect({key: key, n: ${project(plan, 'n', tree, statement)}}) AS found }`;
 
-/** The matched practices and the fingerprint that says whether the index that chose them is current: one statement. */
+/**
+ * The matched practices and the fingerprint that says whether the index that chose them is current:
+ * one statement.
+ */
 export const pilotAnswerQuery = (
   keys: readonly string[],
   tree: ResolveTree | undefined,

@@ -3,14 +3,8 @@ import { Args, Ctx, Info, Query, Resolver } from 'type-graphql';
 import type { Context } from '../core/context';
 import { missing, NotFoundError } from '../core/errors';
 import { keyOf } from '../core/global-id';
-import {
-  descend,
-  materialize,
-  type ResolveTree,
-  Statement,
-  treeOf,
-  type TypePlan,
-} from '../core/plan';
+import { materialize, type ResolveTree, Statement, type TypePlan } from '../core/plan';
+import { descend, treeOf } from '../core/selection';
 import { PracticePlan } from '../practice/practice.plan';
 import { RegionPlan } from '../region/region.plan';
 import { CandidateArgs, PilotArgs } from './pilots.args';
@@ -18,7 +12,10 @@ import { candidateAnswerQuery, pilotAnswerQuery } from './pilots.repository';
 import { PilotMatch, RegionMatch } from './pilots.type';
 import { answerFromIndex } from './similarity-cache';
 
-/** Found nodes by key, in the ranking's order, decoded with what came with them; a ranked key the graph lacks is an integrity fault. */
+/**
+ * Found nodes by key, in the ranking's order, decoded with what came with them; a ranked key the
+ * graph lacks is an integrity fault.
+ */
 function inOrder<T extends object>(
   plan: TypePlan<T>,
   tree: ResolveTree | undefined,

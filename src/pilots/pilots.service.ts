@@ -9,7 +9,10 @@ import {
   scorePilot,
 } from './scoring';
 
-/** Practices as scoring sees them, and the names of the models, principles and indicators they mention. */
+/**
+ * Practices as scoring sees them, and the names of the models, principles and indicators they
+ * mention.
+ */
 export function toPracticeFeatures(rows: readonly PracticeRow[]): {
   practices: PracticeFeatures[];
   names: Map<string, string>;
@@ -62,7 +65,10 @@ export function rankPilots(
   );
 }
 
-/** County-level units without model `slug`, ranked by likeness to its adopters (none when it has none). */
+/**
+ * County-level units without model `slug`, ranked by likeness to its adopters (none when it has
+ * none).
+ */
 export function rankCandidates(
   rows: readonly PracticeRow[],
   units: readonly UnitRow[],

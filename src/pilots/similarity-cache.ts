@@ -13,7 +13,10 @@ interface Held {
   readonly index: Promise<SimilarityIndex>;
 }
 
-/** One index per database (driver), shared by requests; rebuilt when the graph's fingerprint changes. */
+/**
+ * One index per database (driver), shared by requests; rebuilt when the graph's fingerprint
+ * changes.
+ */
 const held = new WeakMap<Driver, Held>();
 const ATTEMPTS = 3;
 
@@ -24,7 +27,8 @@ const key = (f: GraphFingerprint) => JSON.stringify([f.revision, f.counts]);
  * returns the one statement that loads the winners together with the graph's fingerprint. When
  * the fingerprint is the index's, the answer stands (one round trip); otherwise the index is
  * rebuilt and the answer made again, so an answer never comes from a stale index. A rebuild reads
- * every practice's features (seconds at national scale) and is shared by the requests waiting on it.
+ * every practice's features (seconds at national scale) and is shared by the requests waiting on
+ * it.
  */
 export async function answerFromIndex<T>(
   executor: Executor,
@@ -49,7 +53,9 @@ async function readFingerprint(executor: Executor): Promise<string> {
   return key(state!);
 }
 
-/** The fingerprint is read before the features, so an index is never labelled newer than its data. */
+/**
+ * The fingerprint is read before the features, so an index is never labelled newer than its data.
+ */
 function rebuild(executor: Executor, fingerprint: string): Held {
   const index = (async () => {
     const [rows, units] = await Promise.all([

@@ -36,7 +36,9 @@ export function packFeatures(
   return { models: d.models, byKey, p, u, implementers };
 }
 
-/** Ids of list members, known before packing (they size the bit tables); `values` grows as it packs. */
+/**
+ * Ids of list members, known before packing (they size the bit tables); `values` grows as it packs.
+ */
 interface Dictionaries {
   readonly models: Dictionary;
   readonly principles: Dictionary;

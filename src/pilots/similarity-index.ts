@@ -10,6 +10,7 @@ import {
   scorePilot,
 } from './scoring';
 import { packFeatures, type PracticeTable, type UnitTable } from './similarity-features';
+import { nearestUnits, type Neighbours } from './similarity-neighbours';
 import { pairScore, pilotScore } from './similarity-scores';
 
 /**
@@ -46,9 +47,11 @@ export class SimilarityIndex {
   private readonly shared: Uint8Array;
   private readonly halves: Int32Array;
   private readonly order: Int32Array;
-  private neighbours?: Promise<{ near: Int32Array; floor: Float64Array }>;
+  private neighbours?: Promise<Neighbours>;
 
-  /** `neighbours`: how many best-matching units each county keeps (fewer only to test the fallback). */
+  /**
+   * `neighbours`: how many best-matching units each county keeps (fewer only to test the fallback).
+   */
   constructor(
     rows: readonly PracticeRow[],
     unitRows: readonly UnitRow[],
@@ -71,7 +74,10 @@ export class SimilarityIndex {
     this.order = new Int32Array(n);
   }
 
-  /** As `rankPilots`: the practices most like `key`, best first; null when there is no such practice. */
+  /**
+   * As `rankPilots`: the practices most like `key`, best first; null when there is no such
+   * practice.
+   */
   pilots(key: string, first: number): Array<Scored<PracticeFeatures>> | null {
     const q = this.byKey.get(key);
     if (q === undefined) return null;
@@ -174,7 +180,10 @@ export class SimilarityIndex {
     return pairScore(this.u, this.units, c, a);
   }
 
-  /** The first adopter on c's list of nearest units (best score, then unit order): its best adopter; null when none is listed. */
+  /**
+   * The first adopter on c's list of nearest units (best score, then unit order): its best adopter;
+   * null when none is listed.
+   */
   private listedAdopter(c: number, near: Int32Array, adopter: Uint8Array): Ranked | null {
     for (let k = c * this.neighbourCount; k < (c + 1) * this.neighbourCount; k += 1) {
       const a = near[k]!;
@@ -194,39 +203,9 @@ export class SimilarityIndex {
     return best;
   }
 
-  /**
-   * Each county's best-matching units, and `floor`: the score of the last one kept (-1 when the
-   * list holds every other unit). Built once per index, yielding between chunks.
-   */
-  private nearest(): Promise<{ near: Int32Array; floor: Float64Array }> {
-    this.neighbours ??= (async () => {
-      const u = this.units.length;
-      const k = this.neighbourCount;
-      const near = new Int32Array(u * k).fill(-1);
-      const floor = new Float64Array(u).fill(-1);
-      const scores = new Float64Array(k);
-      for (let c = 0; c < u; c += 1) {
-        if (c % 200 === 0) await new Promise((resolve) => setImmediate(resolve));
-        if (!isLevel(this.units[c]!.code, 'COUNTY')) continue;
-        let filled = 0;
-        for (let a = 0; a < u; a += 1) {
-          if (a === c) continue;
-          const s = this.pairScore(c, a);
-          if (filled === k && s <= scores[k - 1]!) continue;
-          let at = Math.min(filled, k - 1);
-          while (at > 0 && scores[at - 1]! < s) {
-            scores[at] = scores[at - 1]!;
-            near[c * k + at] = near[c * k + at - 1]!;
-            at -= 1;
-          }
-          scores[at] = s;
-          near[c * k + at] = a;
-          if (filled < k) filled += 1;
-        }
-        if (filled === k) floor[c] = scores[k - 1]!;
-      }
-      return { near, floor };
-    })();
+  /** The neighbour lists (see nearestUnits), built on first use and kept. */
+  private nearest(): Promise<Neighbours> {
+    this.neighbours ??= nearestUnits(this.u, this.units, this.neighbourCount);
     return this.neighbours;
   }
 

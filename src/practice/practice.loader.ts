@@ -61,7 +61,10 @@ export function practicePageKey(
   };
 }
 
-/** A page of practices through the request's loader (primed by a prefetch, or batched with its siblings). */
+/**
+ * A page of practices through the request's loader (primed by a prefetch, or batched with its
+ * siblings).
+ */
 export function practiceConnection(
   ctx: Context,
   key: PracticePageKey,

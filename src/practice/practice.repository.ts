@@ -98,10 +98,14 @@ export interface PracticeCriteria {
 
 export type PracticePageKey = PageKey<PracticeCriteria, PracticeOrder>;
 
-/** Criteria a parent supplies as Cypher expressions (`region.practices` reads the region's code). */
+/**
+ * Criteria a parent supplies as Cypher expressions (`region.practices` reads the region's code).
+ */
 export type BoundCriteria = Partial<Record<'regionCode' | 'model', string>>;
 
-/** ORDER BY from the enum only (never from input text), over the practice `p` and its region `r`. */
+/**
+ * ORDER BY from the enum only (never from input text), over the practice `p` and its region `r`.
+ */
 export function practiceOrderBy(order: PracticeOrder, p = 'p', r = 'r'): string {
   const dir = order.direction === SortDirection.DESC ? 'DESC' : 'ASC';
   switch (order.field) {

@@ -73,7 +73,8 @@ export class PracticeFilter {
   @Field({
     defaultValue: false,
     description:
-      'With regionCode: include practices in every unit below it (a county covers its townships and villages).',
+      'With regionCode: include practices in every unit below it (a county covers its townships ' +
+      'and villages).',
   })
   includeSubregions!: boolean;
 

@@ -6,7 +6,8 @@ import { type PrincipleKind as Kind, PRINCIPLE_KINDS } from '../core/vocabulary'
 export const PrincipleKind = graphqlEnum(
   'PrincipleKind',
   PRINCIPLE_KINDS,
-  'What sort of component: a mode of governance (自治, 法治 …), a target (零上访 …), a duty (困难户必访 …), a measure, a dimension, or a structural part.',
+  'What sort of component: a mode of governance (自治, 法治 …), a target (零上访 …), a duty (困难户必访 …), ' +
+    'a measure, a dimension, or a structural part.',
 );
 export type PrincipleKind = Kind;
 

@@ -89,7 +89,9 @@ export const KIND_FORMS: Record<RegionLevel, readonly KindForm[]> = {
   VILLAGE: VILLAGE_FORMS,
 };
 
-/** The form an official name ends with at its level, leaving a place name of at least one character. */
+/**
+ * The form an official name ends with at its level, leaving a place name of at least one character.
+ */
 export const kindFormOf = (level: RegionLevel, officialName: string): KindForm | undefined =>
   KIND_FORMS[level].find(
     (f) => officialName.endsWith(f.suffix) && officialName.length > f.suffix.length,

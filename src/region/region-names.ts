@@ -72,7 +72,10 @@ export interface RegionNaming {
   readonly name: string;
   readonly nameEn: string;
   readonly pinyin: string;
-  /** The name without its kind and nationalities (太和 of 太和街道, 禄劝 of 禄劝彝族苗族自治县); `pinyin` is its pinyin. */
+  /**
+   * The name without its kind and nationalities (太和 of 太和街道, 禄劝 of 禄劝彝族苗族自治县); `pinyin` is its
+   * pinyin.
+   */
   readonly base: string;
   /** Minority nationalities named in an autonomous unit's name (自治县, 民族乡 …). */
   readonly ethnicGroups: readonly string[];

@@ -7,6 +7,9 @@
 export const rollsUpInto = (r: string, prefix: string): string =>
   `${r}.code STARTS WITH ${prefix} AND (${r}.zone IS NULL OR size(${prefix}) <> 6)`;
 
-/** The level a region acts at: a county-level zone is a county in comparisons and scoring, whatever its code's length. */
+/**
+ * The level a region acts at: a county-level zone is a county in comparisons and scoring, whatever
+ * its code's length.
+ */
 export const actingLevel = (r: string): string =>
   `CASE WHEN ${r}.countyLevelHost IS NOT NULL THEN 'COUNTY' ELSE ${r}.level END`;

@@ -31,7 +31,8 @@ export class RegionFilter {
   @Field(() => Boolean, {
     nullable: true,
     description:
-      'Only county-level units: counties and the zones administered at county level (or only others). Kunming has 15.',
+      'Only county-level units: counties and the zones administered at county level (or only ' +
+      'others). Kunming has 15.',
   })
   countyLevel?: boolean | null;
 }

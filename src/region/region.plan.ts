@@ -11,7 +11,10 @@ import { PracticeOrderField } from '../practice/practice.type';
 import { RegionEntity } from './region.repository';
 import type { Region } from './region.type';
 
-/** A region and what may be asked below it in the same statement: its parent, its practices and figures. */
+/**
+ * A region and what may be asked below it in the same statement: its parent, its practices and
+ * figures.
+ */
 export const RegionPlan: TypePlan<Region> = {
   typeName: 'Region',
   entity: RegionEntity,

@@ -5,9 +5,10 @@ import type { Context } from '../core/context';
 import { missing } from '../core/errors';
 import { connectionOf } from '../core/pages';
 import { type Connection, toConnection, toPage } from '../core/pagination';
-import { asksFor, prefetched } from '../core/plan';
+import { prefetched } from '../core/plan';
 import { prefetchOne } from '../core/prefetch';
 import { CODE_LENGTH, prefixOf } from '../core/region-codes';
+import { asksFor } from '../core/selection';
 import { modelLoaders } from '../model/model.loader';
 import { GovernanceModel } from '../model/model.type';
 import { observationLoaders, observationPageKey } from '../observation/observation.loader';
@@ -83,7 +84,8 @@ export class RegionResolver {
   @FieldResolver(() => Region, {
     nullable: true,
     description:
-      'The county-level unit it belongs to: itself for a county or a county-level zone; the zone or county above a township or village; null above county level.',
+      'The county-level unit it belongs to: itself for a county or a county-level zone; the ' +
+      'zone or county above a township or village; null above county level.',
   })
   countyLevelUnit(@Root() region: Region, @Ctx() ctx: Context): Promise<Region | null> {
     if (region.code.length < CODE_LENGTH.COUNTY) return Promise.resolve(null);
@@ -92,7 +94,8 @@ export class RegionResolver {
 
   @FieldResolver(() => [Region], {
     description:
-      "The zones administered at county level that this county hosts (their facts are not this county's).",
+      'The zones administered at county level that this county hosts (their facts are not this ' +
+      "county's).",
   })
   hostedZones(@Root() region: Region, @Ctx() ctx: Context): Promise<Region[]> {
     return region.level === 'COUNTY'
@@ -103,7 +106,8 @@ export class RegionResolver {
   @FieldResolver(() => [Region], { description: 'Every unit above it, province first.' })
   async ancestors(@Root() region: Region, @Ctx() ctx: Context): Promise<Region[]> {
     const found = await regionByCode(ctx).loadMany(withAncestors(region.code).slice(1).reverse());
-    // A code prefix with no region is skipped; a failed load is not "no ancestor" (answering [] while Neo4j is down).
+    // A code prefix with no region is skipped; a failed load is not "no ancestor" (answering []
+    // while Neo4j is down).
     const failed = found.find((r) => r instanceof Error);
     if (failed) throw failed;
     return found.filter((r): r is Region => r !== null && !(r instanceof Error));

@@ -14,7 +14,8 @@ export type RegionLevel = Level;
 
 @ObjectType({
   description:
-    "A township-level zone (风景名胜区, 开发区 …) administered at county level: a county-level unit of its own, out of its host county's roll-ups.",
+    'A township-level zone (风景名胜区, 开发区 …) administered at county level: a county-level unit of ' +
+    "its own, out of its host county's roll-ups.",
 })
 export class CountyLevelZone {
   /** Code of the host county (the field resolver loads it). */
@@ -83,7 +84,8 @@ export class Region extends Node {
   @Field(() => CountyLevelZone, {
     nullable: true,
     description:
-      "Set on a township-level zone administered at county level (阳宗海): its host and the basis. Its figures, practices and models stay out of the host county's roll-ups.",
+      'Set on a township-level zone administered at county level (阳宗海): its host and the basis. ' +
+      "Its figures, practices and models stay out of the host county's roll-ups.",
   })
   countyLevelZone!: CountyLevelZone | null;
 

@@ -16,17 +16,31 @@ export function toLuceneQuery(text: string): string {
 export interface QueryKeys {
   /** As typed, trimmed: for snippets. */
   readonly text: string;
-  /** Normalised like the stored names (`Fēngqiáo` → `fengqiao`); empty when the text is only punctuation. */
+  /**
+   * Normalised like the stored names (`Fēngqiáo` → `fengqiao`); empty when the text is only
+   * punctuation.
+   */
   readonly key: string;
-  /** The pinyin key of a Chinese query (`枫桥` → `fengqiao`), to find homophones; null for other text. */
+  /**
+   * The pinyin key of a Chinese query (`枫桥` → `fengqiao`), to find homophones; null for other text.
+   */
   readonly pinyin: string | null;
-  /** Its words, normalised, when it has more than one (`red-armband volunteers`): a name holding every word is a contained match. */
+  /**
+   * Its words, normalised, when it has more than one (`red-armband volunteers`): a name holding
+   * every word is a contained match.
+   */
   readonly words: string[];
   /** For the Chinese full-text indexes. */
   readonly lucene: string;
-  /** For the English ones: the text without its Han characters (which the English analyzer would match one by one), or null when nothing else is left. */
+  /**
+   * For the English ones: the text without its Han characters (which the English analyzer would
+   * match one by one), or null when nothing else is left.
+   */
   readonly english: string | null;
-  /** For the keys index: names with a tail starting with the key (or the pinyin). Keys hold letters and digits only. */
+  /**
+   * For the keys index: names with a tail starting with the key (or the pinyin). Keys hold letters
+   * and digits only.
+   */
   readonly prefix: string;
 }
 

@@ -23,16 +23,25 @@ export const INDEX = {
   knowledgeZh: 'search_knowledge_zh_1',
   /** English names and text through the `english` analyzer. */
   knowledgeEn: 'search_knowledge_en_1',
-  /** Every boundary tail of every name, Chinese, pinyin and English (search-keys.ts), split on spaces only: a prefix query finds a name containing the text at a character, syllable or word. */
+  /**
+   * Every boundary tail of every name, Chinese, pinyin and English (search-keys.ts), split on
+   * spaces only: a prefix query finds a name containing the text at a character, syllable or word.
+   */
   knowledgeKeys: 'search_knowledge_keys_1',
   placesZh: 'search_places_zh_1',
   placesEn: 'search_places_en_1',
-  /** Range indexes: every place named 太和 … (`searchKey`), or taihe … (`pinyinKey`), by prefix seek, exact names first. */
+  /**
+   * Range indexes: every place named 太和 … (`searchKey`), or taihe … (`pinyinKey`), by prefix seek,
+   * exact names first.
+   */
   placeKey: 'search_place_key_1',
   placePinyin: 'search_place_pinyin_1',
 } as const;
 
-/** Earlier definitions: 1 covered models, practices, principles and regions; 2 added organisations and pinyin in one index for all. */
+/**
+ * Earlier definitions: 1 covered models, practices, principles and regions; 2 added organisations
+ * and pinyin in one index for all.
+ */
 export const RETIRED_SEARCH_INDEXES = [
   'search_zh',
   'search_en',

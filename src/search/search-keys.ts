@@ -27,7 +27,10 @@ function syllablesOf(text: string): string[] {
     .filter(Boolean);
 }
 
-/** The pinyin key of a Chinese text (`枫桥经验` → `fengqiaojingyan`), or null when it has no Han characters. */
+/**
+ * The pinyin key of a Chinese text (`枫桥经验` → `fengqiaojingyan`), or null when it has no Han
+ * characters.
+ */
 export const pinyinKeyOf = (text: string): string | null =>
   hasHan(text) ? syllablesOf(text).join('') : null;
 
@@ -35,7 +38,10 @@ const uniq = (xs: ReadonlyArray<string | null | undefined>): string[] => [
   ...new Set(xs.filter((x): x is string => Boolean(x))),
 ];
 
-/** Every tail of a sequence of parts, joined: the keys a prefix query finds "anywhere at a boundary" by. */
+/**
+ * Every tail of a sequence of parts, joined: the keys a prefix query finds "anywhere at a boundary"
+ * by.
+ */
 const tails = (parts: readonly string[]): string[] => parts.map((_, i) => parts.slice(i).join(''));
 
 /**
@@ -55,7 +61,10 @@ export function boundaryTails(text: string): string[] {
   return uniq([...han, ...syllables, ...words]);
 }
 
-/** The parts of a name between punctuation (spaces and hyphens do not part it), as keys, with their pinyin; one-character parts left out. */
+/**
+ * The parts of a name between punctuation (spaces and hyphens do not part it), as keys, with their
+ * pinyin; one-character parts left out.
+ */
 export function partsOf(text: string): string[] {
   const parts = text
     .split(/[^\p{L}\p{N}\s-]+/u)
@@ -64,7 +73,9 @@ export function partsOf(text: string): string[] {
   return parts.length < 2 ? [] : uniq([...parts.map(normalizeKey), ...parts.map(pinyinKeyOf)]);
 }
 
-/** What a model, practice, principle or organisation is called, in every form it may be searched by. */
+/**
+ * What a model, practice, principle or organisation is called, in every form it may be searched by.
+ */
 export interface KnowledgeNames {
   readonly name: string;
   readonly aliases?: readonly string[];
@@ -81,9 +92,14 @@ export interface KnowledgeSearchProps {
   readonly aliasesText: string;
   /** Every name as a key: Chinese, pinyin and English, whole. */
   readonly searchNames: string[];
-  /** The parts of names set off by punctuation (太和街道 of 五治融合(太和街道:…), 枫桥经验 of 新时代“枫桥经验”), as keys: a name starting with the text. */
+  /**
+   * The parts of names set off by punctuation (太和街道 of 五治融合(太和街道:…), 枫桥经验 of 新时代“枫桥经验”), as keys: a
+   * name starting with the text.
+   */
   readonly searchParts: string[];
-  /** Every boundary tail of every name, space-separated (with a leading space), for the keys index. */
+  /**
+   * Every boundary tail of every name, space-separated (with a leading space), for the keys index.
+   */
   readonly searchKeys: string;
 }
 
@@ -107,7 +123,10 @@ export function knowledgeSearchProps(n: KnowledgeNames): KnowledgeSearchProps {
   };
 }
 
-/** What a region is called: its common and official names, the name without its kind (太和 of 太和街道), aliases, English. */
+/**
+ * What a region is called: its common and official names, the name without its kind (太和 of 太和街道),
+ * aliases, English.
+ */
 export interface RegionNames {
   readonly name: string;
   readonly officialName: string;
@@ -118,7 +137,10 @@ export interface RegionNames {
   readonly pinyin?: string | null;
 }
 
-/** Stored properties the search reads on regions; `searchKey` and `pinyinKey` are range-indexed for exact and prefix seeks. */
+/**
+ * Stored properties the search reads on regions; `searchKey` and `pinyinKey` are range-indexed for
+ * exact and prefix seeks.
+ */
 export interface RegionSearchProps {
   readonly aliasesText: string;
   readonly searchNames: string[];

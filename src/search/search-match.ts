@@ -52,7 +52,10 @@ export interface Explanation {
 
 const SNIPPET_RADIUS = 36;
 
-/** A text's normalised code points, each with the index of the code point of the original it came from. */
+/**
+ * A text's normalised code points, each with the index of the code point of the original it came
+ * from.
+ */
 function normalised(text: string): { chars: string[]; at: number[] } {
   const chars: string[] = [];
   const at: number[] = [];
@@ -65,7 +68,10 @@ function normalised(text: string): { chars: string[]; at: number[] } {
   return { chars, at };
 }
 
-/** Where `needles` (normalised) occur in `text`, as ranges of its code points, overlapping ones merged. */
+/**
+ * Where `needles` (normalised) occur in `text`, as ranges of its code points, overlapping ones
+ * merged.
+ */
 export function occurrences(text: string, needles: readonly string[]): TextRange[] {
   const { chars, at } = normalised(text);
   const found: Array<[number, number]> = [];
@@ -84,7 +90,9 @@ export function occurrences(text: string, needles: readonly string[]): TextRange
   return merged.map(([start, end]) => ({ start, length: end - start }));
 }
 
-/** The field cut around its first highlight (about 80 code points), with the ranges moved to match. */
+/**
+ * The field cut around its first highlight (about 80 code points), with the ranges moved to match.
+ */
 function cut(
   text: string,
   ranges: readonly TextRange[],
@@ -140,7 +148,10 @@ function textFields(t: HitText): Array<[MatchField, string]> {
   return fields.filter((f): f is [MatchField, string] => Boolean(f[1]));
 }
 
-/** A name that matches as the kind says, or as the next weaker kind (太和街道 for 太和: its name without the kind is exact). */
+/**
+ * A name that matches as the kind says, or as the next weaker kind (太和街道 for 太和: its name without
+ * the kind is exact).
+ */
 function byName(q: QueryKeys, kind: MatchKind, t: HitText): Explanation | null {
   const fields = nameFields(t);
   for (const [, relation] of RELATIONS.slice(

@@ -15,7 +15,10 @@ export function dcg(gradesInOrder: readonly number[]): number {
   return gradesInOrder.reduce((sum, g, i) => sum + (2 ** g - 1) / Math.log2(i + 2), 0);
 }
 
-/** DCG of the first k results over that of the best possible order of the judged ids (1 when nothing is judged relevant there is nothing to miss: callers skip such queries). */
+/**
+ * DCG of the first k results over that of the best possible order of the judged ids (1 when nothing
+ * is judged relevant there is nothing to miss: callers skip such queries).
+ */
 export function ndcgAt(k: number, ranked: readonly string[], grades: Grades): number {
   const ideal = dcg(
     [...grades.values()]

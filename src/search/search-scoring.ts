@@ -6,9 +6,9 @@ import { SEARCHABLE } from './search-indexes';
  * `scoreCypher` writes the same arithmetic into the statement that ranks the candidates, so the
  * database orders by exactly what the API reports (an integration test holds the two equal).
  *
- *   knowledge and organisations: score = tier(group, kind) + type(label) + LUCENE × lucene + COVERAGE × coverage
- *   places:    score = tier(kind) + level(level) + activity(n) + COVERAGE × coverage + [holds matches] HOLDS
- *              + [kind TEXT] LUCENE × lucene
+ * knowledge and organisations: score = tier(group, kind) + type(label) + LUCENE × lucene + COVERAGE
+ * × coverage   places:    score = tier(kind) + level(level) + activity(n) + COVERAGE × coverage +
+ * [holds matches] HOLDS              + [kind TEXT] LUCENE × lucene
  *
  * - kind: how the text matched the node's names (see `matchKind`): EXACT, PREFIX, PLACE (a
  *   practice or organisation whose name holds the text only as the name of its place:
@@ -16,7 +16,7 @@ import { SEARCHABLE } from './search-indexes';
  *   Chinese query, a homophone), or TEXT (Lucene found it in other text).
  * - tier: models, practices and principles ("knowledge", what the graph is about) sit above
  *   places: an exact or prefix name match of knowledge outscores every place whatever its other
- *   signals, and a contained match outscores every town or village that holds nothing. Organisations
+ * signals, and a contained match outscores every town or village that holds nothing. Organisations
  *   named exactly come first too; partly named, they follow the places that hold something.
  * - lucene: the node's best full-text score over the Chinese and English indexes, each divided
  *   by that index's top score for the query (0 … 1): it orders hits within a tier. For a place
@@ -40,9 +40,15 @@ export type MatchKind = (typeof MATCH_KINDS)[number];
 
 export const WEIGHTS = {
   knowledge: { EXACT: 14, PREFIX: 12.5, PLACE: 6.5, CONTAINS: 7.5, SOUND: 6.5, TEXT: 4 },
-  /** Teams, groups, offices: first when named exactly, otherwise after the places that hold something (昆明市 before 昆明日报). */
+  /**
+   * Teams, groups, offices: first when named exactly, otherwise after the places that hold
+   * something (昆明市 before 昆明日报).
+   */
   organization: { EXACT: 14, PREFIX: 8.5, PLACE: 6, CONTAINS: 7, SOUND: 6, TEXT: 3.5 },
-  /** A place whose name sounds like Chinese text (昆明 for 昆名) comes after the places named by it, before those that merely contain it. */
+  /**
+   * A place whose name sounds like Chinese text (昆明 for 昆名) comes after the places named by it,
+   * before those that merely contain it.
+   */
   place: { EXACT: 6, PREFIX: 4.5, PLACE: 4.5, CONTAINS: 3, SOUND: 4, TEXT: 1 },
   type: { GovernanceModel: 0.6, Principle: 0.4, Practice: 0.2, Organization: 0, Region: 0 },
   lucene: 1,
@@ -116,7 +122,10 @@ export interface MatchQuery {
   readonly words: readonly string[];
 }
 
-/** A node's stored keys: names, name parts, and (practices, organisations) the names of its place and the places above it. */
+/**
+ * A node's stored keys: names, name parts, and (practices, organisations) the names of its place
+ * and the places above it.
+ */
 export interface MatchNames {
   readonly names: readonly string[];
   readonly parts?: readonly string[];
@@ -142,7 +151,10 @@ export function matchKind(q: MatchQuery, n: MatchNames): MatchKind {
   return 'TEXT';
 }
 
-/** `placeNamed` is a Cypher predicate: the query starts a name of the node's place or of a place above it. */
+/**
+ * `placeNamed` is a Cypher predicate: the query starts a name of the node's place or of a place
+ * above it.
+ */
 export const matchKindCypher = (v: {
   names: string;
   parts: string;
@@ -156,7 +168,10 @@ export const matchKindCypher = (v: {
       WHEN $pinyin IS NOT NULL AND any(k IN ${v.names} WHERE k CONTAINS $pinyin) THEN 'SOUND'
       ELSE 'TEXT' END`;
 
-/** The query's length over the shortest name's that contains it (lengths in UTF-16 units, as Cypher's size()). */
+/**
+ * The query's length over the shortest name's that contains it (lengths in UTF-16 units, as
+ * Cypher's size()).
+ */
 export const coverageOf = (query: string, names: readonly string[]): number =>
   names.reduce(
     (best, k) =>
@@ -172,7 +187,10 @@ const cases = (subject: string, table: Readonly<Record<string, number>>): string
     .map(([k, v]) => `WHEN '${k}' THEN ${v.toFixed(2)}`)
     .join(' ')} ELSE 0.0 END`;
 
-/** `rankScore` as a Cypher expression over the named variables (weights are constants of this file, not input). */
+/**
+ * `rankScore` as a Cypher expression over the named variables (weights are constants of this file,
+ * not input).
+ */
 export function scoreCypher(v: {
   label: string;
   kind: string;

@@ -35,7 +35,8 @@ export class SearchPageArgs extends PageArgs {
   @Field(() => [SearchHitType], {
     nullable: true,
     description:
-      'Only these kinds of hit on the page (facets count every kind); one type to page it on its own.',
+      'Only these kinds of hit on the page (facets count every kind); one type to page it on ' +
+      'its own.',
   })
   types?: SearchHitType[] | null;
 }

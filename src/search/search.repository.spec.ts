@@ -1,7 +1,8 @@
 import { statementOf } from '../../test/support/statement';
 import { queryKeys } from './query-text';
+import { channels } from './search-channels';
 import { SEARCHABLE } from './search-indexes';
-import { channels, searchPageQuery, searchQuery } from './search.repository';
+import { searchPageQuery, searchQuery } from './search.repository';
 
 describe('search Cypher', () => {
   it('reads long texts and the path only when a selected field needs them', () => {

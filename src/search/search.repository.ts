@@ -5,7 +5,8 @@ import type { DecodedQuery } from '../core/db/executor';
 import { CODE_LENGTHS } from '../core/region-codes';
 import { REGION_LEVELS } from '../core/vocabulary';
 import type { QueryKeys } from './query-text';
-import { INDEX, KNOWLEDGE_LABELS, SEARCHABLE } from './search-indexes';
+import { channels } from './search-channels';
+import { SEARCHABLE } from './search-indexes';
 import { coverageCypher, MATCH_KINDS, matchKindCypher, scoreCypher } from './search-scoring';
 
 /**
@@ -27,51 +28,17 @@ export const KEY_POOL = 200;
 export const PAGE_POOL = 1000;
 
 const LEXICAL = ['kz', 'ke', 'pz', 'pe'];
-const fulltext = (ch: string, index: string, query: string) =>
-  `CALL db.index.fulltext.queryNodes('${index}', ${query}, {limit: $pool}) YIELD node, score RETURN node, score, '${ch}' AS ch`;
+
 /**
- * The keys index, asked once: the practices, models … whose names hold the text (`kk`), and the
- * places of those practices and organisations when their own names hold it too (`ph`).
+ * The region's own code and its ancestors' (its prefixes of each level's length), as a Cypher list.
  */
-function keysChannel(knowledge: boolean, places: boolean): string {
-  const named = knowledge ? "RETURN named AS node, 'kk' AS ch" : null;
-  const homes = places
-    ? "MATCH (named)-[:IN]->(node:Region) WHERE any(k IN coalesce(node.searchNames, []) WHERE k CONTAINS $key) RETURN node, 'ph' AS ch"
-    : null;
-  return `CALL db.index.fulltext.queryNodes('${INDEX.knowledgeKeys}', $prefix, {limit: $pool}) YIELD node AS named
-      CALL (named) {
-        ${[named, homes].filter(Boolean).join('\n        UNION ALL\n        ')}
-      }
-      RETURN node, 0.0 AS score, ch`;
-}
-const seek = (ch: string, where: string) =>
-  `MATCH (node:Region) WHERE ${where} WITH node LIMIT $keyPool RETURN node, 0.0 AS score, '${ch}' AS ch`;
-
-/** The candidate lists the labels need; places are sought by pinyin prefix for Latin text, by exact pinyin (homophones) for Chinese. */
-export function channels(labels: readonly string[], keys: QueryKeys): string[] {
-  const knowledge = labels.some((l) => (KNOWLEDGE_LABELS as readonly string[]).includes(l));
-  const places = labels.includes('Region');
-  const out = [keysChannel(knowledge, places)];
-  if (knowledge) out.push(fulltext('kz', INDEX.knowledgeZh, '$lucene'));
-  if (knowledge && keys.english) out.push(fulltext('ke', INDEX.knowledgeEn, '$english'));
-  if (places)
-    out.push(
-      fulltext('pz', INDEX.placesZh, '$lucene'),
-      seek('pk', 'node.searchKey STARTS WITH $key'),
-    );
-  if (places && keys.english) out.push(fulltext('pe', INDEX.placesEn, '$english'));
-  if (places)
-    out.push(
-      seek('pp', keys.pinyin ? 'node.pinyinKey = $pinyin' : 'node.pinyinKey STARTS WITH $key'),
-    );
-  return out;
-}
-
-/** The region's own code and its ancestors' (its prefixes of each level's length), as a Cypher list. */
 const selfAndAncestorCodes = (v: string) =>
   `[n IN [${CODE_LENGTHS.join(', ')}] WHERE n <= size(${v}.code) | substring(${v}.code, 0, n)]`;
 
-/** A practice or organisation whose place (or a place above it) has a name the query starts: 安宁市… in 安宁市 for 安宁. */
+/**
+ * A practice or organisation whose place (or a place above it) has a name the query starts: 安宁市… in
+ * 安宁市 for 安宁.
+ */
 const PLACE_NAMED = `(label IN ['Practice', 'Organization'] AND EXISTS {
         MATCH (node)-[:IN]->(home:Region)
         MATCH (up:Region) WHERE up.code IN ${selfAndAncestorCodes('home')}
@@ -110,7 +77,10 @@ export function rankedCypher(chans: readonly string[]): string {
     ORDER BY score DESC, size(node.name), node.name, coalesce(node.slug, node.code, node.id)`;
 }
 
-/** The regions from a hit's province down to its place (the region itself, or where a practice or organisation is), as `path`. */
+/**
+ * The regions from a hit's province down to its place (the region itself, or where a practice or
+ * organisation is), as `path`.
+ */
 const PLACE_PATH = `CALL (node, label) {
       OPTIONAL MATCH (node)-[:IN]->(home:Region)
       WITH CASE WHEN label = 'Region' THEN node ELSE home END AS place LIMIT 1
@@ -119,17 +89,26 @@ const PLACE_PATH = `CALL (node, label) {
         RETURN a {.code, .name, .nameEn, .kind} ORDER BY size(a.code) } END AS path
     }`;
 
-/** What the selected fields of a hit need read beyond its ranking: its texts (why it matched) and its place's path. */
+/**
+ * What the selected fields of a hit need read beyond its ranking: its texts (why it matched) and
+ * its place's path.
+ */
 export interface HitNeeds {
   readonly text: boolean;
   readonly path: boolean;
 }
 const EVERY_NEED: HitNeeds = { text: true, path: true };
 
-/** Long texts are read only when a hit must say why it matched; the row keeps its shape either way. */
+/**
+ * Long texts are read only when a hit must say why it matched; the row keeps its shape either way.
+ */
 const HIT_TEXT = {
-  full: 'node {.name, .nameEn, .officialName, .aliases, .pinyin, .site, .summary, .summaryEn, .description, .descriptionEn, .scale, .scaleEn}',
-  lean: 'node {.name, .nameEn, .officialName, .aliases, .pinyin, .site, summary: null, summaryEn: null, description: null, descriptionEn: null, scale: null, scaleEn: null}',
+  full:
+    'node {.name, .nameEn, .officialName, .aliases, .pinyin, .site, .summary, .summaryEn, ' +
+    '.description, .descriptionEn, .scale, .scaleEn}',
+  lean:
+    'node {.name, .nameEn, .officialName, .aliases, .pinyin, .site, summary: null, summaryEn: ' +
+    'null, description: null, descriptionEn: null, scale: null, scaleEn: null}',
 };
 
 /** A hit: its signals, its text and (when `PLACE_PATH` ran before it) its path. */
@@ -208,7 +187,10 @@ const pageRow = z.object({
 });
 export type SearchPageRow = z.output<typeof pageRow>;
 
-/** Hits of every label ranked for the facets; the page (`limit` + 1, to tell whether more follow) of the wanted labels. */
+/**
+ * Hits of every label ranked for the facets; the page (`limit` + 1, to tell whether more follow) of
+ * the wanted labels.
+ */
 export const searchPageQuery = (
   keys: QueryKeys,
   wanted: readonly string[],

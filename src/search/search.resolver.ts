@@ -5,7 +5,8 @@ import { BadInputError, missing } from '../core/errors';
 import { Node } from '../core/node.type';
 import { nodeTree } from '../core/page-relation';
 import { toPage } from '../core/pagination';
-import { type ResolveTree, selectionOf, treeOf } from '../core/plan';
+import { type ResolveTree } from '../core/plan';
+import { selectionOf, treeOf } from '../core/selection';
 import { queryKeys } from './query-text';
 import { SearchArgs, SearchPageArgs } from './search.args';
 import { PAGE_POOL, searchPageQuery, searchQuery } from './search.repository';
@@ -20,7 +21,10 @@ const hitFields = (tree: ResolveTree | undefined): string[] =>
 export class SearchResolver {
   @Query(() => [SearchHit], {
     description:
-      'Full-text search in Chinese, English and pinyin (tones, case and spaces ignored) over models, practices, principles, regions and organisations (teams and groups of people included), best first: models, practices and principles whose name matches before places of the same name; places carry their path.',
+      'Full-text search in Chinese, English and pinyin (tones, case and spaces ignored) over ' +
+      'models, practices, principles, regions and organisations (teams and groups of people ' +
+      'included), best first: models, practices and principles whose name matches before places ' +
+      'of the same name; places carry their path.',
   })
   async search(
     @Args() { text, first, types }: SearchArgs,

@@ -25,7 +25,10 @@ export const labelsFor = (types: readonly SearchHitType[] | null | undefined): H
     (t) => LABEL_OF[t],
   );
 
-/** Units that only group others in the gazetteer (a municipality's 市辖区, a province's 省直辖县级行政区划) say nothing about where a place is. */
+/**
+ * Units that only group others in the gazetteer (a municipality's 市辖区, a province's 省直辖县级行政区划) say
+ * nothing about where a place is.
+ */
 const isGrouping = (step: SearchRow['path'][number]) =>
   isLevel(step.code, 'PREFECTURE') &&
   (step.kind === '市辖区' || step.name === '县' || step.name.endsWith('直辖县级行政区划'));
@@ -73,7 +76,10 @@ export function toHit(row: SearchRow, keys: QueryKeys): SearchHit {
   };
 }
 
-/** Counts per type, every type, in the order of LABEL_OF; a count is exact unless a candidate list of its kind was cut. */
+/**
+ * Counts per type, every type, in the order of LABEL_OF; a count is exact unless a candidate list
+ * of its kind was cut.
+ */
 export function facetsOf(row: Pick<SearchPageRow, 'facets' | 'full'>): SearchFacet[] {
   const count = new Map(row.facets.map((f) => [f.label, f.count]));
   const placesCut = row.full.some((ch) => ch.startsWith('p'));

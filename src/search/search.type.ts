@@ -14,14 +14,21 @@ export type SearchHitType = keyof typeof SearchHitType;
 export const SearchMatchKind = graphqlEnum(
   'SearchMatchKind',
   MATCH_KINDS,
-  "How the text matched the hit's names, compared without tones, case, spaces or punctuation: EXACT (a whole name, alias, pinyin or English name; for a place also its name without the kind, 太和 of 太和街道), PREFIX (a name, or a part of one set off by punctuation, starts with it), PLACE (a practice's or organisation's name holds it only as the name of the place it is in: 安宁市… for 安宁; ranked after the place), CONTAINS (a name contains it, or every word of it), SOUND (the pinyin of the Chinese text is in a name: a homophone, 枫乔 for 枫桥), TEXT (only other text matched, or only part of the words).",
+  "How the text matched the hit's names, compared without tones, case, spaces or punctuation: " +
+    'EXACT (a whole name, alias, pinyin or English name; for a place also its name without the ' +
+    'kind, 太和 of 太和街道), PREFIX (a name, or a part of one set off by punctuation, starts with ' +
+    "it), PLACE (a practice's or organisation's name holds it only as the name of the place it " +
+    'is in: 安宁市… for 安宁; ranked after the place), CONTAINS (a name contains it, or every word ' +
+    'of it), SOUND (the pinyin of the Chinese text is in a name: a homophone, 枫乔 for 枫桥), TEXT ' +
+    '(only other text matched, or only part of the words).',
 );
 export type SearchMatchKind = keyof typeof SearchMatchKind;
 
 export const SearchMatchField = graphqlEnum(
   'SearchMatchField',
   MATCH_FIELDS,
-  'The field a hit matched in: its name, an alias, official name, site (practices), English name, pinyin, summary, description or scale (Chinese or English).',
+  'The field a hit matched in: its name, an alias, official name, site (practices), English ' +
+    'name, pinyin, summary, description or scale (Chinese or English).',
 );
 export type SearchMatchField = keyof typeof SearchMatchField;
 
@@ -57,20 +64,24 @@ export class SearchHit {
   @Field(() => String, {
     nullable: true,
     description:
-      "Where it is, from the province down to the place itself, e.g. 云南省 › 昆明市 › 官渡区 › 太和街道: a region's own path, the path of the region a practice or organisation is in, null for models and principles. Tells namesakes apart.",
+      'Where it is, from the province down to the place itself, e.g. 云南省 › 昆明市 › 官渡区 › 太和街道: a ' +
+      "region's own path, the path of the region a practice or organisation is in, null for " +
+      'models and principles. Tells namesakes apart.',
   })
   path!: string | null;
 
   @Field(() => String, {
     nullable: true,
     description:
-      'The same path in English: Yunnan Province › Kunming City › Guandu District › Taihe Subdistrict.',
+      'The same path in English: Yunnan Province › Kunming City › Guandu District › Taihe ' +
+      'Subdistrict.',
   })
   pathEn!: string | null;
 
   @Field(() => SearchMatchKind, {
     description:
-      "How the text matched (exact name, prefix, by its place's name, contained, homophone, other text).",
+      "How the text matched (exact name, prefix, by its place's name, contained, homophone, " +
+      'other text).',
   })
   matchKind!: SearchMatchKind;
 
@@ -90,7 +101,9 @@ export class SearchHit {
 
   @Field(() => Float, {
     description:
-      'Relevance; higher is better. Models, practices, principles and organisations whose name matches come before places, exact before partial; places that hold practices or figures before empty namesakes (docs/search.md).',
+      'Relevance; higher is better. Models, practices, principles and organisations whose name ' +
+      'matches come before places, exact before partial; places that hold practices or figures ' +
+      'before empty namesakes (docs/search.md).',
   })
   score!: number;
 
@@ -108,13 +121,15 @@ export class SearchFacet {
 
   @Field(() => Int, {
     description:
-      'Hits of this type for the text, whatever `types` asks for; each can be paged to with `types: [this type]`.',
+      'Hits of this type for the text, whatever `types` asks for; each can be paged to with ' +
+      '`types: [this type]`.',
   })
   count!: number;
 
   @Field({
     description:
-      'False when the search stopped collecting candidates of this kind (more than about 1,000 match), so more exist than `count`.',
+      'False when the search stopped collecting candidates of this kind (more than about 1,000 ' +
+      'match), so more exist than `count`.',
   })
   exact!: boolean;
 }
@@ -124,12 +139,14 @@ const SearchHitConnection = ConnectionType(SearchHit, 'SearchHit');
 
 @ObjectType({
   description:
-    'A page of search hits of the asked types, best first (`totalCount`: hits of those types in all), with counts per type.',
+    'A page of search hits of the asked types, best first (`totalCount`: hits of those types in ' +
+    'all), with counts per type.',
 })
 export class SearchResults extends SearchHitConnection {
   @Field(() => [SearchFacet], {
     description:
-      'Hits per type for the text, every type (also those `types` leaves out), in the order MODEL, PRACTICE, PRINCIPLE, ORGANIZATION, REGION.',
+      'Hits per type for the text, every type (also those `types` leaves out), in the order ' +
+      'MODEL, PRACTICE, PRINCIPLE, ORGANIZATION, REGION.',
   })
   facets!: SearchFacet[];
 }

@@ -66,7 +66,10 @@ export const renameRegionsQuery = (
   params: { rows },
 });
 
-/** The names the current rule gives a stored region, or null when they are what it has. Curated English and pinyin stay. */
+/**
+ * The names the current rule gives a stored region, or null when they are what it has. Curated
+ * English and pinyin stay.
+ */
 export function renamedProps(stored: StoredRegionNames): Record<string, unknown> | null {
   const curated = stored.nameEnCurated === true;
   const overlay = {
@@ -90,7 +93,10 @@ export interface RenameOutcome {
   readonly ms: number;
 }
 
-/** Renames an older graph's regions by the current rule, if its stamp says it needs it; undefined when nothing had to be done. */
+/**
+ * Renames an older graph's regions by the current rule, if its stamp says it needs it; undefined
+ * when nothing had to be done.
+ */
 export async function renameRegionsIfOlder(
   executor: Executor,
   log: (line: string) => void,

@@ -16,7 +16,10 @@ export interface RegionRow {
   props: Record<string, unknown>;
 }
 
-/** The county-level zones the seed promotes (code → its status), for marking them and everything under them. */
+/**
+ * The county-level zones the seed promotes (code → its status), for marking them and everything
+ * under them.
+ */
 export type CountyLevelZones = ReadonlyMap<string, NonNullable<SeedItem<'regions'>['countyLevel']>>;
 
 /** The promoted zone a code lies in (the zone's own code included), if any. */
@@ -59,7 +62,10 @@ export function regionRow(
   };
 }
 
-/** What a region's stored names are made of besides its official name: curated English and pinyin, and aliases. */
+/**
+ * What a region's stored names are made of besides its official name: curated English and pinyin,
+ * and aliases.
+ */
 export interface NameOverlay {
   readonly nameEn?: string | null;
   readonly pinyin?: string | null;

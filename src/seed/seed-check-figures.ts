@@ -12,9 +12,15 @@ import type { SeedCheck, SeedKeys } from './seed-check-structure';
 import { checkDiscrepancy } from './seed-check-time';
 import type { Located } from './seed-files';
 
-/** The checks of figures: each is quoted, stated once, and agrees with its counts; every number in a source is accounted for. */
+/**
+ * The checks of figures: each is quoted, stated once, and agrees with its counts; every number in a
+ * source is accounted for.
+ */
 
-/** Observations: references, the reported words inside a quote (once), rates against their counts. Returns the reported spans per source. */
+/**
+ * Observations: references, the reported words inside a quote (once), rates against their counts.
+ * Returns the reported spans per source.
+ */
 export function checkObservations(
   check: SeedCheck,
   keys: SeedKeys,
@@ -57,7 +63,9 @@ export function checkObservations(
   return covered;
 }
 
-/** Where the reported words sit inside one of the figure's quotes, or a problem when they do not. */
+/**
+ * Where the reported words sit inside one of the figure's quotes, or a problem when they do not.
+ */
 function reportedSpan(
   check: SeedCheck,
   o: Located<SeedItem<'observations'>>,
@@ -77,7 +85,10 @@ function reportedSpan(
   return { source: inQuote.source, from };
 }
 
-/** A rate given with its counts must agree with them at the precision reported, or declare the discrepancy. */
+/**
+ * A rate given with its counts must agree with them at the precision reported, or declare the
+ * discrepancy.
+ */
 function checkRate(
   check: SeedCheck,
   o: Located<SeedItem<'observations'>>,
@@ -95,7 +106,10 @@ function checkRate(
   checkDiscrepancy(check, o, computed, agreesAtReportedPrecision(ob.value, computed));
 }
 
-/** Every number in a source is a reported figure or excused as a non-figure; returns how many are covered. */
+/**
+ * Every number in a source is a reported figure or excused as a non-figure; returns how many are
+ * covered.
+ */
 export function checkCoverage(
   check: SeedCheck,
   covered: ReadonlyMap<string, Array<[number, number]>>,
@@ -126,7 +140,10 @@ export function checkCoverage(
   return numbersCovered;
 }
 
-/** Names of regions, models, principles and organisations that hold a numeral (五华区, 一核五治七维): their numerals count nothing. */
+/**
+ * Names of regions, models, principles and organisations that hold a numeral (五华区, 一核五治七维): their
+ * numerals count nothing.
+ */
 function namesWithNumerals(check: SeedCheck): string[] {
   const b = check.bundle;
   const names = [

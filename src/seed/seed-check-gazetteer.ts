@@ -26,7 +26,10 @@ export interface GazetteerCheck {
 /** ü is written u or v in English place names (Lüchun, Luchun, Lvchun): the same letter here. */
 const latin = (text: string): string => normalizeKey(text).replace(/v/g, 'u');
 
-/** The short name is the official name less one suffix of its kind, and less any repeat of the kind's word. */
+/**
+ * The short name is the official name less one suffix of its kind, and less any repeat of the
+ * kind's word.
+ */
 function readsOffOneSuffix(naming: RegionNaming, officialName: string): boolean {
   if (naming.kind === '其他') return naming.name === officialName;
   const { name } = naming;
@@ -59,7 +62,8 @@ export function namingProblems(code: string, officialName: string, naming: Regio
   const forms = KIND_FORMS[naming.level].filter((f) => f.kind === naming.kind);
   if (!readsOffOneSuffix(naming, officialName))
     problems.push(`short name ${naming.name} is not ${officialName} less one recognised suffix`);
-  // The proper part and the kind's word make the name (nationalities stand between them in an autonomous unit's).
+  // The proper part and the kind's word make the name (nationalities stand between them in an
+  // autonomous unit's).
   const { name, base } = naming;
   const madeOfBase = naming.autonomous
     ? name.startsWith(base) && forms.some((f) => name.endsWith(f.generic))

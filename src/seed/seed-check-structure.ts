@@ -14,7 +14,8 @@ export type SeedKeys = ReturnType<SeedCheck['keys']>;
 
 /**
  * The state of a seed check (problems, warnings, source texts, counts) and the checks of its
- * structure: sources, keys, region codes, provenance and references. Figures: seed-check-figures.ts.
+ * structure: sources, keys, region codes, provenance and references. Figures:
+ * seed-check-figures.ts.
  */
 export class SeedCheck {
   readonly problems: Problem[] = [];
@@ -152,7 +153,10 @@ export class SeedCheck {
     return names;
   }
 
-  /** A promoted zone is a township-level code under its host county, with a basis and quotes for its status. */
+  /**
+   * A promoted zone is a township-level code under its host county, with a basis and quotes for its
+   * status.
+   */
   private countyLevel(r: Located<SeedItem<'regions'>>): void {
     const status = r.item.countyLevel;
     if (!status) return;

@@ -4,11 +4,17 @@ import { clauseOf, periodShapeProblem, timeFaults, YEAR_ON_YEAR_CUES } from '../
 import type { SeedCheck } from './seed-check-structure';
 import type { Located } from './seed-files';
 
-/** The seed's checks of when a figure holds (the rule: src/facts/time.rules.ts), and of declared discrepancies. */
+/**
+ * The seed's checks of when a figure holds (the rule: src/facts/time.rules.ts), and of declared
+ * discrepancies.
+ */
 
 type Observation = SeedItem<'observations'>;
 
-/** Every observation's time: the kind's form, the year or dates stated, the cues of running totals, stocks and year-on-year changes. */
+/**
+ * Every observation's time: the kind's form, the year or dates stated, the cues of running totals,
+ * stocks and year-on-year changes.
+ */
 export function checkTimes(check: SeedCheck): void {
   const published = new Map(
     check.bundle.sources.map((s) => [s.item.id, s.item.published.slice(0, 10)]),
@@ -39,7 +45,10 @@ export function checkTimes(check: SeedCheck): void {
   }
 }
 
-/** A discrepancy is declared exactly where a rate differs from its counts at the reported precision, with the rate the counts give. */
+/**
+ * A discrepancy is declared exactly where a rate differs from its counts at the reported precision,
+ * with the rate the counts give.
+ */
 export function checkDiscrepancy(
   check: SeedCheck,
   o: Located<Observation>,

@@ -14,7 +14,10 @@ export interface CheckResult {
   readonly stats: { quotes: number; numbersCovered: number; ratesChecked: number };
 }
 
-/** Everything `npm run seed:check` verifies beyond the schema. Pure apart from reading files; sources are looked up in each folder's sources/. */
+/**
+ * Everything `npm run seed:check` verifies beyond the schema. Pure apart from reading files;
+ * sources are looked up in each folder's sources/.
+ */
 export async function checkSeed(
   bundle: SeedBundle,
   seedDir: string | readonly string[],

@@ -25,7 +25,8 @@ export async function seedIfEmpty(
     'seed-check',
   );
   if (row?.used) {
-    // A graph loaded before search kept its own keys still answers, but ranks and matches pinyin poorly.
+    // A graph loaded before search kept its own keys still answers, but ranks and matches pinyin
+    // poorly.
     const [stale] = await executor.read(
       {
         cypher: 'RETURN EXISTS { MATCH (n:GovernanceModel) WHERE n.searchNames IS NULL } AS used',
@@ -35,7 +36,8 @@ export async function seedIfEmpty(
     );
     if (stale?.used)
       log(
-        'The graph was loaded by an older version, without search keys: run `npm run seed` (or `npm run seed -- --all`) to add them.',
+        'The graph was loaded by an older version, without search keys: run `npm run seed` (or ' +
+          '`npm run seed -- --all`) to add them.',
       );
     return { loaded: false };
   }

@@ -6,7 +6,10 @@ import { Admission } from './admission';
 
 let refusal: AppError | undefined;
 
-/** A server whose handler holds each admitted request until `release()`: admission seen over real HTTP. */
+/**
+ * A server whose handler holds each admitted request until `release()`: admission seen over real
+ * HTTP.
+ */
 async function serve(admission: Admission) {
   const held: Array<() => void> = [];
   const app = express();

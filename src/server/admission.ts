@@ -4,9 +4,15 @@ import { LatencyLimit } from './concurrency-limit';
 import { type BeforeRefusal, errorBody, Refusals } from './refusals';
 
 export interface AdmissionOptions {
-  /** GraphQL requests executed at once at most; more would only queue inside Node and the driver's pool. */
+  /**
+   * GraphQL requests executed at once at most; more would only queue inside Node and the driver's
+   * pool.
+   */
   readonly maxConcurrent: number;
-  /** The 90th-percentile service time the limit is moved to keep (see LatencyLimit); 0: always maxConcurrent. */
+  /**
+   * The 90th-percentile service time the limit is moved to keep (see LatencyLimit); 0: always
+   * maxConcurrent.
+   */
   readonly latencyTargetMs?: number;
   /** Requests that may wait for a slot; beyond that the excess is shed at once. */
   readonly maxQueued: number;
@@ -29,7 +35,10 @@ export interface AdmissionStats {
 
 export interface GateOptions {
   readonly beforeRefusal?: BeforeRefusal;
-  /** An error every GraphQL request is refused with at once, before any work and without a slot (Neo4j known to be down). */
+  /**
+   * An error every GraphQL request is refused with at once, before any work and without a slot
+   * (Neo4j known to be down).
+   */
   readonly refuseAll?: () => AppError | undefined;
 }
 
@@ -54,7 +63,10 @@ const SHED_PAUSE_MS = 1_000;
 const ABANDONED_POLL_MS = 50;
 const ABANDONED_MAX_MS = 60_000;
 
-/** Calls `done` once the handler has ended `res` (Node emits no event for that once the socket is gone). */
+/**
+ * Calls `done` once the handler has ended `res` (Node emits no event for that once the socket is
+ * gone).
+ */
 function whenAnswered(res: ServerResponse, done: () => void): void {
   const gaveUpAt = Date.now() + ABANDONED_MAX_MS;
   const check = () => {

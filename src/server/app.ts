@@ -77,7 +77,8 @@ function apolloServer(
       costLimitPlugin(schema),
       privateAnswersPlugin(),
       // The graph changes through reviewed proposals: portals and CDNs may reuse an answer for
-      // max-age; this server's cache keys answers by the graph's revision (shared by every process).
+      // max-age; this server's cache keys answers by the graph's revision (shared by every
+      // process).
       ApolloServerPluginCacheControl({ defaultMaxAge: config.http.cacheSeconds }),
       ...(config.http.cacheSeconds > 0
         ? [
@@ -101,12 +102,14 @@ export async function createApp(
   const app = express();
   const log = options.log ?? createLogger({ level: config.logLevel });
   const cors = corsPolicy(config);
-  // Admission and the breaker's refusals run in front of Express (a refusal must be cheap); their 503s carry the CORS headers.
+  // Admission and the breaker's refusals run in front of Express (a refusal must be cheap); their
+  // 503s carry the CORS headers.
   const resilience = createResilience(config, executor, log);
   const auth = requestAuth(config, resilience.executor, log);
   const corsFirst: BeforeRefusal = (req, res, next) =>
     cors.middleware(req as express.Request, res as express.Response, next);
-  // Credentials are checked before admission: a flood of bad tokens takes no slot from public reads.
+  // Credentials are checked before admission: a flood of bad tokens takes no slot from public
+  // reads.
   const httpServer = createHttpServer(
     auth.gate(resilience.gate(app, corsFirst), corsFirst),
     config.http.timeouts,
@@ -149,7 +152,8 @@ function mountRoutes(app: express.Express, r: RouteParts): void {
   app.disable('x-powered-by');
   app.set('trust proxy', config.auth.trustProxy);
   app.use(healthRouter(resilience.breaker));
-  // The explorer, the widget, and the IDE for a browser's GET of /graphql: ahead of Apollo, which answers the rest.
+  // The explorer, the widget, and the IDE for a browser's GET of /graphql: ahead of Apollo, which
+  // answers the rest.
   app.use(webRouter({ webDir: r.webDir }));
   app.use(
     '/graphql',
@@ -170,7 +174,8 @@ function mountRoutes(app: express.Express, r: RouteParts): void {
     }),
   );
   app.use('/export', cors.middleware, exportRouter(resilience.executor, config.http.cacheSeconds));
-  // Last: other paths, and whatever failed before Apollo (a body that is not JSON, too large), answered as JSON.
+  // Last: other paths, and whatever failed before Apollo (a body that is not JSON, too large),
+  // answered as JSON.
   app.use(jsonNotFound, jsonErrorHandler(log));
 }
 

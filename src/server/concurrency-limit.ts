@@ -3,7 +3,10 @@ export interface LatencyLimitOptions {
   readonly max: number;
   /** The floor: even a slow database gets this many at once. */
   readonly min: number;
-  /** The service time admitted requests should keep to, at the 90th percentile; 0 keeps the limit at `max`. */
+  /**
+   * The service time admitted requests should keep to, at the 90th percentile; 0 keeps the limit at
+   * `max`.
+   */
   readonly targetMs: number;
   /** Completions a window needs before the limit moves. */
   readonly windowSize?: number;

@@ -6,7 +6,10 @@ import { ENTITIES } from '../modules';
 
 const nodesIn = nodeDispatch(ENTITIES);
 
-/** A request's context: its own executor (own round-trip count), loaders made on first use, `node` dispatch. */
+/**
+ * A request's context: its own executor (own round-trip count), loaders made on first use, `node`
+ * dispatch.
+ */
 export function createContext(
   executor: Executor,
   requestId: string,

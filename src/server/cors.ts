@@ -47,7 +47,8 @@ export function corsPolicy(config: Config): CorsPolicy {
     const writer = origin !== undefined && allows(writers, origin);
     const reader = writer || (origin !== undefined && allows(readers, origin));
     callback(null, {
-      // `*` when every origin may read and this one may not write: one answer for every page, which a CDN may share.
+      // `*` when every origin may read and this one may not write: one answer for every page, which
+      // a CDN may share.
       origin: writer ? origin : reader && readers === '*' ? '*' : reader ? origin : false,
       methods: ['GET', 'POST'],
       allowedHeaders: writer ? [...READ_HEADERS, 'authorization'] : READ_HEADERS,

@@ -16,7 +16,8 @@ describe('schema descriptions', () => {
     for (const type of Object.values(schema.getTypeMap())) {
       if (type.name.startsWith('__') || (isScalarType(type) && isSpecifiedScalarType(type)))
         continue;
-      // type-graphql cannot describe the root Query and Mutation types themselves; their fields are described below.
+      // type-graphql cannot describe the root Query and Mutation types themselves; their fields are
+      // described below.
       if (!type.description && type !== schema.getQueryType() && type !== schema.getMutationType())
         missing.push(type.name);
       if (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) {

@@ -34,7 +34,10 @@ export function createHttpServer(
   return server;
 }
 
-/** An error in GraphQL's shape (`errors[].extensions.code`), so clients read every failure the same way. */
+/**
+ * An error in GraphQL's shape (`errors[].extensions.code`), so clients read every failure the same
+ * way.
+ */
 function sendError(
   res: Response,
   accept: string | undefined,
@@ -51,7 +54,10 @@ function sendError(
     .send(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
 }
 
-/** body-parser's errors, by its `type`: what the client is told (never the parser's own words, which quote the body). */
+/**
+ * body-parser's errors, by its `type`: what the client is told (never the parser's own words, which
+ * quote the body).
+ */
 const BODY_ERRORS: Readonly<Record<string, { status: number; code: string; message: string }>> = {
   'entity.parse.failed': {
     status: 400,

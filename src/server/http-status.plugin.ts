@@ -2,7 +2,10 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import Negotiator from 'negotiator';
 import { ErrorCode } from '../core/errors';
 
-/** The single-result media types, in the order Apollo negotiates them (its chooseContentTypeForSingleResultResponse). */
+/**
+ * The single-result media types, in the order Apollo negotiates them (its
+ * chooseContentTypeForSingleResultResponse).
+ */
 const JSON_TYPE = 'application/json; charset=utf-8';
 const GRAPHQL_RESPONSE_TYPE = 'application/graphql-response+json; charset=utf-8';
 const JSON_CALLBACK_TYPE = 'application/json; callbackSpec=1.0; charset=utf-8';

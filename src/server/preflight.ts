@@ -10,7 +10,9 @@ export class PreflightError extends Error {
   }
 }
 
-/** Why `port` on `host` cannot be bound, or undefined when it can (it is released again at once). */
+/**
+ * Why `port` on `host` cannot be bound, or undefined when it can (it is released again at once).
+ */
 export function portProblem(port: number, host: string): Promise<string | undefined> {
   return new Promise((resolve) => {
     const server = net.createServer();

@@ -21,7 +21,10 @@ export const SHORT_LIST = 3;
  */
 export const LONG_LIST = 20;
 
-/** What `first` may be, as each field's argument class says: 0 to 100 for pages, 1 to 50 where every item is ranked or scored. */
+/**
+ * What `first` may be, as each field's argument class says: 0 to 100 for pages, 1 to 50 where every
+ * item is ranked or scored.
+ */
 const PAGE_FIRST: readonly [number, number] = [0, MAX_FIRST];
 const FIRST_BOUNDS: Readonly<Record<string, readonly [number, number]>> = {
   'Query.search': [1, MAX_HITS],
@@ -51,7 +54,10 @@ const LIST_SIZE: Readonly<Record<string, number>> = {
   'Lineage.edges': LONG_LIST,
 };
 
-/** Lists that return one item per element of an argument (`nodes(ids:)`), with that argument's bound. */
+/**
+ * Lists that return one item per element of an argument (`nodes(ids:)`), with that argument's
+ * bound.
+ */
 const PER_ARGUMENT: Readonly<
   Record<string, { readonly arg: string; readonly most: number; readonly message: string }>
 > = {

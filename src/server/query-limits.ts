@@ -20,7 +20,9 @@ export const MAX_COST = 10_000;
 export const MAX_DEPTH = 12;
 export const MAX_ALIASES = 20;
 export const MAX_TOKENS = 3000;
-/** Fields the cost walk may visit (fragments counted at each use), so a fragment bomb stops early. */
+/**
+ * Fields the cost walk may visit (fragments counted at each use), so a fragment bomb stops early.
+ */
 const MAX_PRICED_NODES = 20_000;
 
 /**
@@ -58,7 +60,8 @@ export function costLimitPlugin(schema: GraphQLSchema, max = MAX_COST): ApolloSe
               maxQueryNodes: MAX_PRICED_NODES,
             });
           } catch (error) {
-            // Its own node limit is the only error it raises on a valid document: too big to price is too complex.
+            // Its own node limit is the only error it raises on a valid document: too big to price
+            // is too complex.
             if (error instanceof AppError || !(error instanceof GraphQLError)) throw error;
             throw new QueryTooComplexError(MAX_PRICED_NODES, max);
           }
@@ -69,7 +72,10 @@ export function costLimitPlugin(schema: GraphQLSchema, max = MAX_COST): ApolloSe
   };
 }
 
-/** Depth, alias and directive limits from GraphQL Armor; tokens are graphql-js's, cost is ours (above). */
+/**
+ * Depth, alias and directive limits from GraphQL Armor; tokens are graphql-js's, cost is ours
+ * (above).
+ */
 export function armorProtections(): {
   plugins: ApolloServerPlugin[];
   validationRules: ValidationRule[];

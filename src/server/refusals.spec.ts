@@ -2,7 +2,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { OverloadedError } from '../core/errors';
 import { errorBody, Refusals } from './refusals';
 
-/** A response that records what was written, and burns `costMs` of CPU doing so (like a real write). */
+/**
+ * A response that records what was written, and burns `costMs` of CPU doing so (like a real write).
+ */
 function fakeResponse(id: number, written: number[], costMs = 0, destroyed = false) {
   const res = {
     destroyed,

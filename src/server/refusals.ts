@@ -1,7 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type AppError, ErrorCode } from '../core/errors';
 
-/** Runs before a refusal is written, then calls `next` (the CORS policy: a page may read its 503 and Retry-After). */
+/**
+ * Runs before a refusal is written, then calls `next` (the CORS policy: a page may read its 503 and
+ * Retry-After).
+ */
 export type BeforeRefusal = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
 
 /**
@@ -29,12 +32,12 @@ export function errorBody(error: AppError): Buffer {
 }
 
 /**
- * Answers refused requests (503 OVERLOADED or DATABASE_UNAVAILABLE, and refused credentials) before Express, in arrival
- * order, for at most REFUSAL_MS_PER_TURN of each event-loop turn. Under a flood from 1,000
- * connections that each send again as soon as they are answered, writing every refusal as it
- * came made each turn as long as a thousand refusals (~60 ms); an admitted request needs several
- * turns for its Bolt round trips, so it took most of a second. Paced, turns stay short and the
- * CPU goes to admitted work first. Under such a flood a refusal then waits a few hundred
+ * Answers refused requests (503 OVERLOADED or DATABASE_UNAVAILABLE, and refused credentials) before
+ * Express, in arrival order, for at most REFUSAL_MS_PER_TURN of each event-loop turn. Under a flood
+ * from 1,000 connections that each send again as soon as they are answered, writing every refusal
+ * as it came made each turn as long as a thousand refusals (~60 ms); an admitted request needs
+ * several turns for its Bolt round trips, so it took most of a second. Paced, turns stay short and
+ * the CPU goes to admitted work first. Under such a flood a refusal then waits a few hundred
  * milliseconds instead of tens (test/overload.test.ts prints both), with no work done for it.
  * Under light load every refusal is written in the turn it arrived in.
  */

@@ -34,7 +34,10 @@ export interface RequestAuth {
   callerOf(req: IncomingMessage): Caller;
 }
 
-/** Authentications under way at once (each a database read, perhaps a queued hash); more get 503 at once. */
+/**
+ * Authentications under way at once (each a database read, perhaps a queued hash); more get 503 at
+ * once.
+ */
 const MAX_PENDING = 64;
 /**
  * A blocked client's 429, and the 503 of a token that found scrypt's queue full, are sent after
@@ -124,7 +127,10 @@ function authenticatorFor(config: Config, keys: Executor): Authenticator {
   });
 }
 
-/** Authenticates a request's credentials, logging who was refused (Apollo's request log never sees them). */
+/**
+ * Authenticates a request's credentials, logging who was refused (Apollo's request log never sees
+ * them).
+ */
 function identifier(
   authenticator: Authenticator,
   log: Logger,
@@ -147,7 +153,8 @@ function identifier(
           { reqId: requestId, clientAddress, blocked: error.what },
           'authentication throttled',
         );
-      // No verdict (the database or the JWKS did not answer): the client's credentials are not at fault.
+      // No verdict (the database or the JWKS did not answer): the client's credentials are not at
+      // fault.
       else if (!(error instanceof OverloadedError))
         log.error({ reqId: requestId, err: error }, 'authentication could not be checked');
       throw error;
@@ -155,7 +162,10 @@ function identifier(
   };
 }
 
-/** Whether a request is anonymous: only anonymous answers are read from or written to the shared response cache. */
+/**
+ * Whether a request is anonymous: only anonymous answers are read from or written to the shared
+ * response cache.
+ */
 export const anonymousOnly = async ({
   contextValue,
 }: GraphQLRequestContext<Context>): Promise<boolean> => contextValue.user === null;

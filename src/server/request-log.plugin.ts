@@ -30,7 +30,8 @@ export const assignRequestId: RequestHandler = (req, res, next) => {
 export function requestLogPlugin(log?: Logger): ApolloServerPlugin<Context> {
   return {
     async contextCreationDidFail({ error }) {
-      // Refused credentials and an unreachable database are not faults (the auth layer logs refusals).
+      // Refused credentials and an unreachable database are not faults (the auth layer logs
+      // refusals).
       if (log && isServerFault(error))
         log.error({ err: error }, 'request context could not be made');
     },

@@ -6,13 +6,19 @@ import type { Logger } from '../core/logger';
 import { Admission } from './admission';
 import type { BeforeRefusal } from './refusals';
 
-/** A readiness probe with no answer by then fails (a connection attempt alone may take NEO4J_CONNECTION_TIMEOUT_MS). */
+/**
+ * A readiness probe with no answer by then fails (a connection attempt alone may take
+ * NEO4J_CONNECTION_TIMEOUT_MS).
+ */
 const PROBE_TIMEOUT_MS = 3_000;
 
 /** Retry-After of a shed request: a second is long enough for the in-flight work to finish. */
 const OVERLOAD_RETRY_AFTER_SECONDS = 1;
 
-/** Shed requests are not logged one by one (a flood would flood the log too): one line per interval says how many. */
+/**
+ * Shed requests are not logged one by one (a flood would flood the log too): one line per interval
+ * says how many.
+ */
 const SHED_LOG_INTERVAL_MS = 10_000;
 
 /** What keeps the service answering quickly through an outage or a load spike. */
@@ -44,7 +50,8 @@ export function createResilience(config: Config, executor: Executor, log: Logger
         if (open)
           log.warn(
             { reason },
-            'Neo4j unreachable: requests fail fast with DATABASE_UNAVAILABLE until it answers again',
+            'Neo4j unreachable: requests fail fast with DATABASE_UNAVAILABLE until it answers ' +
+              'again',
           );
         else log.info('Neo4j answers again: requests go through');
       },

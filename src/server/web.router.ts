@@ -6,7 +6,9 @@ import Negotiator from 'negotiator';
 import { PROJECT_ROOT } from '../core/config';
 import { ErrorCode } from '../core/errors';
 
-/** Where `npm run build:web` writes the explorer, the IDE and the widget (see web/vite.config.ts). */
+/**
+ * Where `npm run build:web` writes the explorer, the IDE and the widget (see web/vite.config.ts).
+ */
 export const WEB_DIR = path.join(PROJECT_ROOT, 'dist', 'web');
 
 /**
@@ -26,11 +28,15 @@ const EXPLORER_ROUTES = [
   '/principle/:slug',
 ];
 
-/** Hashed file names change with their content: a browser may keep them for a year without asking. */
+/**
+ * Hashed file names change with their content: a browser may keep them for a year without asking.
+ */
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** Pages and the widget's fixed URL: revalidated (ETag), so a new build is seen at once. */
 const REVALIDATE = 'no-cache';
-/** /embed.js sits on portals' pages: a CDN may share it a few minutes, then picks up a new build. */
+/**
+ * /embed.js sits on portals' pages: a CDN may share it a few minutes, then picks up a new build.
+ */
 const EMBED_SCRIPT = 'public, max-age=300';
 
 /**
@@ -52,7 +58,9 @@ const prefersHtml = (req: Request): boolean =>
   new Negotiator({ headers: { accept: req.headers.accept } }).mediaType(APOLLO_MEDIA_TYPES) ===
     'text/html';
 
-/** Answered while the bundle is missing (a checkout that was never built): what to run, not a crash. */
+/**
+ * Answered while the bundle is missing (a checkout that was never built): what to run, not a crash.
+ */
 function notBuilt(webDir: string): RequestHandler {
   const message = `The web explorer is not built (${path.relative(PROJECT_ROOT, webDir) || webDir} is missing): run \`npm run build\` (\`npm start\` does). The GraphQL API is at /graphql.`;
   return (_req, res) => {
@@ -69,7 +77,10 @@ function notBuilt(webDir: string): RequestHandler {
 
 const compress = compression();
 
-/** Sends one built file, compressed; when it is missing, `missing` answers, or the request goes on (to the API). */
+/**
+ * Sends one built file, compressed; when it is missing, `missing` answers, or the request goes on
+ * (to the API).
+ */
 function file(full: string, cacheControl: string, missing?: RequestHandler): RequestHandler {
   return (req, res, next) => {
     if (!existsSync(full)) return missing ? missing(req, res, next) : next();

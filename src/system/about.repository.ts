@@ -9,7 +9,8 @@ export const dbmsComponentsQuery = (): DecodedQuery<{
   version: string | null;
 }> => ({
   cypher:
-    'CALL dbms.components() YIELD name, versions, edition WHERE name = $name RETURN edition, versions[0] AS version',
+    'CALL dbms.components() YIELD name, versions, edition WHERE name = $name RETURN edition, ' +
+    'versions[0] AS version',
   params: { name: 'Neo4j Kernel' },
   row: COMPONENT_ROW,
 });

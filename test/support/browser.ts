@@ -42,7 +42,10 @@ function newest(dir: string): number {
   }, 0);
 }
 
-/** Builds the web bundle when it is missing or older than its sources (tests that only run jest never built it). */
+/**
+ * Builds the web bundle when it is missing or older than its sources (tests that only run jest
+ * never built it).
+ */
 export function ensureWebBundle(): void {
   const built = path.join(WEB_DIR, 'index.html');
   const sources = Math.max(
@@ -86,7 +89,10 @@ export function launchChromium(executablePath: string): Promise<Browser> {
   });
 }
 
-/** What went wrong on a page while a test used it: console errors, uncaught exceptions, failed requests. */
+/**
+ * What went wrong on a page while a test used it: console errors, uncaught exceptions, failed
+ * requests.
+ */
 export interface PageProblems {
   readonly errors: string[];
 }
@@ -117,7 +123,10 @@ export async function seriousA11yViolations(page: Page): Promise<string[]> {
     .map((v) => `${v.id}: ${v.help} (${v.nodes} nodes)`);
 }
 
-/** A PNG under test-artifacts/: the whole page, or what is in view (`fullPage: false`), or a clip of it. */
+/**
+ * A PNG under test-artifacts/: the whole page, or what is in view (`fullPage: false`), or a clip of
+ * it.
+ */
 export async function screenshot(
   page: Page,
   name: string,

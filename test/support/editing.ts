@@ -2,7 +2,10 @@ import { createApiKey, deleteApiKeys } from '../../src/auth/apikey.service';
 import type { Executor } from '../../src/core/db/executor';
 import type { GqlResponse, TestServer } from './harness';
 
-/** Helpers of the editing tests: real API keys, operations sent as a role, a fact taken through review, clean-up. */
+/**
+ * Helpers of the editing tests: real API keys, operations sent as a role, a fact taken through
+ * review, clean-up.
+ */
 
 export type Who = 'editor' | 'reviewer' | null;
 

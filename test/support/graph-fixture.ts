@@ -18,7 +18,10 @@ export const KINDS: NodeKind[] = [
 
 const TEXT = '第一段，“引号”,逗号\n第二行\r\n结束 = 1';
 
-/** A small graph with every awkward value: quotes, commas, line breaks, Chinese, integers, dates, lists, NaN, parallel edges. */
+/**
+ * A small graph with every awkward value: quotes, commas, line breaks, Chinese, integers, dates,
+ * lists, NaN, parallel edges.
+ */
 export function awkwardGraph(): GraphDocument {
   const nodes: GraphNode[] = [
     {

@@ -8,7 +8,10 @@ import {
   isNonNullType,
 } from 'graphql';
 
-/** What an attacker types into a text box: Cypher, Lucene, SQL, unicode tricks, templates, huge strings. */
+/**
+ * What an attacker types into a text box: Cypher, Lucene, SQL, unicode tricks, templates, huge
+ * strings.
+ */
 export const INJECTIONS: readonly string[] = [
   `' OR 1=1 //`,
   `"}) MATCH (n) DETACH DELETE n //`,
@@ -33,7 +36,10 @@ export const INJECTIONS: readonly string[] = [
   '枫'.repeat(20_000),
 ];
 
-/** Codes a client's mistake may get; anything else (INTERNAL_SERVER_ERROR, INTEGRITY_ERROR …) is a fault. */
+/**
+ * Codes a client's mistake may get; anything else (INTERNAL_SERVER_ERROR, INTEGRITY_ERROR …) is a
+ * fault.
+ */
 export const CLIENT_CODES: ReadonlySet<string> = new Set([
   'BAD_USER_INPUT',
   'NOT_FOUND',
@@ -49,7 +55,9 @@ export const CLIENT_CODES: ReadonlySet<string> = new Set([
 ]);
 export const CLIENT_STATUSES: ReadonlySet<number> = new Set([200, 400, 401, 403, 405, 413, 415]);
 
-/** Words that betray internals in a message: driver, stack frames, file paths, JavaScript faults. */
+/**
+ * Words that betray internals in a message: driver, stack frames, file paths, JavaScript faults.
+ */
 const INTERNAL =
   /Neo4jError|neo4j-driver|node_modules|\/src\/|\.ts:\d|TypeError|ReferenceError|Cannot read propert|is not a function/;
 
@@ -63,7 +71,10 @@ export interface Outcome {
 /** Per-request limit: no request, however hostile, may hang the server. */
 export const REQUEST_TIMEOUT_MS = 15_000;
 
-/** Sends one request and judges the answer: a client error with its code (or data), JSON, nothing internal. */
+/**
+ * Sends one request and judges the answer: a client error with its code (or data), JSON, nothing
+ * internal.
+ */
 export async function send(
   url: string,
   body: string,
@@ -128,7 +139,10 @@ export class Tally {
   }
 }
 
-/** Values for a variable of `type`: mostly well-typed and often plausible, sometimes hostile or of the wrong type. */
+/**
+ * Values for a variable of `type`: mostly well-typed and often plausible, sometimes hostile or of
+ * the wrong type.
+ */
 export function valueFor(type: GraphQLInputType, depth = 0): fc.Arbitrary<unknown> {
   const inner = isNonNullType(type) ? type.ofType : type;
   const wrong = fc.oneof(fc.anything({ maxDepth: 1 }), fc.constant(null));

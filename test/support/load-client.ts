@@ -12,13 +12,21 @@ export interface LoadSpec {
   readonly body: string;
   readonly connections: number;
   readonly durationSeconds: number;
-  /** Read every body for its error codes (costs the client CPU, so latencies read a little higher). */
+  /**
+   * Read every body for its error codes (costs the client CPU, so latencies read a little higher).
+   */
   readonly inspectBodies?: boolean;
   /** Sent with every request (X-Forwarded-For, a real token). */
   readonly headers?: Record<string, string>;
-  /** A real key id: every request carries it with a new random secret, as a guessing attacker's would. */
+  /**
+   * A real key id: every request carries it with a new random secret, as a guessing attacker's
+   * would.
+   */
   readonly guessSecretsFor?: string;
-  /** A word in `body` that every request replaces with new random Han characters (an uncached search each time). */
+  /**
+   * A word in `body` that every request replaces with new random Han characters (an uncached search
+   * each time).
+   */
   readonly randomText?: string;
 }
 

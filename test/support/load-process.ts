@@ -6,7 +6,10 @@ import type { LoadReport, LoadSpec } from './load-client';
 
 const run = promisify(execFile);
 
-/** A load run in a process of its own (load-client.ts), so the client does not compete with the server's event loop. */
+/**
+ * A load run in a process of its own (load-client.ts), so the client does not compete with the
+ * server's event loop.
+ */
 export async function loadInProcess(spec: LoadSpec): Promise<LoadReport> {
   const script = path.join(PROJECT_ROOT, 'test', 'support', 'load-client.ts');
   const { stdout } = await run(

@@ -73,7 +73,10 @@ export function selectionFor(
 
 export interface RootOperation {
   readonly field: GraphQLField<unknown, unknown>;
-  /** `query($a: T!, …) { field(a: $a, …) { … } }`: every argument is a variable named as the argument. */
+  /**
+   * `query($a: T!, …) { field(a: $a, …) { … } }`: every argument is a variable named as the
+   * argument.
+   */
   readonly text: string;
 }
 
@@ -103,7 +106,9 @@ export function rootOperation(
 export const queryFields = (schema: GraphQLSchema): Array<GraphQLField<unknown, unknown>> =>
   Object.values(schema.getQueryType()!.getFields());
 
-/** Plausible values by argument name, so an operation fails (if it does) on the argument under test. */
+/**
+ * Plausible values by argument name, so an operation fails (if it does) on the argument under test.
+ */
 const PLAUSIBLE: Readonly<Record<string, unknown>> = {
   code: '530103',
   slug: 'fengqiao-experience',
@@ -142,7 +147,10 @@ export function plausible(name: string, type: GraphQLInputType): unknown {
   return SCALARS[getNamedType(inner).name] ?? 'x';
 }
 
-/** Where a string can go: a String or ID argument (or list of them), or such a field of an input-object argument. */
+/**
+ * Where a string can go: a String or ID argument (or list of them), or such a field of an
+ * input-object argument.
+ */
 export interface StringSlot {
   readonly arg: GraphQLArgument;
   /** The input-object field, when the slot is inside one. */

@@ -1,7 +1,10 @@
 import neo4j from 'neo4j-driver';
 import type { CypherQuery } from '../../src/core/db/executor';
 
-/** Parameters with Neo4j integers shown as `int(n)`, so a snapshot tells them from floats (LIMIT refuses floats). */
+/**
+ * Parameters with Neo4j integers shown as `int(n)`, so a snapshot tells them from floats (LIMIT
+ * refuses floats).
+ */
 function readable(value: unknown): unknown {
   if (neo4j.isInt(value)) return `int(${value.toString()})`;
   if (Array.isArray(value)) return value.map(readable);
@@ -10,7 +13,10 @@ function readable(value: unknown): unknown {
   return value;
 }
 
-/** What a query builder produced, for snapshots: the statement and its parameters, not its row schema. */
+/**
+ * What a query builder produced, for snapshots: the statement and its parameters, not its row
+ * schema.
+ */
 export const statementOf = (q: CypherQuery) => ({
   cypher: q.cypher,
   params: readable(q.params ?? {}),

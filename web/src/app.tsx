@@ -12,7 +12,9 @@ import { SearchPage } from './pages/search';
 import { SourcePage } from './pages/source';
 import { to } from './routes';
 
-/** Switches zh/en in place: the same page, `?lang=` changed, the choice remembered for next time. */
+/**
+ * Switches zh/en in place: the same page, `?lang=` changed, the choice remembered for next time.
+ */
 function LangSwitch() {
   const { t, lang } = useI18n();
   const [, setParams] = useSearchParams();

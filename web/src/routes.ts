@@ -2,7 +2,9 @@ import type { Lang } from './i18n/lang';
 
 type Params = Readonly<Record<string, string | number | undefined>>;
 
-/** A shareable explorer URL: the path, its parameters, and the language unless it is the default. */
+/**
+ * A shareable explorer URL: the path, its parameters, and the language unless it is the default.
+ */
 export function href(lang: Lang, path: string, params: Params = {}): string {
   const search = new URLSearchParams();
   for (const [name, value] of Object.entries(params))

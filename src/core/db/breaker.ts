@@ -1,11 +1,17 @@
 import { DatabaseUnavailableError } from '../errors';
 import { isDatabaseUnavailable } from './driver-errors';
 
-/** One check that Neo4j answers (a real round trip); rejects with the driver's error when it does not. */
+/**
+ * One check that Neo4j answers (a real round trip); rejects with the driver's error when it does
+ * not.
+ */
 export type Probe = () => Promise<void>;
 
 export interface BreakerOptions {
-  /** How often Neo4j is probed in the background: how soon an outage is seen, and how soon the end of one. */
+  /**
+   * How often Neo4j is probed in the background: how soon an outage is seen, and how soon the end
+   * of one.
+   */
   readonly probeIntervalMs: number;
   /** A probe with no answer by then counts as a failed readiness check. */
   readonly probeTimeoutMs: number;
@@ -73,7 +79,10 @@ export class CircuitBreaker {
     clearTimeout(this.timer);
   }
 
-  /** The database found unavailable elsewhere (the executor): open now, and probe at once to confirm. */
+  /**
+   * The database found unavailable elsewhere (the executor): open now, and probe at once to
+   * confirm.
+   */
   trip(cause: unknown): void {
     this.setOpen(describe(cause));
     if (!this.stopped) this.schedule(0);

@@ -47,7 +47,8 @@ export function checkJava(java = javaBinary()): number {
 export function ensureLauncherBuilt(log: (line: string) => void = console.log): void {
   if (existsSync(LAUNCHER_JAR) && existsSync(path.join(LAUNCHER_DIR, 'target', 'lib'))) return;
   log(
-    'Building the local Neo4j launcher with Maven (first run only: downloads Neo4j 5.26 from Maven Central)…',
+    'Building the local Neo4j launcher with Maven (first run only: downloads Neo4j 5.26 from ' +
+      'Maven Central)…',
   );
   const started = Date.now();
   const mvn = spawnSync(

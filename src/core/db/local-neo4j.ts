@@ -109,7 +109,10 @@ export async function startLocalNeo4j(
   return { uri: uriOf(i), startedNow: true, ms: Date.now() - t0 };
 }
 
-/** Whether the instance runs, or becomes ready: a start already under way is waited for, not repeated. */
+/**
+ * Whether the instance runs, or becomes ready: a start already under way is waited for, not
+ * repeated.
+ */
 async function alreadyUp(i: LocalInstance): Promise<boolean> {
   const status = await localStatus(i);
   if (status.running) return true;

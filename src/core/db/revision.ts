@@ -10,7 +10,8 @@ import type { DecodedQuery, Executor } from './executor';
  */
 export const bumpRevisionQuery = (): DecodedQuery<{ revision: number }> => ({
   cypher:
-    "MERGE (s:GraphState {key: 'graph'}) SET s.revision = coalesce(s.revision, 0) + 1 RETURN s.revision AS revision",
+    "MERGE (s:GraphState {key: 'graph'}) SET s.revision = coalesce(s.revision, 0) + 1 RETURN " +
+    's.revision AS revision',
   row: z.object({ revision: z.number() }),
 });
 

@@ -10,7 +10,10 @@ export type QueryState<T> =
   | { readonly status: 'error'; readonly error: GqlError }
   | { readonly status: 'done'; readonly data: T };
 
-/** Runs a read whenever its variables change (a newer request aborts the older one); `skip` holds it back. */
+/**
+ * Runs a read whenever its variables change (a newer request aborts the older one); `skip` holds it
+ * back.
+ */
 export function useQuery<T>(
   query: string,
   variables: Record<string, unknown>,

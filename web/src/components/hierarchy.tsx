@@ -48,7 +48,10 @@ function Branch({ region }: { readonly region: ChildRegion }) {
   );
 }
 
-/** A map-free view of where a region sits: its ancestors down to it, and the units below it, expandable. */
+/**
+ * A map-free view of where a region sits: its ancestors down to it, and the units below it,
+ * expandable.
+ */
 export function Hierarchy({
   ancestors,
   region,

@@ -9,7 +9,10 @@ const ODD = '#b07a1f';
 /** The county a figure counts for (a township's figure counts for its county-level unit). */
 export const countyOf = (f: ChartFigure) => f.region.countyLevelUnit ?? f.region;
 
-/** A bar per figure, by county; figures that are not comparable hatched. Chart.js is loaded on first use. */
+/**
+ * A bar per figure, by county; figures that are not comparable hatched. Chart.js is loaded on first
+ * use.
+ */
 export function IndicatorChart({
   marked,
   unit,

@@ -13,7 +13,10 @@ import { Loaded } from './status';
 
 const MAX_FIT_ZOOM = 1.3;
 
-/** Graph elements: arrows run from a model to what derives from it (as the API's Mermaid does); editorial edges are flagged. */
+/**
+ * Graph elements: arrows run from a model to what derives from it (as the API's Mermaid does);
+ * editorial edges are flagged.
+ */
 function elements(data: LineageData['lineage'], i18n: I18n): ElementDefinition[] {
   return [
     ...data.nodes.map((n) => ({
@@ -40,10 +43,10 @@ function EdgeList({
 }) {
   const i18n = useI18n();
   const bySlug = new Map(data.nodes.map((n) => [n.slug, n]));
+  const link = (slug: string) => <ModelLink model={bySlug.get(slug)!} />;
   const row = (e: LineageEdgeData, i: number) => (
     <li key={i} class={i === selected ? 'edge-detail' : undefined}>
-      <ModelLink model={bySlug.get(e.to.slug)!} /> → <ModelLink model={bySlug.get(e.from.slug)!} />{' '}
-      · {enumLabel(i18n.lang, e.relation)}
+      {link(e.to.slug)} → {link(e.from.slug)} · {enumLabel(i18n.lang, e.relation)}
       {e.since ? ` (${e.since})` : ''}{' '}
       <span class={e.provenance.editorial ? 'badge badge-editorial' : 'badge'}>
         {i18n.t(e.provenance.editorial ? 'editorial' : 'quoted')}

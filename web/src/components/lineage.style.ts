@@ -1,6 +1,8 @@
 import type { StylesheetJson } from 'cytoscape';
 
-/** Quoted edges solid, editorial ones dashed and brown; the model the page is about outlined in red. */
+/**
+ * Quoted edges solid, editorial ones dashed and brown; the model the page is about outlined in red.
+ */
 export const GRAPH_STYLE: StylesheetJson = [
   {
     selector: 'node',

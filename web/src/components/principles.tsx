@@ -8,7 +8,10 @@ import { to } from '../routes';
 import { ModelLink } from './links';
 import { Loaded } from './status';
 
-/** A model's principles in order; those no sibling variant has are marked, so variants look different. */
+/**
+ * A model's principles in order; those no sibling variant has are marked, so variants look
+ * different.
+ */
 export function PrincipleChips({
   components,
   only,
@@ -34,7 +37,10 @@ export function PrincipleChips({
   );
 }
 
-/** Principles × sibling variants (models sharing a parent): which variant builds on which, this model's row marked. */
+/**
+ * Principles × sibling variants (models sharing a parent): which variant builds on which, this
+ * model's row marked.
+ */
 function Matrix({
   data,
   self,

@@ -3,7 +3,10 @@ import type { CitationData, ProvenanceData } from '../api/fragments';
 import { useI18n } from '../i18n/lang';
 import { to } from '../routes';
 
-/** A fact's quotes, on demand: each with its offset, its source, and a link to it highlighted in the source. */
+/**
+ * A fact's quotes, on demand: each with its offset, its source, and a link to it highlighted in the
+ * source.
+ */
 export function Citations({ citations }: { readonly citations: readonly CitationData[] }) {
   const { t, pick, lang } = useI18n();
   if (citations.length === 0) return null;

@@ -4,7 +4,9 @@ import { useI18n } from '../i18n/lang';
 import { FiguresTable } from './figures-table';
 import { ModelLink, PracticeLink, RegionLink } from './links';
 
-/** The sections several pages share: the models, practices and figures of what the page is about. */
+/**
+ * The sections several pages share: the models, practices and figures of what the page is about.
+ */
 
 export function ModelsSection({ models }: { readonly models: readonly ModelRef[] }) {
   const { t } = useI18n();

@@ -3,7 +3,9 @@ import { useI18n } from '../i18n/lang';
 import type { AdoptionData } from '../pages/model.query';
 import { PracticeLink, RegionLink } from './links';
 
-/** Adoptions along time: dated ones by start (the API gives them first, in order), then the undated. */
+/**
+ * Adoptions along time: dated ones by start (the API gives them first, in order), then the undated.
+ */
 export function AdoptersTimeline({ adopters }: { readonly adopters: readonly AdoptionData[] }) {
   const { t, lang } = useI18n();
   if (adopters.length === 0) return <p class="muted">{t('none')}</p>;

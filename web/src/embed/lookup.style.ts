@@ -1,4 +1,7 @@
-/** The widget's styles, inside its shadow root: the portal's CSS cannot break it, nor it the portal's. */
+/**
+ * The widget's styles, inside its shadow root: the portal's CSS cannot break it, nor it the
+ * portal's.
+ */
 export const STYLE = `
 :host { display: block; font-family: system-ui, sans-serif; color: #1b1b1b; border: 1px solid #c8c8c8; border-radius: 8px; padding: 0.8rem 1rem; max-width: 40rem; background: #fff; }
 h2 { font-size: 1.1rem; margin: 0 0 0.4rem; }

@@ -4,7 +4,10 @@ import { createElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import tour from 'virtual:tour-queries';
 
-/** The API this page was served by (POST, like any GraphQL client: the IDE may run mutations with a key in its headers). */
+/**
+ * The API this page was served by (POST, like any GraphQL client: the IDE may run mutations with a
+ * key in its headers).
+ */
 async function fetcher(
   params: unknown,
   options?: { headers?: Record<string, unknown> },
@@ -21,7 +24,10 @@ async function fetcher(
   return res.json();
 }
 
-/** An operation name from a tour title ("Portal — search in Chinese or English" → PortalSearchInChineseOrEnglish), so each tab has a title. */
+/**
+ * An operation name from a tour title ("Portal — search in Chinese or English" →
+ * PortalSearchInChineseOrEnglish), so each tab has a title.
+ */
 const nameOf = (title: string, i: number): string =>
   (title.match(/[A-Za-z]+/g) ?? [])
     .slice(0, 5)

@@ -5,7 +5,10 @@ export type Lang = 'zh' | 'en';
 
 const STORAGE_KEY = 'zhili.lang';
 
-/** The language: `?lang=` in the URL (so a shared link keeps it), else the reader's last choice, else Chinese. */
+/**
+ * The language: `?lang=` in the URL (so a shared link keeps it), else the reader's last choice,
+ * else Chinese.
+ */
 export function currentLang(search: URLSearchParams): Lang {
   const fromUrl = search.get('lang');
   if (fromUrl === 'en' || fromUrl === 'zh') return fromUrl;

@@ -1,4 +1,7 @@
-/** Interface text in Chinese and English; every key must exist in both (the English table is typed by the Chinese). */
+/**
+ * Interface text in Chinese and English; every key must exist in both (the English table is typed
+ * by the Chinese).
+ */
 export const zh = {
   appName: '治理 Zhili',
   tagline: '中国基层治理模式知识图谱',
@@ -107,7 +110,8 @@ export const en: Record<MessageKey, string> = {
   variants: 'Principles of the sibling variants',
   lineage: 'Lineage',
   lineageHelp:
-    'Drag to pan, scroll to zoom, click a model to open it; dashed edges are editorial, solid ones are quoted.',
+    'Drag to pan, scroll to zoom, click a model to open it; dashed edges are editorial, solid ' +
+    'ones are quoted.',
   lineageEdge: 'Relation',
   editorial: 'editorial',
   quoted: 'quoted',

@@ -1,4 +1,7 @@
-/** What makes two figures of one indicator comparable: the same unit, kind of time, period, scope and kind of source. */
+/**
+ * What makes two figures of one indicator comparable: the same unit, kind of time, period, scope
+ * and kind of source.
+ */
 const FIELDS = ['unit', 'periodKind', 'period', 'scope', 'sourceKind'] as const;
 
 export type Field = (typeof FIELDS)[number];
@@ -7,7 +10,10 @@ type Profiled = Readonly<Record<Field, string | null>>;
 export interface Marked<T> {
   readonly figure: T;
   readonly comparable: boolean;
-  /** The fields in which it differs from the others' common profile (or, with none common, the fields that vary). */
+  /**
+   * The fields in which it differs from the others' common profile (or, with none common, the
+   * fields that vary).
+   */
   readonly differs: readonly Field[];
 }
 

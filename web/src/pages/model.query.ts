@@ -71,7 +71,10 @@ export interface ModelData {
     | null;
 }
 
-/** Models that share a parent with this one (its sibling variants), itself first; at most ten (compareModels' limit). */
+/**
+ * Models that share a parent with this one (its sibling variants), itself first; at most ten
+ * (compareModels' limit).
+ */
 export function variantsOf(model: NonNullable<ModelData['model']>): string[] {
   const siblings = model.parents.flatMap((p) => p.model.children.map((c) => c.model.slug));
   return [...new Set([model.slug, ...siblings])].slice(0, 10);

@@ -28,6 +28,7 @@ function Region({
       },
       { replace: true },
     );
+  const onToggle = (e: { currentTarget: HTMLInputElement }) => toggle(e.currentTarget.checked);
   return (
     <article>
       <nav class="breadcrumb" aria-label={t('hierarchy')}>
@@ -57,8 +58,7 @@ function Region({
         </p>
       ) : null}
       <label>
-        <input type="checkbox" checked={sub} onChange={(e) => toggle(e.currentTarget.checked)} />{' '}
-        {t('includeSubregions')}
+        <input type="checkbox" checked={sub} onChange={onToggle} /> {t('includeSubregions')}
       </label>
       <ModelsSection models={region.modelsAdopted} />
       <PracticesSection practices={region.practices} />

@@ -27,7 +27,10 @@ function hitHref(lang: Lang, hit: SearchHit): string | undefined {
 
 const DEBOUNCE_MS = 200;
 
-/** The text being searched: typed into the box, kept in `?q=` (replacing the history entry) once typing pauses. */
+/**
+ * The text being searched: typed into the box, kept in `?q=` (replacing the history entry) once
+ * typing pauses.
+ */
 function useSearchText(): [string, string, (text: string) => void] {
   const [params, setParams] = useSearchParams();
   const [text, setText] = useState(params.get('q') ?? '');
@@ -117,7 +120,8 @@ export function SearchPage() {
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => {
     input.current?.focus();
-    // The explorer is usable from here on: the browser tests read this mark as the time to first render.
+    // The explorer is usable from here on: the browser tests read this mark as the time to first
+    // render.
     performance.mark('zhili:interactive');
   }, []);
   return (

@@ -17,7 +17,10 @@ export interface SourceData {
   } | null;
 }
 
-/** The text cut around a quote at `offset` for `length` code points (the API counts code points, not UTF-16 units). */
+/**
+ * The text cut around a quote at `offset` for `length` code points (the API counts code points, not
+ * UTF-16 units).
+ */
 export function splitAt(text: string, offset: number, length: number): [string, string, string] {
   const points = Array.from(text);
   return [
