@@ -92,12 +92,6 @@ export default tseslint.config(
     },
   },
   {
-    // Being changed on another branch (its long comments are rewrapped there or after the merge);
-    // drop this exemption once that work has landed.
-    files: ['src/core/db/executor.ts'],
-    rules: { 'max-len': 'off' },
-  },
-  {
     // Tests and the bench read JSON answers whose shape the assertions themselves check.
     files: ['test/**', 'bench/**', '**/*.spec.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },

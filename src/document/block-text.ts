@@ -11,7 +11,7 @@ const BLOCKS = new Set(
 );
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'SELECT']);
 
-/** The part of a DOM node this reads (linkedom's and the browser's nodes both have it). */
+/** The part of a DOM node this reads (jsdom's and the browser's nodes both have it). */
 interface DomNode {
   readonly nodeType: number;
   readonly nodeName: string;

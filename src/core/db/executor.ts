@@ -14,7 +14,9 @@ export interface CypherQuery {
   readonly params?: Readonly<Record<string, unknown>>;
 }
 
-/** A statement whose rows are decoded, once, by a schema: nothing driver-shaped leaves the executor. */
+/**
+ * A statement whose rows are decoded, once, by a schema: nothing driver-shaped leaves the executor.
+ */
 export interface DecodedQuery<T> extends CypherQuery {
   readonly row: z.ZodType<T>;
 }
@@ -24,14 +26,18 @@ export interface ExecutorOptions {
   readonly timeoutMs: number;
   /** Sent as transaction metadata, so `SHOW TRANSACTIONS` tells who ran what. */
   readonly app: string;
-  /** While open, calls fail at once instead of waiting out the driver's retries; failures that mean the database is unavailable open it. */
+  /**
+   * While open, calls fail at once instead of waiting out the driver's retries; failures that mean
+   * the database is unavailable open it.
+   */
   readonly breaker?: CircuitBreaker;
 }
 
 /**
  * The one place that talks to the driver: managed transactions with a timeout and metadata,
  * results converted to plain values and decoded, driver errors mapped to API errors.
- * `roundTrips` counts the transactions this executor ran (a per-request executor counts per request).
+ * `roundTrips` counts the transactions this executor ran (a per-request executor counts per
+ * request).
  */
 export class Executor {
   private trips = 0;
