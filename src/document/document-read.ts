@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256 } from '../core/digest';
 import { DocumentError } from './document-error';
 import { type DocumentKind, documentKind, MEDIA_TYPES } from './document-kinds';
 import { docxText } from './docx-text';
@@ -24,8 +24,6 @@ export interface ReportDocument {
 
 /** Reports larger than this are refused before they are parsed (a county report is < 1 MB). */
 export const MAX_REPORT_BYTES = 20 * 1024 * 1024;
-
-const sha256 = (data: Uint8Array | string) => createHash('sha256').update(data).digest('hex');
 
 async function extract(kind: DocumentKind, bytes: Uint8Array, name: string) {
   switch (kind) {

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256 as digest } from '../core/digest';
 import { slugOf } from '../core/slug';
 import type { SeedItem } from '../facts/fact.schema';
 import type { Judged } from './draft-shapes';
@@ -89,7 +89,7 @@ export function draftSource(
   fileName: string,
   options: SourceOptions = {},
 ): SourceDraft {
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const sha256 = digest(bytes);
   const id = options.id ?? sourceIdOf(fileName, sha256);
   const title = titleOf(text);
   const published = publishedOf(text, options.published);

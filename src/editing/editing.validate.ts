@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import type { z } from 'zod';
+import { sha256 } from '../core/digest';
 import { DEFAULT_SOURCE, type LocatedQuote, locateQuote, locateReported } from '../facts/citations';
 import { edgeProblem, originProblem } from '../facts/claims.rules';
 import type { Citation, Editorial } from '../facts/fact.schema';
@@ -124,7 +124,7 @@ export function factProblems(type: FactType, fact: Fact, graph: FactGraph): Fact
 }
 
 function sourceProblems(source: Fact<'SOURCE'>): FactProblem[] {
-  const digest = createHash('sha256').update(source.text, 'utf8').digest('hex');
+  const digest = sha256(source.text);
   return source.sha256 && source.sha256 !== digest
     ? [
         {

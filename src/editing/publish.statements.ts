@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import type { CypherQuery } from '../core/db/executor';
+import { sha256 as sha256Of } from '../core/digest';
 import { RowBuilder, verdict } from '../facts/fact-rows';
 import {
   type CollectionName,
@@ -94,7 +94,7 @@ export function publishStatements(
 }
 
 function sourceStatement(s: Fact<'SOURCE'>, version: number, actor: Actor): CypherQuery {
-  const sha256 = createHash('sha256').update(s.text, 'utf8').digest('hex');
+  const sha256 = sha256Of(s.text);
   return {
     cypher: `MERGE (n:Source {id: $id})
       SET n += {title: $title, titleEn: $titleEn, author: $author, publisher: $publisher, originalPublisher: $originalPublisher, reporters: $reporters,

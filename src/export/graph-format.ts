@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256 } from '../core/digest';
 import type { Properties } from './graph-values';
 import { compare } from './graph-values';
 
@@ -54,7 +54,7 @@ export interface GraphDocument {
   readonly relationships: readonly GraphRelationship[];
 }
 
-export const sha256 = (s: string): string => createHash('sha256').update(s, 'utf8').digest('hex');
+export { sha256 };
 
 /** The label a node is counted (and tabled) under: the kind in its id. */
 export const primaryLabel = (n: GraphNode): string => n.id.slice(0, n.id.indexOf(':'));
