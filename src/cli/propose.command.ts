@@ -2,9 +2,9 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { Command, Option } from 'commander';
 import { DraftFolderError, readDraftFolder } from '../draft/draft-folder';
-import { ProposeFailure, summaryLines } from '../draft/propose-classify';
-import { EndpointUnavailableError, graphqlClient } from '../draft/propose-client';
-import { proposeDraft } from '../draft/propose.service';
+import { ProposeFailure, summaryLines } from '../propose/propose-classify';
+import { EndpointUnavailableError, graphqlClient } from '../propose/propose-client';
+import { proposeDraft } from '../propose/propose.service';
 import { type CliIo, EXIT, failure, UsageError } from './cli-runtime';
 
 /**

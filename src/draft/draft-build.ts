@@ -12,13 +12,13 @@ import type {
   Sentence,
 } from './draft-shapes';
 import type { Vocabulary } from './draft-vocabulary';
-import { extractFigures, type SentenceFigure } from './figures-extract';
+import { extractFigures, type SentenceFigure } from './figures/figures-extract';
+import type { NameSpan } from './figures/nonfigure.rules';
+import { DEFINITIONS } from './figures/unit-definitions';
 import { candidateModels, knownMentions, knownNameSpans } from './mentions';
-import type { NameSpan } from './nonfigure.rules';
-import type { Home, Place, RegionMention } from './region-mentions';
-import { namedRegions } from './region-place';
+import type { Home, Place, RegionMention } from './places/region-mentions';
+import { namedRegions } from './places/region-place';
 import type { SourceDraft } from './source-meta';
-import { DEFINITIONS } from './unit-definitions';
 
 /** A new indicator the figures need, as a seed item (none for a known one). */
 const indicatorItems = (p: IndicatorProposal): Array<SeedItem<'indicators'>> =>

@@ -9,12 +9,12 @@ import type {
   TimeProposal,
 } from './draft-shapes';
 import type { Vocabulary } from './draft-vocabulary';
-import type { SentenceFigure } from './figures-extract';
-import { matchIndicator } from './indicator-match';
-import { pairRates, type RatePair } from './rates-pair';
-import type { Place, RegionMention } from './region-mentions';
-import { regionOfFigure } from './region-place';
-import { proposeTime } from './time-proposals';
+import type { SentenceFigure } from './figures/figures-extract';
+import { matchIndicator } from './figures/indicator-match';
+import { pairRates, type RatePair } from './figures/rates-pair';
+import { proposeTime } from './figures/time-proposals';
+import type { Place, RegionMention } from './places/region-mentions';
+import { regionOfFigure } from './places/region-place';
 
 /**
  * Figures made into seed observations, each with the review of its reading, indicator, region, time

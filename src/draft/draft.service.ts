@@ -2,9 +2,9 @@ import { CODE_LENGTH, isLevel } from '../core/region-codes';
 import { officialRegions } from '../region/gazetteer';
 import { buildDraft, type Draft } from './draft-build';
 import type { Vocabulary } from './draft-vocabulary';
-import { type GazetteerUnit, indexForms } from './region-forms';
-import { resolveMentions } from './region-place';
-import { homeOf, sectionPlaces } from './section-places';
+import { type GazetteerUnit, indexForms } from './places/region-forms';
+import { resolveMentions } from './places/region-place';
+import { homeOf, sectionPlaces } from './places/section-places';
 import { sections as sectionsOf, splitSentences } from './sentences';
 import { draftSource, type SourceOptions } from './source-meta';
 

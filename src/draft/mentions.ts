@@ -4,7 +4,7 @@ import type { ModelKind } from '../core/vocabulary';
 import { occurrences } from '../facts/citations';
 import type { Mention, Sentence } from './draft-shapes';
 import type { KnownName } from './draft-vocabulary';
-import type { NameSpan } from './nonfigure.rules';
+import type { NameSpan } from './figures/nonfigure.rules';
 
 /**
  * Known models, principles and organisations named in the report, and quoted names that may be new

@@ -1,9 +1,9 @@
-import type { IndicatorProposal } from './draft-shapes';
-import type { VocabularyIndicator } from './draft-vocabulary';
+import type { IndicatorProposal } from '../draft-shapes';
+import type { VocabularyIndicator } from '../draft-vocabulary';
+import { splitSentences } from '../sentences';
 import { extractFigures } from './figures-extract';
 import { indicatorCode, indicatorName, matchIndicator, similarity } from './indicator-match';
 import { pairRates } from './rates-pair';
-import { splitSentences } from './sentences';
 
 const figuresOf = (text: string) => extractFigures(text, splitSentences(text), []).figures;
 

@@ -1,6 +1,6 @@
-import { isLevel, prefixOf } from '../core/region-codes';
-import type { RegionLevel } from '../core/vocabulary';
-import type { Section } from './draft-shapes';
+import { isLevel, prefixOf } from '../../core/region-codes';
+import type { RegionLevel } from '../../core/vocabulary';
+import type { Section } from '../draft-shapes';
 import { type FormIndex, LONGEST_FORM } from './region-forms';
 import { type Home, type Place, type RegionMention, scanMentions } from './region-mentions';
 

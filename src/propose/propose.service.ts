@@ -1,5 +1,5 @@
+import type { DraftFolder, Proposal, Requirement } from '../draft/draft-folder';
 import type { FactType } from '../editing/editing-facts';
-import type { DraftFolder, Proposal, Requirement } from './draft-folder';
 import {
   type AnsweredChange,
   classifyAnswer,

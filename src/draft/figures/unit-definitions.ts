@@ -1,4 +1,4 @@
-import type { UnitDefinition } from './draft-shapes';
+import type { UnitDefinition } from '../draft-shapes';
 
 /**
  * Units a draft may need that the seed's vocabulary may lack, with what the draft's units file says

@@ -1,5 +1,5 @@
-import { YEAR_ON_YEAR_CUES } from '../facts/time.rules';
-import type { Figure, NonFigure } from './draft-shapes';
+import { YEAR_ON_YEAR_CUES } from '../../facts/time.rules';
+import type { Figure, NonFigure } from '../draft-shapes';
 import { AFTER_RANKS, BEFORE_RANKS, firstReason, type NumberAt } from './nonfigure.rules';
 import { nounAfter, unitOf } from './units.rules';
 

@@ -1,5 +1,5 @@
-import { CODE_LENGTH } from '../core/region-codes';
-import type { RegionLevel } from '../core/vocabulary';
+import { CODE_LENGTH } from '../../core/region-codes';
+import type { RegionLevel } from '../../core/vocabulary';
 import { type Form, type FormIndex, LONGEST_FORM } from './region-forms';
 
 /**

@@ -1,7 +1,7 @@
+import { sections as sectionsOf, splitSentences } from '../sentences';
 import { commonAncestor, formsOf, indexForms } from './region-forms';
 import { namedRegions, regionOfFigure, resolveMentions } from './region-place';
 import { homeOf, sectionPlaces } from './section-places';
-import { sections as sectionsOf, splitSentences } from './sentences';
 
 /** A small gazetteer: parents before children, as the official codes are streamed. */
 const GAZETTEER = [

@@ -1,5 +1,5 @@
-import { periodShapeProblem, timeFaults } from '../facts/time.rules';
-import type { TimeProposal } from './draft-shapes';
+import { periodShapeProblem, timeFaults } from '../../facts/time.rules';
+import type { TimeProposal } from '../draft-shapes';
 import { type TimeInput, timeReadings } from './time-readings';
 
 /**

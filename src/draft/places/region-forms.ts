@@ -1,6 +1,6 @@
-import { CODE_LENGTHS, levelOf, prefixOf } from '../core/region-codes';
-import type { RegionLevel } from '../core/vocabulary';
-import { nameRegion, type RegionNaming } from '../region/region-names';
+import { CODE_LENGTHS, levelOf, prefixOf } from '../../core/region-codes';
+import type { RegionLevel } from '../../core/vocabulary';
+import { nameRegion, type RegionNaming } from '../../region/region-names';
 
 /**
  * The names a report may use for a gazetteer unit: the official name, the short name, the name

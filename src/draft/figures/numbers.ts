@@ -1,4 +1,4 @@
-import type { Qualifier } from '../core/vocabulary';
+import type { Qualifier } from '../../core/vocabulary';
 
 /**
  * Reading a number as the text writes it: digits or Chinese numerals, 万/亿, 余/多/以上/近/约, and the

@@ -1,5 +1,5 @@
-import { type LocatedQuote, locateQuote } from '../facts/citations';
-import { sections as sectionsOf, splitSentences } from './sentences';
+import { type LocatedQuote, locateQuote } from '../../facts/citations';
+import { sections as sectionsOf, splitSentences } from '../sentences';
 import { proposeTime } from './time-proposals';
 
 const SOURCE = 'report';

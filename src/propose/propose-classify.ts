@@ -1,5 +1,5 @@
+import type { ProposedType, Requirement } from '../draft/draft-folder';
 import type { FactProblem } from '../editing/editing.validate';
-import type { ProposedType, Requirement } from './draft-folder';
 
 /** What became of each fact of a draft in one run of `zhili propose`, and the summary printed. */
 

@@ -1,7 +1,7 @@
-import { romanise } from '../core/romanise';
-import { slugOf } from '../core/slug';
-import type { IndicatorProposal } from './draft-shapes';
-import type { VocabularyIndicator } from './draft-vocabulary';
+import { romanise } from '../../core/romanise';
+import { slugOf } from '../../core/slug';
+import type { IndicatorProposal } from '../draft-shapes';
+import type { VocabularyIndicator } from '../draft-vocabulary';
 
 /**
  * The indicator a figure measures: the known indicator of the same unit whose name shares most

@@ -1,7 +1,7 @@
-import type { Figure, NonFigure } from './draft-shapes';
+import type { Figure, NonFigure } from '../draft-shapes';
+import { splitSentences } from '../sentences';
 import { extractFigures } from './figures-extract';
 import type { NameSpan } from './nonfigure.rules';
-import { splitSentences } from './sentences';
 
 /** The figures and the non-figures (with their reasons) of a short text. */
 function read(text: string, names: NameSpan[] = []) {

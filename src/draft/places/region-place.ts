@@ -1,5 +1,5 @@
-import { parentCode } from '../core/region-codes';
-import type { RegionProposal, Section, Sentence } from './draft-shapes';
+import { parentCode } from '../../core/region-codes';
+import type { RegionProposal, Section, Sentence } from '../draft-shapes';
 import { commonAncestor, type FormIndex } from './region-forms';
 import { type Home, type Place, type RegionMention, scanMentions } from './region-mentions';
 

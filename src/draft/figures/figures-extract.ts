@@ -1,6 +1,6 @@
-import { occurrences } from '../facts/citations';
-import { numberTokens } from '../facts/figures';
-import type { Figure, NonFigure, Sentence } from './draft-shapes';
+import { occurrences } from '../../facts/citations';
+import { numberTokens } from '../../facts/figures';
+import type { Figure, NonFigure, Sentence } from '../draft-shapes';
 import { judgeNumber } from './figure-read';
 import type { NameSpan } from './nonfigure.rules';
 import { readNumber } from './numbers';

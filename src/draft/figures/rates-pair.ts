@@ -1,4 +1,4 @@
-import { agreesAtReportedPrecision } from '../facts/figures';
+import { agreesAtReportedPrecision } from '../../facts/figures';
 import type { SentenceFigure } from './figures-extract';
 
 /**

@@ -1,5 +1,5 @@
-import { isChineseNumeral } from '../facts/numerals';
-import type { Sentence } from './draft-shapes';
+import { isChineseNumeral } from '../../facts/numerals';
+import type { Sentence } from '../draft-shapes';
 import type { NumberReading } from './numbers';
 
 /**

@@ -1,5 +1,5 @@
-import type { LocatedQuote } from '../facts/citations';
-import type { Section, Sentence, TimeProposal } from './draft-shapes';
+import type { LocatedQuote } from '../../facts/citations';
+import type { Section, Sentence, TimeProposal } from '../draft-shapes';
 
 /**
  * When a figure holds, as its sentence and section may say: a day, a month, a quarter or half, a
