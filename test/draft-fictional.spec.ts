@@ -40,7 +40,7 @@ beforeAll(async () => {
     vocabulary: readVocabulary(SEED),
   });
   dir = tempDir('zhili-draft-');
-  writeDraft(dir, draft, bytes);
+  writeDraft(dir, draft);
 }, 120_000);
 
 describe('draft of a fictional county report', () => {
@@ -192,13 +192,13 @@ describe('zhili draft (the command)', () => {
     expect(printed.join('')).toMatch(/seed:check with .*: OK/);
   }, 120_000);
 
-  it('exits 1 on a report that is not UTF-8, and 2 on a bad option or a draft folder in use', async () => {
+  it('exits 1 on a report that is not text, and 2 on a bad option or a draft folder in use', async () => {
     const tmp = tempDir('zhili-cli-');
     const latin1 = path.join(tmp, 'latin1.txt');
     writeFileSync(latin1, Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a]));
     const a = io();
     expect(await run(a.cli, [latin1, '--out', path.join(tmp, 'x')])).toBe(1);
-    expect(a.err.join('\n')).toMatch(/not valid UTF-8/);
+    expect(a.err.join('\n')).toMatch(/neither UTF-8 nor GB18030/);
     const b = io();
     expect(await run(b.cli, [REPORT, '--published', 'yesterday'])).toBe(2);
     writeFileSync(path.join(tmp, 'busy.txt'), 'x');

@@ -3,9 +3,10 @@ import path from 'node:path';
 import { Command, Option } from 'commander';
 import { PROJECT_ROOT } from '../core/config';
 import { KEBAB } from '../core/slug';
+import { DocumentError } from '../document/document-error';
 import { readVocabulary } from '../draft/draft-vocabulary';
 import { reviewOf, writeDraft } from '../draft/draft-writer';
-import { draftReport, ReportError } from '../draft/draft.service';
+import { draftReport } from '../draft/draft.service';
 import { checkSeed } from '../seed/seed-check';
 import { formatProblem, readSeedWith } from '../seed/seed-files';
 import { type CliIo, EXIT, failure, progressBar, UsageError } from './cli-runtime';
@@ -35,10 +36,14 @@ export function draftCommand(io: CliIo): Command {
   return withEndpointOptions(
     new Command('draft')
       .description(
-        'Propose facts from a new UTF-8 report (figures, regions, periods, rates, models) as ' +
+        'Propose facts from a new report (figures, regions, periods, rates, models) as ' +
           'seed-format files in a draft folder, for review',
       )
-      .argument('<report>', 'the report, a UTF-8 text file')
+      .argument(
+        '<report>',
+        'the report: a text file (UTF-8 or GB18030), a web page (.html), a Word file (.docx) ' +
+          'or a PDF with a text layer',
+      )
       .addOption(new Option('-o, --out <dir>', 'the draft folder (default drafts/<source-id>/)'))
       .addOption(
         new Option(
@@ -116,14 +121,14 @@ async function runDraft(io: CliIo, report: string, options: DraftOptions): Promi
       progress: (_, done, total) => bar.update(done, total),
     });
   } catch (error) {
-    if (error instanceof ReportError) throw new Error(`${report}: ${error.message}`);
+    if (error instanceof DocumentError) throw new Error(`${report}: ${error.message}`);
     throw error;
   } finally {
     bar.stop();
   }
   const dir = path.resolve(options.out ?? path.join('drafts', draft.source.entry.id));
   try {
-    writeDraft(dir, draft, bytes, options.force);
+    writeDraft(dir, draft, options.force);
   } catch (error) {
     if (error instanceof Error && /not empty/.test(error.message))
       throw new UsageError(error.message);

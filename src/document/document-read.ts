@@ -7,7 +7,12 @@ import { pdfText } from './pdf-text';
 import { declaredCharset, decodeText } from './text-decode';
 import { normalizeLayout } from './text-layout';
 
-/** A report file as the drafter reads it. Quotes and offsets refer to `text`, which is stored. */
+/**
+ * A report file as the drafter reads it. Quotes and offsets refer to `text`, which is stored. A
+ * text file's text is kept as its author typed it (only its line ends made LF); the text taken
+ * out of a page, a Word file or a PDF is laid out in one way (text-layout.ts), since its spaces
+ * and line breaks are the extractor's, not the author's.
+ */
 export interface ReportDocument {
   readonly kind: DocumentKind;
   readonly mediaType: string;
@@ -46,8 +51,8 @@ export async function readDocument(bytes: Uint8Array, fileName: string): Promise
     );
   const kind = documentKind(bytes, fileName);
   const { text: raw, title } = await extract(kind, bytes, fileName);
-  const text = normalizeLayout(raw);
-  if (!text) throw new DocumentError('EMPTY', `${fileName} holds no text`);
+  const text = kind === 'TEXT' ? raw.replace(/\r\n?/g, '\n') : normalizeLayout(raw);
+  if (!text.trim()) throw new DocumentError('EMPTY', `${fileName} holds no text`);
   return {
     kind,
     mediaType: MEDIA_TYPES[kind],

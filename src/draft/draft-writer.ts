@@ -13,17 +13,17 @@ const HEADER = (what: string, source: string) =>
 
 const yaml = (value: unknown): string => stringify(value, { lineWidth: 0 });
 
-/** The draft's files: name → content (the source text as its bytes). */
-export function renderDraft(draft: Draft, bytes: Buffer): Map<string, string | Buffer> {
+/** The draft's files: name → content. */
+export function renderDraft(draft: Draft): Map<string, string> {
   const id = draft.source.entry.id;
-  const files = new Map<string, string | Buffer>();
+  const files = new Map<string, string>();
   const put = (file: string, what: string, key: string, list: readonly unknown[]) => {
     if (list.length > 0) files.set(file, `${HEADER(what, id)}${yaml({ [key]: list })}`);
   };
-  put('sources.yaml', 'The source entry (its text is in sources/, byte for byte)', 'sources', [
+  put('sources.yaml', 'The source entry (the text the drafter read is in sources/)', 'sources', [
     draft.source.entry,
   ]);
-  files.set(path.join('sources', draft.source.entry.file), bytes);
+  files.set(path.join('sources', draft.source.entry.file), draft.text);
   put(
     'observations.yaml',
     'Figures',
@@ -86,11 +86,11 @@ export function reviewOf(draft: Draft) {
 }
 
 /** A folder that exists and holds files would mix two drafts: refused unless `force`. */
-export function writeDraft(dir: string, draft: Draft, bytes: Buffer, force = false): string[] {
+export function writeDraft(dir: string, draft: Draft, force = false): string[] {
   if (existsSync(dir) && readdirSync(dir).length > 0 && !force)
     throw new Error(`${dir} is not empty (use --force to overwrite)`);
   const written: string[] = [];
-  for (const [file, content] of renderDraft(draft, bytes)) {
+  for (const [file, content] of renderDraft(draft)) {
     const full = path.join(dir, file);
     mkdirSync(path.dirname(full), { recursive: true });
     writeFileSync(full, content);

@@ -1,4 +1,5 @@
 import { CODE_LENGTH, isLevel } from '../core/region-codes';
+import { readDocument } from '../document/document-read';
 import { officialRegions } from '../region/gazetteer';
 import { buildDraft, type Draft } from './draft-build';
 import type { Vocabulary } from './draft-vocabulary';
@@ -32,27 +33,12 @@ async function units(keep: (code: string) => boolean): Promise<GazetteerUnit[]> 
 }
 
 export interface DraftRequest {
-  /** The report's bytes as received (hashed as they are). */
-  readonly bytes: Buffer;
+  /** The report file's bytes as received (hashed as they are): .txt, .html, .docx or .pdf. */
+  readonly bytes: Uint8Array;
   readonly fileName: string;
   readonly vocabulary: Vocabulary;
   readonly options?: SourceOptions;
   readonly progress?: Progress;
-}
-
-/** A report that is not UTF-8 text, or holds nothing to draft. */
-export class ReportError extends Error {}
-
-/** Decodes the report, refusing bytes that are not UTF-8. */
-export function decodeReport(bytes: Buffer): string {
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new ReportError('the report is not valid UTF-8 text');
-  }
-  if (text.trim() === '') throw new ReportError('the report is empty');
-  return text.replace(/^\uFEFF/, '');
 }
 
 /**
@@ -62,8 +48,9 @@ export function decodeReport(bytes: Buffer): string {
 export async function draftReport(req: DraftRequest): Promise<Draft> {
   const step = (i: number) => req.progress?.(DRAFT_STEPS[i]!, i, DRAFT_STEPS.length);
   step(0);
-  const text = decodeReport(req.bytes);
-  const source = draftSource(text, req.bytes, req.fileName, req.options);
+  const doc = await readDocument(req.bytes, req.fileName);
+  const { text } = doc;
+  const source = draftSource(doc, req.options);
   const sentences = splitSentences(text);
   const sections = sectionsOf(text);
   step(1);

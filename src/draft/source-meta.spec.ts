@@ -2,17 +2,20 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { readDocument } from '../document/document-read';
 import { readVocabulary } from './draft-vocabulary';
-import { decodeReport, ReportError } from './draft.service';
 import { draftSource, sourceIdOf } from './source-meta';
+
+const doc = (text: string | Buffer, name: string) =>
+  readDocument(typeof text === 'string' ? Buffer.from(text, 'utf8') : text, name);
 
 describe('the source entry of a report', () => {
   const text =
     '当前位置:首页/工作动态\n\n某县2020年政法工作亮点\n\n作者:陈晓    发布时间:2021-01-20 09:30    来源:某某在线\n\n某县委书记甲:\n\n正文。\n';
   const bytes = Buffer.from(text, 'utf8');
 
-  it('reads its title, author, publisher and date from its own lines, and hashes its bytes', () => {
-    const { entry, review } = draftSource(text, bytes, 'Mou Xian 2020 (final).txt');
+  it('reads its title, author, publisher and date from its own lines, and hashes its bytes', async () => {
+    const { entry, review } = draftSource(await doc(bytes, 'Mou Xian 2020 (final).txt'));
     expect(entry).toEqual({
       id: 'mou-xian-2020-final',
       file: 'Mou Xian 2020 (final).txt',
@@ -27,23 +30,28 @@ describe('the source entry of a report', () => {
     expect(review.published).toMatchObject({ confidence: 0.9 });
   });
 
-  it('takes --id and --published over what it reads, and names a file with no ASCII by its hash', () => {
+  it('takes --id and --published over what it reads, and names a file with no ASCII by its hash', async () => {
+    const undated = await doc('无日期的报告。', 'r.txt');
     expect(
-      draftSource('无日期的报告。', Buffer.from('x'), 'r.txt', {
-        id: 'given',
-        published: '2021-03-01T00:00:00+08:00',
-      }).entry,
+      draftSource(undated, { id: 'given', published: '2021-03-01T00:00:00+08:00' }).entry,
     ).toMatchObject({ id: 'given', published: '2021-03-01T00:00:00+08:00' });
-    expect(draftSource('无日期的报告。', Buffer.from('x'), 'r.txt').review.published).toMatchObject(
-      { confidence: 0 },
-    );
+    expect(draftSource(undated).review.published).toMatchObject({ confidence: 0 });
     expect(sourceIdOf('报告.txt', 'abcdef0123')).toBe('report-abcdef01');
   });
 
-  it('refuses bytes that are not UTF-8, and an empty report', () => {
-    expect(() => decodeReport(Buffer.from([0x63, 0xe9]))).toThrow(ReportError);
-    expect(() => decodeReport(Buffer.from(' \n'))).toThrow(/empty/);
-    expect(decodeReport(Buffer.from('\uFEFF正文', 'utf8'))).toBe('正文');
+  it('stores a read-out text as <id>.txt with its own sha256, and names the file as received', async () => {
+    const crlf = Buffer.from('某县报告\r\n\r\n正文。\r\n', 'utf8');
+    const { entry } = draftSource(await doc(crlf, 'Report 2024.txt'));
+    expect(entry).toMatchObject({
+      file: 'report-2024.txt',
+      sha256: createHash('sha256').update('某县报告\n\n正文。\n').digest('hex'),
+      original: {
+        file: 'Report 2024.txt',
+        mediaType: 'text/plain',
+        sha256: createHash('sha256').update(crlf).digest('hex'),
+        bytes: crlf.length,
+      },
+    });
   });
 });
 

@@ -1,12 +1,12 @@
-import { sha256 as digest } from '../core/digest';
 import { slugOf } from '../core/slug';
+import type { ReportDocument } from '../document/document-read';
 import type { SeedItem } from '../facts/fact.schema';
 import type { Judged } from './draft-shapes';
 import { isSpeakerLine } from './sentences';
 
 /**
- * The report as a source: its id, title, author, date and kind read from its own lines, and its
- * sha256.
+ * The report as a source: its id, title, author, date and kind read from its own lines; the text
+ * the drafter read (stored as `<id>.txt`) with its sha256, and the file as received.
  */
 
 export interface SourceDraft {
@@ -35,7 +35,9 @@ const BREADCRUMB = /当前位置|首页|[>/]|作者|来源|发布时间/;
 /**
  * The report's title: its first short line that is not page furniture (breadcrumbs, the by-line).
  */
-function titleOf(text: string): Judged & { value: string } {
+function titleOf(text: string, pageTitle: string | null): Judged & { value: string } {
+  if (pageTitle)
+    return { value: pageTitle, confidence: 0.85, reason: "the page's headline (or its title)" };
   const lines = text
     .split('\n')
     .map((l) => l.trim())
@@ -83,36 +85,40 @@ function publishedOf(text: string, given?: string): Judged & { value: string } {
 }
 
 /** The source entry of a report, and how each field was read. */
-export function draftSource(
-  text: string,
-  bytes: Buffer,
-  fileName: string,
-  options: SourceOptions = {},
-): SourceDraft {
-  const sha256 = digest(bytes);
-  const id = options.id ?? sourceIdOf(fileName, sha256);
-  const title = titleOf(text);
+export function draftSource(doc: ReportDocument, options: SourceOptions = {}): SourceDraft {
+  const { text } = doc;
+  const id = options.id ?? sourceIdOf(doc.fileName, doc.fileSha256);
+  const title = titleOf(text, doc.title);
   const published = publishedOf(text, options.published);
   const author = /作者[::]\s*([^\s]+)/.exec(text)?.[1];
   const publisher = /来源[::]\s*([^\s]+)/.exec(text)?.[1];
   const speakers = text.split('\n').some(isSpeakerLine);
   const kind = speakers ? 'OFFICIAL_SELF_REPORT_VIA_MEDIA' : 'MEDIA';
+  const asReceived = doc.textSha256 === doc.fileSha256;
   return {
     entry: {
       id,
-      file: fileName,
+      file: asReceived ? doc.fileName : `${id}.txt`,
       title: title.value,
       ...(author && { author }),
       ...(publisher && { publisher }),
       published: published.value,
       language: 'zh',
       kind,
-      sha256,
+      sha256: doc.textSha256,
+      ...(!asReceived && {
+        original: {
+          file: doc.fileName,
+          mediaType: doc.mediaType,
+          sha256: doc.fileSha256,
+          bytes: doc.fileBytes,
+        },
+      }),
     },
     review: {
       id: {
         confidence: options.id ? 1 : 0.7,
-        reason: options.id ? 'given with --id' : `from the file name ${fileName}`,
+        reason: options.id ? 'given with --id' : `from the file name ${doc.fileName}`,
       },
       title,
       published,
@@ -122,7 +128,12 @@ export function draftSource(
           ? 'officials report their own work (speaker lines), carried by a medium'
           : 'no speaker lines: a media report',
       },
-      sha256: { confidence: 1, reason: 'of the bytes as received' },
+      sha256: {
+        confidence: 1,
+        reason: asReceived
+          ? 'of the file as received, which is the text read'
+          : `of the text read from the ${doc.kind} file (the file's own sha256 is under original)`,
+      },
     },
   };
 }

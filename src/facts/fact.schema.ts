@@ -36,6 +36,15 @@ export const sourceSchema = z.strictObject({
   kind: z.enum(SOURCE_KINDS),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   url: z.url().optional(),
+  /** The file the text was read from, when it is not the text itself (a page, a Word file, a PDF). */
+  original: z
+    .strictObject({
+      file: text,
+      mediaType: text,
+      sha256: z.string().regex(/^[0-9a-f]{64}$/),
+      bytes: z.number().int().positive(),
+    })
+    .optional(),
 });
 
 export const regionSchema = z.strictObject({
