@@ -62,18 +62,18 @@ const inBlock = (id: string, from: string, to: string) => (text: string) => {
 };
 
 describe('seed:check catches a planted fault of each kind', () => {
-  it('a figure stamped with a year its sentence does not state', async () => {
+  it('a figure stamped with a year neither its sentence nor the headings over it state', async () => {
     const problems = await withFault(
       'observations/06-dongchuan.yaml',
       inBlock(
         'dongchuan-relocated-people',
         'time: CUMULATIVE\n    period: ../2021-02-09',
-        'time: YEAR\n    period: "2020"',
+        'time: YEAR\n    period: "2018"',
       ),
     );
     expect(problems).toEqual([
       expect.stringMatching(
-        /06-dongchuan\.yaml: observations\[\d+\]\.time: period "2020" names 2020, but neither its quote nor its section/,
+        /06-dongchuan\.yaml: observations\[\d+\]\.time: period "2018" names 2018, but neither its quote nor its section/,
       ),
     ]);
   }, 30_000);

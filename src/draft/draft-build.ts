@@ -98,6 +98,7 @@ export function buildDraft(input: DraftInput): Draft {
     sourceId,
     published: input.source.entry.published.slice(0, 10),
     sections: input.sections,
+    sentences: input.sentences,
     places: input.places,
     mentions: input.mentions,
     vocabulary,

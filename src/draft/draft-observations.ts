@@ -13,8 +13,8 @@ import type { SentenceFigure } from './figures/figures-extract';
 import { matchIndicator } from './figures/indicator-match';
 import { pairRates, type RatePair } from './figures/rates-pair';
 import { proposeTime } from './figures/time-proposals';
+import { regionOfFigure } from './places/figure-region';
 import type { Place, RegionMention } from './places/region-mentions';
-import { regionOfFigure } from './places/region-place';
 
 /**
  * Figures made into seed observations, each with the review of its reading, indicator, region, time
@@ -50,6 +50,7 @@ export interface ObservationContext {
   readonly sourceId: string;
   readonly published: string;
   readonly sections: readonly Section[];
+  readonly sentences: readonly Sentence[];
   readonly places: readonly Place[];
   readonly mentions: readonly RegionMention[];
   readonly vocabulary: Vocabulary;
@@ -103,7 +104,8 @@ export function draftObservations(
       sourceId: c.sourceId,
       published: c.published,
       sentence: f.sentence,
-      section: c.sections[f.sentence.section]!,
+      sentences: c.sentences,
+      sections: c.sections,
       figureEnd: f.end,
       unit: f.unit,
       quote,
@@ -120,12 +122,7 @@ export function draftObservations(
 
 /** The region named nearest the figure, else the report's own (at low confidence), else none. */
 function regionOf(f: SentenceFigure, c: ObservationContext): RegionProposal | undefined {
-  const found = regionOfFigure(
-    c.mentions,
-    f.sentence,
-    f.start,
-    c.places[f.sentence.section] ?? { confidence: 0, reason: '', candidates: [] },
-  );
+  const found = regionOfFigure(c, f.sentence, f.start);
   if (found.code) return found;
   return c.fallbackRegion
     ? {

@@ -20,20 +20,13 @@ export interface Sentence {
   readonly offset: number;
   /** A line without sentence punctuation: a title, headline or speaker line. */
   readonly heading: boolean;
-  /** Which section (0 = before the first speaker line) the sentence sits in. */
+  /** Which part (0 = the report itself, before its first heading) the sentence sits in. */
   readonly section: number;
   /** Which paragraph (line) of the source. */
   readonly paragraph: number;
 }
 
-/** A part of the report opened by a speaker line (…书记李江:) or the report's start. */
-export interface Section {
-  readonly index: number;
-  readonly start: number;
-  readonly end: number;
-  /** The speaker line, or '' for the part before the first one. */
-  readonly head: string;
-}
+export type { PartKind, Section } from '../facts/report-parts';
 
 /** A figure read from the text, before its indicator, region and time are proposed. */
 export interface Figure {

@@ -1,12 +1,14 @@
 import { CODE_LENGTH, isLevel } from '../core/region-codes';
 import { readDocument } from '../document/document-read';
+import { sections as sectionsOf } from '../facts/report-parts';
 import { officialRegions } from '../region/gazetteer';
 import { buildDraft, type Draft } from './draft-build';
 import type { Vocabulary } from './draft-vocabulary';
+import { knownNameSpans } from './mentions';
+import { countiesOf, homeOf, homeWithin, partPlaces } from './places/part-places';
 import { type GazetteerUnit, indexForms } from './places/region-forms';
 import { resolveMentions } from './places/region-place';
-import { homeOf, sectionPlaces } from './places/section-places';
-import { sections as sectionsOf, splitSentences } from './sentences';
+import { splitSentences } from './sentences';
 import { draftSource, type SourceOptions } from './source-meta';
 
 /**
@@ -19,7 +21,7 @@ export type Progress = (step: string, done: number, total: number) => void;
 export const DRAFT_STEPS = [
   'reading the report',
   'reading the gazetteer',
-  "finding the sections' counties",
+  "finding the parts' places",
   'reading the villages',
   'resolving regions',
   'drafting figures',
@@ -58,20 +60,23 @@ export async function draftReport(req: DraftRequest): Promise<Draft> {
   const bases = new Map<string, string>();
   const index = indexForms(upper, new Map(), bases);
   step(2);
-  const home = homeOf(text, index);
-  const places = sectionPlaces(text, sections, index, home);
-  const counties = [
-    ...new Set(
-      places.flatMap((p) => (p.code && p.code.length >= CODE_LENGTH.COUNTY ? [p.code] : [])),
-    ),
-  ];
+  let places = partPlaces(text, sections, index, homeOf(text, index));
+  const home = homeWithin(homeOf(text, index), places[0]!);
+  const counties = countiesOf(places);
   step(3);
   const villages = counties.length
     ? await units((code) => isLevel(code, 'VILLAGE') && counties.some((c) => code.startsWith(c)))
     : [];
   indexForms(villages, index, bases);
+  // Read again with the villages: a heading may name one (始兴县新村:…).
+  places = partPlaces(text, sections, index, homeOf(text, index));
   step(4);
-  const mentions = resolveMentions(text, sections, places, index, home);
+  // A place inside a known name (枫桥 in “枫桥经验”) is part of the name, not where a figure is.
+  const names = knownNameSpans(text, req.vocabulary.names);
+  const mentions = resolveMentions(text, sections, places, index, home).filter(
+    (m) =>
+      !names.some((n) => n.start <= m.start && m.end <= n.end && n.end - n.start > m.end - m.start),
+  );
   const named = new Set([...mentions.map((m) => m.code), ...places.map((p) => p.code)]);
   const officialNames = new Map(
     [...upper, ...villages].filter((u) => named.has(u.code)).map((u) => [u.code, u.officialName]),

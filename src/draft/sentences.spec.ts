@@ -1,4 +1,5 @@
-import { clauseAround, sections, splitSentences } from './sentences';
+import { sections } from '../facts/report-parts';
+import { clauseAround, splitSentences } from './sentences';
 
 const text = [
   '标题一行',

@@ -1,50 +1,10 @@
-import type { Section, Sentence } from './draft-shapes';
+import { isHeading, sectionAt, sections } from '../facts/report-parts';
+import type { Sentence } from './draft-shapes';
 
-/**
- * The report cut into sentences (with their offsets) and into the sections its speaker lines open.
- */
+/** The report cut into sentences (with their offsets), each knowing its part and paragraph. */
 
 /** Where a sentence ends: 。!?; (and their ASCII forms), with any closing quotes after them. */
 const SENTENCE_END = /[。!?;!?;]+[”’」』)]*/g;
-/**
- * Punctuation a sentence has; a line without any is a heading (a title, a headline, a speaker
- * line).
- */
-const SENTENCE_PUNCTUATION = /[。!?;,,!?;]/;
-/**
- * A speaker line opens a county's section: short, no sentence punctuation, ends with a colon
- * (…区委政法委书记李江:).
- */
-const SPEAKER = /^[^。!?;,,]{2,40}[::]$/;
-/** The longest heading line; a longer line is prose, even without a full stop. */
-const MAX_HEADING = 40;
-
-export const isSpeakerLine = (line: string): boolean => SPEAKER.test(line.trim());
-
-const isHeading = (line: string): boolean =>
-  line.length <= MAX_HEADING && (isSpeakerLine(line) || !SENTENCE_PUNCTUATION.test(line));
-
-/** Sections: the part before the first speaker line, then one per speaker line. */
-export function sections(text: string): Section[] {
-  const heads: Array<{ index: number; head: string }> = [];
-  let at = 0;
-  for (const line of text.split('\n')) {
-    if (isSpeakerLine(line)) heads.push({ index: at, head: line.trim() });
-    at += line.length + 1;
-  }
-  const starts = [{ index: 0, head: '' }, ...heads.filter((h) => h.index > 0)];
-  if (heads[0]?.index === 0) starts[0] = heads[0];
-  return starts.map((s, i) => ({
-    index: i,
-    start: s.index,
-    end: starts[i + 1]?.index ?? text.length,
-    head: s.head,
-  }));
-}
-
-/** The section a UTF-16 index lies in. */
-export const sectionAt = (list: readonly Section[], index: number): Section =>
-  list.find((s) => index >= s.start && index < s.end) ?? list[list.length - 1]!;
 
 /** Every sentence and heading line, trimmed, with its UTF-16 index and code-point offset. */
 export function splitSentences(text: string): Sentence[] {

@@ -1,8 +1,8 @@
 import { slugOf } from '../core/slug';
 import type { ReportDocument } from '../document/document-read';
 import type { SeedItem } from '../facts/fact.schema';
+import { isSpeakerLine, titleLine } from '../facts/report-parts';
 import type { Judged } from './draft-shapes';
-import { isSpeakerLine } from './sentences';
 
 /**
  * The report as a source: its id, title, author, date and kind read from its own lines; the text
@@ -30,30 +30,25 @@ export function sourceIdOf(fileName: string, sha256: string): string {
   return id || `report-${sha256.slice(0, 8)}`;
 }
 
-const BREADCRUMB = /当前位置|首页|[>/]|作者|来源|发布时间/;
-
 /**
  * The report's title: its first short line that is not page furniture (breadcrumbs, the by-line).
  */
 function titleOf(text: string, pageTitle: string | null): Judged & { value: string } {
   if (pageTitle)
     return { value: pageTitle, confidence: 0.85, reason: "the page's headline (or its title)" };
-  const lines = text
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean);
-  const title = lines.find((l) => l.length <= 60 && !BREADCRUMB.test(l) && !isSpeakerLine(l));
-  return title
-    ? {
-        value: title,
-        confidence: 0.8,
-        reason: 'the first short line that is not a breadcrumb or by-line',
-      }
-    : {
-        value: lines[0] ?? 'untitled',
-        confidence: 0.3,
-        reason: 'no title line found: the first line',
-      };
+  const title = titleLine(text);
+  if (title)
+    return {
+      value: title.line,
+      confidence: 0.8,
+      reason: 'the first short line that is not a breadcrumb or by-line',
+    };
+  const first = text.split('\n').find((l) => l.trim() !== '');
+  return {
+    value: first?.trim().slice(0, 60) || 'untitled',
+    confidence: 0.3,
+    reason: 'no title line found: the first line',
+  };
 }
 
 /**

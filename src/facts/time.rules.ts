@@ -1,5 +1,6 @@
 import type { LocatedQuote } from './citations';
 import type { SeedItem } from './fact.schema';
+import { governingText } from './report-parts';
 
 /**
  * The rule of when a figure holds: its period's form matches its kind, and its sentence states it
@@ -60,19 +61,12 @@ export function clauseOf(quote: string, reported: string): string {
 }
 
 /**
- * A county section opens with its speaker's line (…区委政法委书记李江:); its lead sentence (2020年,五华区…)
- * dates the figures after it.
- */
-const SECTION_HEAD = /^[^\n]*书记[^\n,。]{1,8}:[ \t]*$/gm;
-
-/**
- * The quote with the text of its section before it, so a year stated at the section's head governs
- * its sentences.
+ * The quote with the text that governs it before it: its part up to it and the lead of every part
+ * it sits in (report-parts.ts), so a year stated in the title, a heading or a section's lead
+ * sentence (2020年,五华区…) dates the figures under it.
  */
 export function sectionUpTo(text: string, quote: LocatedQuote): string {
-  let start = text.lastIndexOf('\n', quote.index) + 1;
-  for (const m of text.matchAll(SECTION_HEAD)) if (m.index! < quote.index) start = m.index!;
-  return text.slice(start, quote.index + quote.quote.length);
+  return `${governingText(text, quote.index)}${quote.quote}`;
 }
 
 /** What the sentences do not support about an observation's time, as messages. */
@@ -96,6 +90,7 @@ export function timeFaults(
     anyContext(
       (c) =>
         c.paragraph.includes(`${y}年`) ||
+        new RegExp(`${y}\\s*[—–\\-~～至到]\\s*\\d{4}年`).test(c.paragraph) ||
         endsOn[i] === c.published ||
         (ob.time === 'YEAR' && THIS_YEAR.test(c.paragraph)),
     );
@@ -111,7 +106,7 @@ export function timeFaults(
     const y = end.slice(0, 4);
     if (y.length === 4 && !statesYear(y, i) && !countedBack(y, i)) {
       faults.push(
-        `period "${ob.period}" names ${y}, but neither its quote nor its section before it states ${y}年 (an undated figure is UNDATED; a total up to the report is CUMULATIVE)`,
+        `period "${ob.period}" names ${y}, but neither its quote nor its section before it nor the headings over it state ${y}年 (an undated figure is UNDATED; a total up to the report is CUMULATIVE)`,
       );
     }
   });

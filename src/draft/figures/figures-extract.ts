@@ -4,6 +4,7 @@ import type { Figure, NonFigure, Sentence } from '../draft-shapes';
 import { judgeNumber } from './figure-read';
 import type { NameSpan } from './nonfigure.rules';
 import { readNumber } from './numbers';
+import { isHeader, isRow, rowFigures } from './table-figures';
 
 /**
  * Every number of the report, sentence by sentence: figures with the words that report them, and
@@ -39,7 +40,16 @@ export function extractFigures(
   const tokens = numberTokens(text);
   const figures: SentenceFigure[] = [];
   const judged: NonFigure[] = [];
+  let header: Sentence | undefined;
   for (const sentence of sentences) {
+    if (!isRow(sentence)) header = undefined;
+    else if (isHeader(sentence)) {
+      header = sentence;
+      continue;
+    } else if (header) {
+      figures.push(...rowFigures(header, sentence).map((f) => cellFigure(sentence, f)));
+      continue;
+    }
     const end = sentence.index + sentence.text.length;
     const here = tokens.filter((t) => t.index >= sentence.index && t.index < end);
     const found: Figure[] = [];
@@ -59,6 +69,19 @@ export function extractFigures(
   const covered = (n: NonFigure) =>
     figures.some((f) => n.start >= f.reportedIndex && n.end <= f.reportedIndex + f.reported.length);
   return { figures, nonFigures: judged.filter((n) => !covered(n)) };
+}
+
+/** A table cell's figure is reported by the cell's own words. */
+function cellFigure(sentence: Sentence, f: Figure): SentenceFigure {
+  const at = f.start - sentence.index;
+  const reported = sentence.text.slice(at, f.end - sentence.index);
+  return {
+    ...f,
+    sentence,
+    reported,
+    reportedIndex: f.start,
+    reportedOccurrence: occurrenceIn(sentence.text, reported, at),
+  };
 }
 
 /**

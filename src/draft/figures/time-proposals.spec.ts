@@ -1,5 +1,6 @@
 import { type LocatedQuote, locateQuote } from '../../facts/citations';
-import { sections as sectionsOf, splitSentences } from '../sentences';
+import { sections as sectionsOf } from '../../facts/report-parts';
+import { splitSentences } from '../sentences';
 import { proposeTime } from './time-proposals';
 
 const SOURCE = 'report';
@@ -7,7 +8,8 @@ const PUBLISHED = '2021-02-09';
 
 /** The time proposed for the figure whose words are `words`, in `text`. */
 function timeOf(text: string, words: string, unit = 'case') {
-  const sentence = splitSentences(text).find((s) => s.text.includes(words))!;
+  const sentences = splitSentences(text);
+  const sentence = sentences.find((s) => s.text.includes(words))!;
   const quote = locateQuote(
     { quote: sentence.text, source: SOURCE },
     new Map([[SOURCE, text]]),
@@ -18,7 +20,8 @@ function timeOf(text: string, words: string, unit = 'case') {
     sourceId: SOURCE,
     published: PUBLISHED,
     sentence,
-    section: sectionsOf(text)[sentence.section]!,
+    sentences,
+    sections: sectionsOf(text),
     figureEnd,
     unit,
     quote,
@@ -40,6 +43,10 @@ describe('proposeTime', () => {
       period: '2020-01/2020-09',
     });
     expect(timeOf('截至2020年底,共建成智慧安防小区61个。', '61个', 'compound')).toMatchObject({
+      time: 'AS_OF',
+      period: '2020-12-31',
+    });
+    expect(timeOf('截至2020年底,共化解纠纷612件。', '612件')).toMatchObject({
       time: 'CUMULATIVE',
       period: '../2020-12-31',
     });

@@ -1,7 +1,9 @@
-import { sections as sectionsOf, splitSentences } from '../sentences';
+import { sections as sectionsOf } from '../../facts/report-parts';
+import { splitSentences } from '../sentences';
+import { regionOfFigure } from './figure-region';
+import { homeOf, partPlaces as sectionPlaces } from './part-places';
 import { commonAncestor, formsOf, indexForms } from './region-forms';
-import { namedRegions, regionOfFigure, resolveMentions } from './region-place';
-import { homeOf, sectionPlaces } from './section-places';
+import { namedRegions, resolveMentions } from './region-place';
 
 /** A small gazetteer: parents before children, as the official codes are streamed. */
 const GAZETTEER = [
@@ -34,7 +36,8 @@ function resolve(text: string) {
   const home = homeOf(text, index);
   const places = sectionPlaces(text, sections, index, home);
   const mentions = resolveMentions(text, sections, places, index, home);
-  return { home, places, mentions, sentences: splitSentences(text) };
+  const sentences = splitSentences(text);
+  return { home, places, mentions, sentences, context: { mentions, sentences, sections, places } };
 }
 
 describe('the forms of a gazetteer name', () => {
@@ -78,7 +81,7 @@ describe('resolving region names by section', () => {
     '',
     '在棕树营、金碧两个街道试点。',
   ].join('\n');
-  const { home, places, mentions, sentences } = resolve(text);
+  const { home, places, mentions, sentences, context } = resolve(text);
 
   it("finds the report's prefecture and each section's county", () => {
     expect(home).toEqual({ prefecture: '5301', province: '53' });
@@ -104,13 +107,9 @@ describe('resolving region names by section', () => {
 
   it('places a figure in the unit that holds the places listed before it, and resolves villages under the township named before them', () => {
     const sentence = sentences.find((s) => s.text.includes('2个村委会'))!;
-    expect(regionOfFigure(mentions, sentence, text.indexOf('2个村委会'), places[2]!).code).toBe(
-      '530115',
-    );
+    expect(regionOfFigure(context, sentence, text.indexOf('2个村委会')).code).toBe('530115');
     const streets = sentences.find((s) => s.text.includes('两个街道'))!;
-    expect(regionOfFigure(mentions, streets, text.indexOf('两个街道'), places[3]!).code).toBe(
-      '530112',
-    );
+    expect(regionOfFigure(context, streets, text.indexOf('两个街道')).code).toBe('530112');
     const named = new Map(namedRegions(mentions, places, new Map()).map((r) => [r.code, r.within]));
     expect(named.get('530115001206')).toBe('530115001');
     expect(named.get('530115003241')).toBe('530115003');

@@ -4,8 +4,8 @@ import { type Form, type FormIndex, LONGEST_FORM } from './region-forms';
 
 /**
  * Region names in the report, resolved against the gazetteer. A county name may stand anywhere;
- * a township or village only inside the county whose section it sits in (so a namesake in
- * another county is never picked), a bare name only where its context vouches for it.
+ * a township or village only inside the place of the part it sits in (so a namesake elsewhere is
+ * never picked), a bare name only where its context vouches for it.
  */
 
 export interface Place {
@@ -45,6 +45,11 @@ interface Context {
 
 const ORGAN =
   /^(委|人民政府|政府|人民法院|法院|公安|检察院|人民检察院|司法局|党委|党工委|管委会|政法委)/;
+/** Part of a medium's name (无锡日报, 宾川县融媒体中心): the report's carrier, not its subject. */
+const MEDIUM = /^(日报|晚报|都市报|电视台|广播电视台|融媒体中心|融媒|新闻网|新闻中心|报社|发布)/;
+export const isMedium = (text: string, m: { readonly end: number }): boolean =>
+  MEDIUM.test(text.slice(m.end, m.end + 6));
+
 const STRENGTH_SCORE = { exact: 3, variant: 2, bare: 1 } as const;
 const STRENGTH_CONFIDENCE = { exact: 0.9, variant: 0.75, bare: 0.6 } as const;
 
@@ -68,13 +73,16 @@ function allowed(f: Form, at: number, c: Context): boolean {
       return home.province ? under(f.code, home.province) : f.form.length >= 3;
     return f.form.length >= 3 || under(f.code, home.province);
   }
-  // Townships and villages only inside a section's county (or zone), never across the report.
+  // Townships and villages only inside the place of the part they sit in, never across the
+  // report; inside a whole prefecture only by a name with its kind word (大营镇, not 大营).
   if (
     !c.place ||
-    c.place.length < CODE_LENGTH.COUNTY ||
+    c.place.length < CODE_LENGTH.PREFECTURE ||
     !(under(f.code, c.place) || f.code === c.place)
   )
     return false;
+  if (c.place.length < CODE_LENGTH.COUNTY)
+    return f.strength !== 'bare' && (f.level === 'TOWNSHIP' || f.form.length >= 3);
   if (f.level === 'TOWNSHIP') {
     if (f.strength !== 'bare') return true;
     const clause = c.text.slice(at + f.form.length).split(/[,,。;;]/)[0] ?? '';
@@ -82,12 +90,12 @@ function allowed(f: Form, at: number, c: Context): boolean {
       c.anchors.has(f.code) || f.form.length >= 3 || /^[^,,。]{0,12}?(街道|镇|乡)/.test(clause)
     );
   }
-  // A short village name (余村, 新村) or a bare one (旧寨) only right after its township (天荒坪镇余村,
-  // 昆阳街道旧寨).
+  // A short village name (余村, 新村) only right after its township or county (天荒坪镇余村,
+  // 始兴县新村), a bare one (旧寨) only right after its township (昆阳街道旧寨).
   if (f.form.length >= 3 && f.strength !== 'bare') return true;
   return (
     c.previous !== undefined &&
-    c.previous.level === 'TOWNSHIP' &&
+    (c.previous.level === 'TOWNSHIP' || (c.previous.level === 'COUNTY' && f.strength !== 'bare')) &&
     c.previous.end === at &&
     under(f.code, c.previous.code)
   );

@@ -1,12 +1,16 @@
-import { parentCode } from '../../core/region-codes';
-import type { RegionProposal, Section, Sentence } from '../draft-shapes';
-import { commonAncestor, type FormIndex } from './region-forms';
+import { CODE_LENGTH, parentCode } from '../../core/region-codes';
+import type { RegionProposal, Section } from '../draft-shapes';
+import type { FormIndex } from './region-forms';
 import { type Home, type Place, type RegionMention, scanMentions } from './region-mentions';
 
+/** Mentions through the whole report, part by part, and the regions they name. */
+
 /**
- * Mentions through the whole report, section by section, and the region each figure is proposed
- * for.
+ * Where a part's names are resolved: its place, widened to the county when it is a township or
+ * village (a story about one village names its neighbours too).
  */
+export const resolvingScope = (code?: string): string | undefined =>
+  code && code.length > CODE_LENGTH.COUNTY ? code.slice(0, CODE_LENGTH.COUNTY) : code;
 
 /** Two passes: names in full first (they anchor the bare ones: 五华区 before 五华), then every form. */
 export function resolveMentions(
@@ -20,7 +24,7 @@ export function resolveMentions(
     sections.flatMap((s) =>
       scanMentions(
         index,
-        { text, home, anchors, place: places[s.index]?.code },
+        { text, home, anchors, place: resolvingScope(places[s.index]?.code) },
         s.start,
         s.end,
         s.index,
@@ -34,102 +38,6 @@ export function resolveMentions(
   for (const p of places) if (p.code) anchors.add(p.code);
   return pass(anchors);
 }
-
-/** Mentions at or below the section's place (the places a figure of this section can be in). */
-const local = (m: RegionMention, place?: string): boolean =>
-  !m.organ && (place === undefined || m.code.startsWith(place));
-
-/**
- * The region of a figure: the nearest place named before it in its sentence (a list of places
- * named together gives the unit that holds them all), else the first named after it, else the
- * section's county.
- */
-export function regionOfFigure(
-  mentions: readonly RegionMention[],
-  sentence: Sentence,
-  at: number,
-  place: Place,
-): RegionProposal {
-  const inSentence = mentions.filter(
-    (m) =>
-      m.start >= sentence.index &&
-      m.end <= sentence.index + sentence.text.length &&
-      local(m, place.code),
-  );
-  const before = inSentence.filter((m) => m.end <= at);
-  const nearest = before[before.length - 1];
-  if (nearest) {
-    const list = enumeration(before, sentence, nearest);
-    if (list.length > 1) {
-      const code = commonAncestor(list.map((m) => m.code))!;
-      return proposal(
-        code,
-        list.map((m) => m.form).join('、'),
-        Math.min(...list.map((m) => m.confidence)) - 0.1,
-        `the unit holding the places listed before it (${list.map((m) => m.form).join('、')})`,
-        [],
-      );
-    }
-    return proposal(
-      nearest.code,
-      nearest.form,
-      nearest.confidence,
-      `named “${nearest.form}” before it in its sentence`,
-      nearest.candidates,
-    );
-  }
-  const after = inSentence.find((m) => m.start >= at);
-  if (after)
-    return proposal(
-      after.code,
-      after.form,
-      after.confidence - 0.1,
-      `named “${after.form}” after it in its sentence`,
-      after.candidates,
-    );
-  if (!place.code) return proposal('', '', 0, 'no region named in the sentence or its section', []);
-  return proposal(place.code, '', Math.min(place.confidence, 0.7), place.reason, place.candidates);
-}
-
-/**
- * The places listed together with the nearest one (棕树营、金碧两个街道; 昆阳街道旧寨、晋城镇福安): joined by 、 or 和, a
- * township before its village counting as one item.
- */
-function enumeration(
-  before: readonly RegionMention[],
-  sentence: Sentence,
-  nearest: RegionMention,
-): RegionMention[] {
-  const list = [nearest];
-  let head = nearest;
-  for (let i = before.length - 2; i >= 0; i -= 1) {
-    const m = before[i]!;
-    const gap = sentence.text.slice(m.end - sentence.index, head.start - sentence.index);
-    if (gap === '' && head.code.startsWith(m.code)) {
-      head = m;
-      continue;
-    }
-    if (!/^[、和及与]$/.test(gap)) break;
-    list.unshift(m);
-    head = m;
-  }
-  return new Set(list.map((m) => m.code)).size > 1 ? list : [nearest];
-}
-
-const proposal = (
-  code: string,
-  mention: string,
-  confidence: number,
-  reason: string,
-  candidates: readonly string[],
-): RegionProposal => ({
-  code,
-  mention,
-  officialName: '',
-  confidence: Math.max(0.1, Math.round(confidence * 100) / 100),
-  reason,
-  candidates,
-});
 
 /**
  * One proposal per region named in the text, resolved under the section's place (or the township
