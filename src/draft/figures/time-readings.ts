@@ -166,42 +166,34 @@ function dayOrMonth({ upTo, full, published }: Reading): TimeProposal[] {
   return out;
 }
 
-/** A count at a year's end (截至2020年底, 年末): a stock then, or a total up to then. */
+/** A count at a period's end, in the words `said`: a stock then, or a total up to then. */
+const atEnd = (running: boolean, date: string, said: string): TimeProposal[] => [
+  running
+    ? {
+        time: 'CUMULATIVE',
+        period: `../${date}`,
+        confidence: 0.65,
+        reason: `a total up to ${said}`,
+      }
+    : { time: 'AS_OF', period: date, confidence: 0.7, reason: `a stock at ${said}` },
+];
+
+/** A count at a year's end (截至2020年底, 年末). */
 function yearEnd({ upTo, stockLike, running, year, sectionYear }: Reading): TimeProposal[] {
   const end = /(?:截[至止])?(\d{4})?年(?:底|末)(?!前)/.exec(upTo);
   const endYear = end && (end[1] ?? year ?? sectionYear);
   if (!end || !endYear || !stockLike) return [];
-  const date = `${endYear}-12-31`;
-  return [
-    running
-      ? {
-          time: 'CUMULATIVE',
-          period: `../${date}`,
-          confidence: 0.65,
-          reason: `a total up to ${end[0]}`,
-        }
-      : { time: 'AS_OF', period: date, confidence: 0.7, reason: `a stock at ${end[0]}` },
-  ];
+  return atEnd(running, `${endYear}-12-31`, end[0]);
 }
 
-/** A count at a month's end (截至11月底): a stock then, or a total up to then. */
+/** A count at a month's end (截至11月底). */
 function monthEnd({ upTo, stockLike, running, year, sectionYear }: Reading): TimeProposal[] {
   const end = /截[至止](?:(\d{4})年)?(\d{1,2})月(?:底|末)/.exec(upTo);
   const endYear = end && (end[1] ?? year ?? sectionYear);
   if (!end || !endYear || !stockLike) return [];
   const month = Number(end[2]);
   const day = new Date(Date.UTC(Number(endYear), month, 0)).getUTCDate();
-  const date = `${endYear}-${pad(month)}-${pad(day)}`;
-  return [
-    running
-      ? {
-          time: 'CUMULATIVE',
-          period: `../${date}`,
-          confidence: 0.65,
-          reason: `a total up to ${end[0]}`,
-        }
-      : { time: 'AS_OF', period: date, confidence: 0.7, reason: `a stock at ${end[0]}` },
-  ];
+  return atEnd(running, `${endYear}-${pad(month)}-${pad(day)}`, end[0]);
 }
 
 /** A running total since a year (自2019年以来, 2019年设立以来): up to the report. */
