@@ -1,6 +1,7 @@
 import { periodShapeProblem, timeFaults } from '../../facts/time.rules';
 import type { TimeProposal } from '../draft-shapes';
-import { type TimeInput, timeReadings } from './time-readings';
+import type { TimeInput } from './time-context';
+import { timeReadings } from './time-readings';
 
 /**
  * Each reading of a figure's time (time-readings.ts) is tried against the seed's own rule

@@ -2,6 +2,7 @@ import { CODE_LENGTH, isLevel, prefixOf } from '../../core/region-codes';
 import type { RegionLevel } from '../../core/vocabulary';
 import { titleLine } from '../../facts/report-parts';
 import type { Section } from '../draft-shapes';
+import { type Scan, uniqueCounty, zoneMention } from './head-names';
 import { type FormIndex, LONGEST_FORM } from './region-forms';
 import {
   type Home,
@@ -33,12 +34,6 @@ export function homeOf(text: string, index: FormIndex): Home {
   const prefecture = top('PREFECTURE');
   const province = prefecture ? prefixOf(prefecture, 'PROVINCE') : top('PROVINCE');
   return { prefecture, province };
-}
-
-interface Scan {
-  readonly text: string;
-  readonly index: FormIndex;
-  readonly home: Home;
 }
 
 /**
@@ -105,36 +100,6 @@ export function scopeOf(scan: Scan, sections: readonly Section[]): Place {
       : 'the report names no place',
     candidates: [],
   };
-}
-
-/**
- * A county the title opens with by a short or bare name (歙县2023年…, 竹溪年鉴) that no other
- * county has: a report's own title may name its county so, where a sentence could not. The name
- * must be followed by a year, 年鉴 or a kind word (平安建设 names no 平安区).
- */
-function uniqueCounty(scan: Scan, title: string): RegionMention | undefined {
-  for (let length = Math.min(LONGEST_FORM, title.length); length >= 2; length -= 1) {
-    const form = title.slice(0, length);
-    const named =
-      /[县区市旗]$/.test(form) || /^(?:[((]?\d{4}|年鉴|[县区市旗])/.test(title.slice(length));
-    const counties = (scan.index.get(form) ?? []).filter((f) => f.level === 'COUNTY');
-    if (!named || new Set(counties.map((f) => f.code)).size !== 1) continue;
-    const f = counties[0]!;
-    const start = scan.text.indexOf(title);
-    return {
-      start,
-      end: start + length,
-      form,
-      code: f.code,
-      level: f.level,
-      strength: f.strength,
-      candidates: [],
-      confidence: 0.6,
-      section: 0,
-      organ: false,
-    };
-  }
-  return undefined;
 }
 
 /** The home a scope implies: its prefecture and province, where the text named none of its own. */
@@ -211,36 +176,6 @@ function speakerPlace(scan: Scan, s: Section, lead: number): Place | undefined {
     ...fromMention(county, where),
     reason: `the section's county, named “${county.form}” in ${where}`,
   };
-}
-
-/** A county-level zone named at a section head by a township-level form (阳宗海管委会 → 昆明阳宗海风景名胜区). */
-function zoneMention(scan: Scan, s: Section, anchors: Set<string>): RegionMention | undefined {
-  const { text, index, home } = scan;
-  const head = s.head || text.slice(s.start, s.start + 60);
-  for (let at = 0; at < head.length; at += 1) {
-    for (let length = Math.min(LONGEST_FORM, head.length - at); length >= 3; length -= 1) {
-      const forms = (index.get(head.slice(at, at + length)) ?? []).filter(
-        (f) => f.level === 'TOWNSHIP' && f.code.startsWith(home.prefecture ?? home.province ?? '-'),
-      );
-      if (forms.length === 1) {
-        const f = forms[0]!;
-        anchors.add(f.code);
-        return {
-          start: s.start + at,
-          end: s.start + at + length,
-          form: f.form,
-          code: f.code,
-          level: f.level,
-          strength: f.strength,
-          candidates: [],
-          confidence: 0.6,
-          section: s.index,
-          organ: false,
-        };
-      }
-    }
-  }
-  return undefined;
 }
 
 /** The counties whose villages the report may name: those of its parts' places. */
