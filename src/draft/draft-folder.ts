@@ -3,16 +3,17 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { stringify as stableJson } from 'safe-stable-stringify';
 import { parse } from 'yaml';
-import { type Fact, factKey, factReferences } from '../editing/editing-facts';
+import { type Fact, FACT_NODES, factKey, factReferences } from '../editing/editing-facts';
 import { citedSources, type FactProblem, parseFact } from '../editing/editing.validate';
 
 /**
  * What `zhili propose` sends from a draft folder (`zhili draft`'s seed-format files): each fact
  * as proposeFact takes it, in the order its dependencies ask — the source (with its text) first,
- * then candidate models, then figures (the parts of a rate before the rate).
+ * then new units and indicators, candidate models, then figures (the parts of a rate before the
+ * rate).
  */
 
-export type ProposedType = 'SOURCE' | 'MODEL' | 'OBSERVATION';
+export type ProposedType = 'SOURCE' | 'UNIT' | 'INDICATOR' | 'MODEL' | 'OBSERVATION';
 
 /**
  * Something in the graph a fact refers to: it must be there (published) before the fact can be
@@ -84,7 +85,7 @@ export function proposalOf(type: ProposedType, fact: Record<string, unknown>): P
   const parsed = parseFact(type, fact);
   const clientMutationId = clientMutationIdOf(type, fact);
   if ('problems' in parsed) {
-    const key = String(fact[type === 'MODEL' ? 'slug' : 'id'] ?? '(no key)');
+    const key = String(fact[FACT_NODES[type].key] ?? '(no key)');
     return { type, key, fact, clientMutationId, requires: [], problems: parsed.problems };
   }
   return {
@@ -103,14 +104,20 @@ export function figuresInOrder<T extends Record<string, unknown>>(observations: 
   return [...observations.filter((o) => !isRate(o)), ...observations.filter(isRate)];
 }
 
-/** The proposals in dependency order: the source, candidate models, figures. */
+/** The proposals in dependency order: the source, new units and indicators, models, figures. */
 export function orderProposals(
   source: Record<string, unknown>,
+  vocabulary: {
+    units: readonly Record<string, unknown>[];
+    indicators: readonly Record<string, unknown>[];
+  },
   models: readonly Record<string, unknown>[],
   observations: readonly Record<string, unknown>[],
 ): Proposal[] {
   return [
     proposalOf('SOURCE', source),
+    ...vocabulary.units.map((u) => proposalOf('UNIT', u)),
+    ...vocabulary.indicators.map((i) => proposalOf('INDICATOR', i)),
     ...models.map((m) => proposalOf('MODEL', m)),
     ...figuresInOrder(observations).map((o) => proposalOf('OBSERVATION', o)),
   ];
@@ -161,6 +168,10 @@ export function readDraftFolder(dir: string): DraftFolder {
     sourceId: String(source.id),
     proposals: orderProposals(
       source,
+      {
+        units: listIn(dir, 'units.yaml', 'units'),
+        indicators: listIn(dir, 'indicators.yaml', 'indicators'),
+      },
       listIn(dir, 'models.yaml', 'models'),
       listIn(dir, 'observations.yaml', 'observations'),
     ),

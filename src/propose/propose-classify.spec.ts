@@ -15,7 +15,9 @@ describe('propose: answers and reasons', () => {
   it('explains each kind of wait', () => {
     expect(
       waitingReason({ label: 'Indicator', key: 'draft_x', field: 'indicator' }, vocabulary),
-    ).toMatch(/new indicator draft_x \(新指标\).*seed\/indicators\.yaml/);
+    ).toMatch(
+      /new indicator draft_x \(新指标\), proposed with this draft: a reviewer publishes it/,
+    );
     expect(waitingReason({ label: 'Source', key: 's', field: 'citations' }, vocabulary)).toMatch(
       /source s is not published yet/,
     );

@@ -44,16 +44,16 @@ export interface DraftVocabulary {
 }
 
 /**
- * Why a fact waits for a requirement the graph does not meet. Indicators and units are not facts
- * editors propose (an editor adds them to the seed), regions come from the gazetteer, and
- * everything else must be published first: a quote is checked against the *stored* source.
+ * Why a fact waits for a requirement the graph does not meet. Regions come from the gazetteer;
+ * everything else must be published first: a quote is checked against the *stored* source, a
+ * figure against its indicator. (Proposed into one change set, through the desk, nothing waits.)
  */
 export function waitingReason(req: Requirement, vocabulary: DraftVocabulary): string {
   if (req.label === 'Indicator' && vocabulary.newIndicators.has(req.key)) {
-    return `needs the new indicator ${req.key} (${vocabulary.newIndicators.get(req.key)}): indicators are not proposed as facts, an editor adds it to seed/indicators.yaml`;
+    return `needs the new indicator ${req.key} (${vocabulary.newIndicators.get(req.key)}), proposed with this draft: a reviewer publishes it, then run zhili propose again`;
   }
   if (req.label === 'Unit' && vocabulary.newUnits.has(req.key))
-    return `needs the new unit ${req.key} (${vocabulary.newUnits.get(req.key)}): an editor adds it to seed/units.yaml`;
+    return `needs the new unit ${req.key} (${vocabulary.newUnits.get(req.key)}), proposed with this draft: a reviewer publishes it, then run zhili propose again`;
   if (req.label === 'Indicator' || req.label === 'Unit')
     return `${req.label.toLowerCase()} ${req.key} is not in the graph`;
   if (req.label === 'Region') return `region ${req.key} is not in the graph`;

@@ -20,7 +20,6 @@ const STATE =
   'query($t: FactType!, $k: String!) { factVersion(type: $t, key: $k) factHistory(type: $t, ' +
   'key: $k) { id status } }';
 const REGION = 'query($c: String!) { region(code: $c) { code } }';
-const INDICATOR = 'query($c: String!) { indicator(code: $c) { code } }';
 const PROPOSE =
   'mutation($t: FactType!, $f: JSONObject!, $m: String) { proposeFact(input: { type: $t, fact: ' +
   '$f, clientMutationId: $m }) { id status version } }';
@@ -33,6 +32,8 @@ const FACT_LABELS: Readonly<Record<string, FactType>> = {
   Principle: 'PRINCIPLE',
   Organization: 'ORGANIZATION',
   Practice: 'PRACTICE',
+  Unit: 'UNIT',
+  Indicator: 'INDICATOR',
 };
 
 function dataOf<T>(answer: GqlAnswer<T>, what: string): T {
@@ -53,10 +54,7 @@ interface FactState {
 class GraphState {
   private readonly known = new Map<string, Promise<boolean>>();
 
-  constructor(
-    private readonly client: GraphqlClient,
-    private readonly vocabulary: DraftVocabulary,
-  ) {}
+  constructor(private readonly client: GraphqlClient) {}
 
   async fact(type: FactType, key: string): Promise<FactState> {
     const data = dataOf(
@@ -80,22 +78,12 @@ class GraphState {
   }
 
   private async look({ label, key }: Requirement): Promise<boolean> {
-    // The API has no query for units: a unit the draft proposes is taken as missing, any other as
-    // there.
-    if (label === 'Unit') return !this.vocabulary.newUnits.has(key);
     if (label === 'Region')
       return (
         dataOf(
           await this.client.request<{ region: unknown }>(REGION, { c: key }),
           `reading region ${key}`,
         ).region !== null
-      );
-    if (label === 'Indicator')
-      return (
-        dataOf(
-          await this.client.request<{ indicator: unknown }>(INDICATOR, { c: key }),
-          `reading indicator ${key}`,
-        ).indicator !== null
       );
     const type = FACT_LABELS[label];
     if (!type)
@@ -143,7 +131,7 @@ export async function proposeDraft(
   folder: DraftFolder,
   seen: (outcome: Outcome) => void = () => undefined,
 ): Promise<Outcome[]> {
-  const graph = new GraphState(client, folder);
+  const graph = new GraphState(client);
   const outcomes: Outcome[] = [];
   for (const p of folder.proposals) {
     const outcome = await proposeOne(client, graph, folder, p);
