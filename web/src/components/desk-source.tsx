@@ -1,0 +1,60 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { useI18n } from '../i18n/lang';
+import type { Located } from './desk-locate';
+
+/**
+ * The report's text as drafted, with the selected change's quote marked (its reported words set
+ * off inside it) and scrolled into view, so the editor reads each figure in its sentence.
+ */
+export function DeskSource({
+  text,
+  at,
+  missing,
+}: {
+  readonly text: string | null;
+  readonly at: Located | undefined;
+  /** The selected change has a quote, but it is not in the text. */
+  readonly missing: boolean;
+}) {
+  const { t } = useI18n();
+  const mark = useRef<HTMLElement>(null);
+  useEffect(() => {
+    // Only the pane scrolls where it can: 'nearest' leaves the page itself where the editor is.
+    mark.current?.scrollIntoView({ block: 'center', inline: 'nearest' });
+  }, [at?.start, at?.end, text]);
+  if (text === null) return <p class="muted">{t('noSourceText')}</p>;
+  const quote = at ? text.slice(at.start, at.end) : '';
+  const inner = at?.inner;
+  return (
+    <>
+      {missing ? (
+        <p class="muted" role="status">
+          {t('quoteNotFound')}
+        </p>
+      ) : null}
+      <div
+        class="source-text desk-text"
+        lang="zh"
+        role="region"
+        tabIndex={0}
+        aria-label={t('sourceText')}
+      >
+        {at ? text.slice(0, at.start) : text}
+        {at ? (
+          <mark ref={mark} id="desk-quote">
+            {inner ? (
+              <>
+                {text.slice(at.start, inner.start)}
+                <strong>{text.slice(inner.start, inner.end)}</strong>
+                {text.slice(inner.end, at.end)}
+              </>
+            ) : (
+              quote
+            )}
+          </mark>
+        ) : null}
+        {at ? text.slice(at.end) : null}
+      </div>
+    </>
+  );
+}
