@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { enumLabel } from '../i18n/enums';
-import { useI18n } from '../i18n/lang';
+import { type Lang, useI18n } from '../i18n/lang';
+import type { MessageKey } from '../i18n/messages';
 import type { IndicatorOption } from '../pages/review-change.query';
 import type { ChangeData, Role } from '../pages/review.query';
 import { ChangeActions } from './desk-actions';
@@ -25,8 +26,31 @@ const SHOWN: Readonly<Record<string, readonly string[]>> = {
   SOURCE: ['id', 'title', 'publisher', 'published', 'kind'],
 };
 
+/** Field names the explorer already has words for; the others are the seed format's own. */
+const FIELD_LABELS: Readonly<Record<string, MessageKey>> = {
+  indicator: 'indicator',
+  value: 'value',
+  unit: 'unit',
+  time: 'time',
+  period: 'period',
+  region: 'region',
+  reported: 'reported',
+  title: 'source',
+  name: 'nameZh',
+  nameEn: 'nameEnLabel',
+  code: 'code',
+  higherIsBetter: 'higherIsBetter',
+  published: 'published',
+  publisher: 'publisher',
+  kind: 'kind',
+};
+
+/** A field's value in words: kinds of time by their name, the rest as written. */
+const shown = (lang: Lang, field: string, value: unknown): string =>
+  field === 'time' && typeof value === 'string' ? enumLabel(lang, value) : String(value);
+
 function FactSummary({ change }: { readonly change: ChangeData }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const fact = change.fact ?? {};
   const fields = SHOWN[change.factType] ?? Object.keys(fact).slice(0, 8);
   return (
@@ -36,8 +60,8 @@ function FactSummary({ change }: { readonly change: ChangeData }) {
           .filter((f) => fact[f] !== undefined && fact[f] !== null)
           .map((f) => (
             <div key={f}>
-              <dt>{f}</dt>
-              <dd lang="zh">{String(fact[f])}</dd>
+              <dt>{FIELD_LABELS[f] ? t(FIELD_LABELS[f]) : f}</dt>
+              <dd lang="zh">{shown(lang, f, fact[f])}</dd>
             </div>
           ))}
       </dl>

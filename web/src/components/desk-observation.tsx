@@ -50,7 +50,11 @@ function useObservationForm(props: Props) {
   const [draft, setDraft] = useState<ObservationDraft>(() => draftOf(props.change.fact ?? {}));
   const [problems, setProblems] = useState<readonly Problem[]>([]);
   const [busy, setBusy] = useState(false);
-  const set = (patch: Partial<ObservationDraft>) => setDraft((d) => ({ ...d, ...patch }));
+  const set = (patch: Partial<ObservationDraft>) => {
+    setDraft((d) => ({ ...d, ...patch }));
+    // A field's problem goes once the editor changes it: what is left marked still needs work.
+    setProblems((ps) => ps.filter((p) => !(p.field.replace(/^fact\./, '') in patch)));
+  };
   const save = async () => {
     const applied = applyDraft(props.change.fact ?? {}, draft, t('notANumber'));
     if (applied.problems.length) return setProblems(applied.problems);

@@ -32,13 +32,8 @@ export function DeskSource({
           {t('quoteNotFound')}
         </p>
       ) : null}
-      <div
-        class="source-text desk-text"
-        lang="zh"
-        role="region"
-        tabIndex={0}
-        aria-label={t('sourceText')}
-      >
+      {/* Focusable, so the keyboard can scroll a long report (the pane around it is labelled). */}
+      <div class="source-text desk-text" lang="zh" tabIndex={0}>
         {at ? text.slice(0, at.start) : text}
         {at ? (
           <mark ref={mark} id="desk-quote">

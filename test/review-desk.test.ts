@@ -1,0 +1,239 @@
+import { copyFileSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
+import { PROJECT_ROOT } from '../src/core/config';
+import {
+  ensureWebBundle,
+  findChromium,
+  launchChromium,
+  type PageProblems,
+  screenshot,
+  seriousA11yViolations,
+  watchProblems,
+} from './support/browser';
+import {
+  cleanUpload,
+  type DeskKeys,
+  deskKeys,
+  eventually,
+  startDeskServer,
+  Steps,
+} from './support/desk';
+import type { TestServer } from './support/harness';
+
+/**
+ * The review desk (/review) in a real browser against the real API on the test Neo4j: an editor
+ * signs in with a pasted key, uploads a fictional Word report, corrects one drafted figure (its
+ * region picked by name, a new indicator proposed for it), withdraws the drafter's clumsy
+ * indicator, and submits the set; a reviewer publishes it; the figure is then public, on the
+ * explorer's pages and through GraphQL. The editor's actions are counted and printed.
+ */
+
+jest.setTimeout(240_000);
+
+const REPORT = path.join(
+  PROJECT_ROOT,
+  'test/fixtures/review-desk/review-desk-shilin-2023-fictional.docx',
+);
+const SOURCE_ID = 'review-desk-shilin-2023-fictional';
+const INDICATOR = 'review_desk_yi_deliberation_pavilions';
+const TOWNSHIP = '530126001'; // 鹿阜街道, 石林彝族自治县
+
+const executable = findChromium();
+if (!executable) {
+  console.warn(
+    `\n${'!'.repeat(100)}\n!!! REVIEW DESK BROWSER TEST SKIPPED: no Chromium at /usr/bin/chromium (or CHROMIUM_PATH).\n${'!'.repeat(100)}\n`,
+  );
+}
+const describeInBrowser = executable ? describe : describe.skip;
+
+describeInBrowser('the review desk in Chromium', () => {
+  let server: TestServer;
+  let keys: DeskKeys;
+  let browser: Browser;
+  let base: string;
+  let context: BrowserContext;
+  let page: Page;
+  let problems: PageProblems;
+  const writes: Request[] = [];
+
+  const clean = () => cleanUpload(server, SOURCE_ID, ['review_desk_', 'draft_']);
+
+  beforeAll(async () => {
+    ensureWebBundle();
+    server = await startDeskServer();
+    base = server.url.replace(/\/graphql$/, '');
+    keys = await deskKeys(server, 'review-desk');
+    await clean();
+    browser = await launchChromium(executable!);
+    context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+    page = await context.newPage();
+    page.setDefaultTimeout(30_000);
+    problems = watchProblems(page);
+    page.on('request', (r) => {
+      if (r.method() === 'POST') writes.push(r);
+    });
+  }, 600_000);
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    if (server) {
+      await clean();
+      await keys?.close();
+      await server.close();
+    }
+  });
+
+  async function pageIsClean(name: string): Promise<void> {
+    await screenshot(page, name);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(problems.errors).toEqual([]);
+  }
+
+  async function signIn(steps: Steps, token: string, name: string): Promise<void> {
+    await steps.fill(page.getByLabel('API 密钥'), token, 'the API key');
+    await steps.click(page.getByRole('button', { name: '登录' }), 'sign in');
+    await page.locator('.desk-me').getByText(name).waitFor();
+  }
+
+  /** The change whose line in the list shows these words, selected. */
+  const changeButton = (words: string | RegExp) =>
+    page.locator('.desk-changes button').filter({ hasText: words });
+
+  it('takes a report from upload to publication, and the figure is public', async () => {
+    const editor = new Steps(page);
+    await page.goto(`${base}/review`);
+    await page.getByRole('heading', { level: 1, name: '报告审核台' }).waitFor();
+    await signIn(editor, keys.editor.token, keys.editor.name);
+    // Kept for this tab only, and nowhere a URL or another tab could show it.
+    const stored = (await page.evaluate(
+      `({ session: sessionStorage.getItem('zhili.review.key'), local: JSON.stringify(localStorage) })`,
+    )) as { session: string | null; local: string };
+    expect(stored.session).toBe(keys.editor.token);
+    expect(stored.local).not.toContain(keys.editor.token);
+    expect(page.url()).not.toContain(keys.editor.token);
+
+    // A file the server does not read is refused, in words.
+    await editor.aside(async () => {
+      await page.getByLabel('报告文件').setInputFiles({
+        name: 'photo.png',
+        mimeType: 'image/png',
+        buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47]),
+      });
+      await page.getByRole('button', { name: '上传报告' }).click();
+      await page.getByRole('alert').getByText('不支持此文件类型').waitFor();
+    });
+
+    await editor.choose(page.getByLabel('报告文件'), REPORT);
+    await editor.click(page.getByRole('button', { name: '上传报告' }), 'upload');
+    await page.waitForURL(/\/review\?set=/);
+    await page.getByRole('heading', { level: 2, name: /石林县2023年基层治理工作简报/ }).waitFor();
+    await pageIsClean('review-desk-set');
+
+    // The pavilions: its quote marked in the report, the drafter's confidence and reason shown.
+    await editor.click(changeButton('彝家议事亭'), 'the pavilions figure');
+    await expect(page.locator('mark#desk-quote').textContent()).resolves.toContain(
+      '建成“彝家议事亭”23个',
+    );
+    await page.locator('.desk-why').getByText('置信度').waitFor();
+    await editor.click(page.getByRole('button', { name: '编辑' }), 'edit');
+
+    // A problem the API names is shown at its field.
+    await editor.aside(async () => {
+      const period = page.getByLabel('时间', { exact: true });
+      await period.fill('2023年');
+      await page.getByRole('button', { name: '保存' }).click();
+      await eventually(() => period.getAttribute('aria-invalid'), 'true');
+      const described = await period.getAttribute('aria-describedby');
+      expect(await page.locator(`#${described}`).textContent()).toBeTruthy();
+      await period.fill('2023');
+    });
+
+    // The region, picked by name among namesakes by its path.
+    await editor.fill(page.getByRole('combobox', { name: '地区' }), '鹿阜', 'a region name');
+    await editor.click(
+      page.getByRole('option', { name: /鹿阜街道.*石林彝族自治县/ }),
+      'the region 鹿阜街道',
+    );
+    // A new indicator, proposed into the same set.
+    await editor.click(page.getByRole('button', { name: '提议新指标' }), 'propose an indicator');
+    await editor.fill(page.getByLabel('中文名称'), '彝家议事亭数', 'its Chinese name');
+    await editor.fill(
+      page.getByLabel('英文名称'),
+      'Review desk Yi deliberation pavilions',
+      'its English name',
+    );
+    await eventually(() => page.getByLabel('代码').inputValue(), INDICATOR);
+    await editor.click(
+      page.locator('.desk-new-indicator').getByRole('button', { name: '提议新指标' }),
+      'propose it',
+    );
+    await eventually(
+      () => page.getByRole('combobox', { name: '指标' }).inputValue(),
+      '彝家议事亭数',
+    );
+    await editor.click(page.getByRole('button', { name: '保存' }), 'save');
+    await page.locator('.desk-fact').getByText(INDICATOR).waitFor();
+    await page.locator('.desk-fact').getByText(TOWNSHIP).waitFor();
+    // The picture in the README (docs/screenshots/review-desk.png is a copy): the report with the
+    // figure's sentence marked, beside the set's changes and the figure as corrected.
+    await screenshot(page, 'review-desk', { fullPage: false });
+
+    // The drafter's own indicator for it is not needed any more: withdrawn, with a reason.
+    await editor.click(changeButton('成彝家议事亭数'), "the drafter's indicator");
+    await editor.click(page.getByRole('button', { name: '撤回' }), 'withdraw');
+    await editor.fill(page.getByLabel(/撤回: 理由/), '名称有误,已另提新指标', 'the reason');
+    await editor.click(page.getByRole('button', { name: '确认' }), 'confirm');
+    await page.locator('.desk-detail .desk-status').getByText('已撤回').waitFor();
+
+    await editor.click(page.getByRole('button', { name: '全部提交审核' }), 'submit all');
+    await page
+      .locator('.desk-counts')
+      .getByText(/草稿 0/)
+      .waitFor();
+    await pageIsClean('review-desk-submitted');
+    await editor.click(page.getByRole('button', { name: '退出' }), 'sign out');
+    console.log(
+      `review desk: the editor took ${editor.count} steps from sign-in to submission:\n  ${editor.log.join('\n  ')}`,
+    );
+
+    // The reviewer publishes the set.
+    const reviewer = new Steps(page);
+    await signIn(reviewer, keys.reviewer.token, keys.reviewer.name);
+    await reviewer.click(page.getByRole('button', { name: '发布整个变更集' }), 'publish');
+    await page.locator('.desk-set .desk-status').first().getByText('已发布').waitFor();
+    // j/k move between changes.
+    await reviewer.press('j', 'next change');
+    await eventually(() => page.locator('.desk-changes [aria-current="true"]').count(), 1);
+    await pageIsClean('review-desk-published');
+    console.log(`review desk: the reviewer took ${reviewer.count} steps to publish`);
+
+    // Every write the desk sent carried the key.
+    const unsigned = writes.filter((r) => !/^Bearer zk_/.test(r.headers().authorization ?? ''));
+    expect(unsigned.map((r) => r.url())).toEqual([]);
+
+    // The figure is public: on the explorer's pages, found from the search box…
+    await page.goto(`${base}/`);
+    await page.getByRole('searchbox').fill('鹿阜街道');
+    await page.locator('.hits').getByRole('link', { name: '鹿阜街道' }).first().click();
+    await page.getByRole('heading', { level: 1, name: '鹿阜街道' }).waitFor();
+    await page.getByRole('row', { name: /彝家议事亭数 23/ }).waitFor();
+    // …and through GraphQL.
+    const res = await server.gql<{
+      region: { observations: { edges: Array<{ node: Record<string, any> }> } };
+    }>(
+      `{ region(code: "${TOWNSHIP}") { observations(first: 50) { edges { node { value period indicator { code } } } } } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.region.observations.edges.map((e) => e.node)).toContainEqual({
+      value: 23,
+      period: '2023',
+      indicator: { code: INDICATOR },
+    });
+    mkdirSync(path.join(PROJECT_ROOT, 'docs/screenshots'), { recursive: true });
+    copyFileSync(
+      path.join(PROJECT_ROOT, 'test-artifacts/review-desk.png'),
+      path.join(PROJECT_ROOT, 'docs/screenshots/review-desk.png'),
+    );
+  });
+});
