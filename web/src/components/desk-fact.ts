@@ -1,40 +1,19 @@
 import type { Problem } from '../api/desk-client';
 import type { Fact } from '../pages/review.query';
 
-/**
- * Facts as the desk edits them: the seed-format object a change holds, narrowed to the fields of
- * the API's typed input, which refuses any other.
- */
-
-/** The fields of ObservationFactInput (seed/FORMAT.md's observation). */
-const OBSERVATION_FIELDS = [
-  'id',
-  'indicator',
-  'value',
-  'unit',
-  'qualifier',
-  'time',
-  'period',
-  'region',
-  'practice',
-  'numerator',
-  'denominator',
-  'comparison',
-  'scope',
-  'reported',
-  'reportedOccurrence',
-  'note',
-  'citations',
-  'editorial',
-] as const;
+/** Facts as the desk edits them: the seed-format object a change holds. */
 
 /** A quote written as a bare string (the founding source's shorthand) becomes `{ quote }`. */
 const citation = (c: unknown): unknown => (typeof c === 'string' ? { quote: c } : c);
 
+/**
+ * The fact as the typed input takes it. The input has every field of the seed format, as the
+ * change's fact does, so the whole fact goes back (a field left out would be lost); only absent
+ * values are dropped and bare quotes given their object form, which is all the input accepts.
+ */
 export function observationInput(fact: Fact): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const field of OBSERVATION_FIELDS) {
-    const value = fact[field];
+  for (const [field, value] of Object.entries(fact)) {
     if (value === null || value === undefined || value === '') continue;
     out[field] = field === 'citations' && Array.isArray(value) ? value.map(citation) : value;
   }
