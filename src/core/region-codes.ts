@@ -45,3 +45,22 @@ export function parentCode(code: string): string | undefined {
 /** Whether a code is of the level (by its length). */
 export const isLevel = (code: string, level: RegionLevel): boolean =>
   code.length === CODE_LENGTH[level];
+
+/**
+ * Why `code` cannot be a county-level zone of `host`, if it cannot: a zone is a township-level
+ * code, under the county that hosts it.
+ */
+export function zoneProblems(
+  code: string,
+  host: string,
+): Array<{ field: string; message: string }> {
+  const problems: Array<{ field: string; message: string }> = [];
+  if (!isLevel(code, 'TOWNSHIP'))
+    problems.push({
+      field: 'code',
+      message: `only a township-level code (${CODE_LENGTH.TOWNSHIP} digits) can be a county-level zone, not ${code}`,
+    });
+  if (!isLevel(host, 'COUNTY') || !code.startsWith(host))
+    problems.push({ field: 'host', message: `host ${host} is not the county ${code} lies under` });
+  return problems;
+}

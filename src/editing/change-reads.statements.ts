@@ -3,26 +3,47 @@ import { cypherInt } from '../core/db/convert';
 import { optText, text } from '../core/db/decode';
 import type { DecodedQuery } from '../core/db/executor';
 import { CHANGE, CHANGE_ROW, type ChangeRow, targetOf } from './change.statements';
-import { FACT_NODES, type FactType, linkEnds } from './editing-facts';
+import { factPattern, type FactType, linkEnds, versionProperty } from './editing-facts';
 
 /** Cypher of what editors read: the queue of changes, a fact's history and events, its version. */
 
 const int = z.number().int();
 
-const PAGE = z.object({ total: z.number(), items: z.array(CHANGE_ROW) });
-
-/** Changes in the given states, most recently touched first (an editor's queue). */
-export const changesQuery = (
+/**
+ * A page of the nodes `label` (bound to `v`) in the given states, ordered by `order`: the page's
+ * items and how many there are in all.
+ */
+export function pagedQuery<T>(
+  spec: { label: string; v: string; order: string; projection: string; item: z.ZodType<T> },
   statuses: readonly string[],
   skip: number,
   limit: number,
-): DecodedQuery<z.output<typeof PAGE>> => ({
-  cypher: `CALL () { MATCH (c:Change) WHERE c.status IN $statuses RETURN count(c) AS total }
-    CALL () { MATCH (c:Change) WHERE c.status IN $statuses WITH c ORDER BY c.updatedAt DESC, c.id SKIP $skip LIMIT $limit RETURN collect(${CHANGE}) AS items }
+): DecodedQuery<{ total: number; items: T[] }> {
+  const { label, v } = spec;
+  const match = `MATCH (${v}:${label}) WHERE ${v}.status IN $statuses`;
+  return {
+    cypher: `CALL () { ${match} RETURN count(${v}) AS total }
+    CALL () { ${match} WITH ${v} ORDER BY ${spec.order} SKIP $skip LIMIT $limit RETURN collect(${spec.projection}) AS items }
     RETURN total, items`,
-  params: { statuses, skip: cypherInt(skip), limit: cypherInt(limit) },
-  row: PAGE,
-});
+    params: { statuses, skip: cypherInt(skip), limit: cypherInt(limit) },
+    row: z.object({ total: z.number(), items: z.array(spec.item) }),
+  };
+}
+
+/** Changes in the given states, most recently touched first (an editor's queue). */
+export const changesQuery = (statuses: readonly string[], skip: number, limit: number) =>
+  pagedQuery(
+    {
+      label: 'Change',
+      v: 'c',
+      order: 'c.updatedAt DESC, c.id',
+      projection: CHANGE,
+      item: CHANGE_ROW,
+    },
+    statuses,
+    skip,
+    limit,
+  );
 
 /** Every change ever made to one fact, newest first: its history. */
 export const historyQuery = (type: FactType, key: string): DecodedQuery<{ c: ChangeRow }> => ({
@@ -68,7 +89,7 @@ export function factVersionQuery(
       ? 'RETURN head(COLLECT { ' +
         'MATCH (:GovernanceModel {slug: $from})-[d:DERIVED_FROM]->(:GovernanceModel {slug: $to}) ' +
         'RETURN coalesce(d.version, 1) }) AS version'
-      : `RETURN head(COLLECT { MATCH (n:${FACT_NODES[type].label} {${FACT_NODES[type].key}: $key}) RETURN coalesce(n.version, 1) }) AS version`;
+      : `RETURN head(COLLECT { MATCH ${factPattern(type)} RETURN coalesce(n.${versionProperty(type)}, 1) }) AS version`;
   return {
     cypher,
     params: { key, ...linkEnds(key) },

@@ -16,6 +16,9 @@ export const toChange = (c: ChangeRow): Change => ({
   createdAt: c.createdAt,
   updatedAt: c.updatedAt,
   reason: c.reason,
+  confidence: c.confidence,
+  draftReason: c.draftReason,
+  setId: c.setId,
 });
 
 /** The caller of an `@Authorized` field: the authChecker has run, so it is known. */

@@ -33,6 +33,13 @@ export const CHANGE_ROW = z.object({
   decidedAt: optStr,
   reason: optStr,
   requestKey: optStr,
+  setId: optStr,
+  confidence: z
+    .number()
+    .nullable()
+    .optional()
+    .transform((v) => v ?? null),
+  draftReason: optStr,
 });
 export type ChangeRow = z.output<typeof CHANGE_ROW>;
 /** A row holding one change. */
@@ -40,7 +47,7 @@ const ONE = z.object({ c: CHANGE_ROW });
 
 /** A change projected as CHANGE_ROW reads it. */
 export const CHANGE = `c {.id, .factType, .factKey, .op, .status, .version, .fact, .baseVersion, .createdBy, .createdByName, createdAt: toString(c.createdAt),
-  updatedAt: toString(c.updatedAt), .decidedBy, decidedAt: toString(c.decidedAt), .reason, .requestKey}`;
+  updatedAt: toString(c.updatedAt), .decidedBy, decidedAt: toString(c.decidedAt), .reason, .requestKey, .setId, .confidence, .draftReason}`;
 
 /** `target` names what a change is about: one open change per target at a time (a constraint). */
 export const targetOf = (type: FactType, key: string) => `${type}:${key}`;
@@ -65,7 +72,8 @@ export const CHANGE_CONSTRAINTS: CypherQuery[] = [
 ];
 
 /** The event that records who did what to a change, and when. */
-const EVENT = `CREATE (:ChangeEvent {at: datetime(), by: $by, byName: $byName, action: $action, from: $from, to: c.status, reason: $reason, version: c.version})-[:ON]->(c)`;
+const EVENT = `CREATE (:ChangeEvent {at: datetime(), by: $by, byName: $byName, action: $action, from: $from, to: c.status, reason: $reason, version: c.version})-[:ON]->(c)
+    WITH c CALL (c) { MATCH (s:ChangeSet {id: c.setId}) SET s.version = s.version + 1, s.updatedAt = datetime() }`;
 
 export interface Actor {
   readonly by: string;
@@ -80,16 +88,23 @@ export interface NewChange {
   readonly fact: string;
   readonly baseVersion: number | null;
   readonly requestKey: string | null;
+  /** The change set it belongs to, and the drafter's confidence and reason, if drafted. */
+  readonly setId?: string | null;
+  readonly confidence?: number | null;
+  readonly draftReason?: string | null;
 }
 
 /** A new DRAFT: it holds its target open, so a second proposal about the same thing is refused. */
 export const createChangeQuery = (c: NewChange, actor: Actor): DecodedQuery<{ c: ChangeRow }> => ({
   cypher: `CREATE (c:Change {id: $id, factType: $factType, factKey: $factKey, target: $target, openTarget: $target, op: $op, status: 'DRAFT', version: 1,
-      fact: $fact, baseVersion: $baseVersion, requestKey: $requestKey, createdBy: $by, createdByName: $byName, createdAt: datetime(), updatedAt: datetime()})
+      fact: $fact, baseVersion: $baseVersion, requestKey: $requestKey, setId: $setId, confidence: $confidence, draftReason: $draftReason, createdBy: $by, createdByName: $byName, createdAt: datetime(), updatedAt: datetime()})
     WITH c ${EVENT}
     RETURN ${CHANGE} AS c`,
   params: {
     ...c,
+    setId: c.setId ?? null,
+    confidence: c.confidence ?? null,
+    draftReason: c.draftReason ?? null,
     target: targetOf(c.factType, c.factKey),
     ...actor,
     action: 'CREATE',

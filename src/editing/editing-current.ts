@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { DecodedQuery } from '../core/db/executor';
 import { DEFAULT_SOURCE, locateReported } from '../facts/citations';
 import type { Citation } from '../facts/fact.schema';
-import { FACT_NODES, FACT_SCHEMAS, type FactType, linkEnds } from './editing-facts';
+import { FACT_SCHEMAS, factPattern, type FactType, linkEnds } from './editing-facts';
 
 /**
  * A published fact read back in the seed files' format (seed/FORMAT.md), as proposeFact takes it:
@@ -40,7 +40,11 @@ const link = (d: string) =>
 
 /** Each kind's projection of the node bound to `n`, in the seed's field names. */
 const PROJECTION: Record<Exclude<FactType, 'LINEAGE_LINK'>, string> = {
-  SOURCE: `n {.id, .title, .titleEn, .author, .publisher, .originalPublisher, .reporters, published: toString(n.published), .language, .kind, .url, .text, .sha256}`,
+  SOURCE: `n {.id, .title, .titleEn, .author, .publisher, .originalPublisher, .reporters, published: toString(n.published), .language, .kind, .url, .text, .sha256,
+    original: CASE WHEN n.originalFile IS NOT NULL THEN {file: n.originalFile, mediaType: n.originalMediaType, sha256: n.originalSha256, bytes: n.originalBytes} END}`,
+  UNIT: 'n {.code, .name, .nameEn, .kind}',
+  INDICATOR: 'n {.code, .name, .nameEn, .unit, .higherIsBetter, .description, .descriptionEn}',
+  ZONE: `n {.code, host: n.apiCountyLevelHost, basis: n.apiCountyLevelBasis, citations: ${nodeCites('n')}}`,
   PRINCIPLE: 'n {.slug, .name, .nameEn, .pinyin, .kind, .description, .descriptionEn}',
   ORGANIZATION: `n {.id, .name, .nameEn, .kind, region: ${one('(n)-[:IN]->(g:Region)', 'g.code')}, ${provenance('n', nodeCites('n'))}}`,
   PRACTICE: `n {.id, .name, .nameEn, region: ${one('(n)-[:IN]->(g:Region)', 'g.code')}, .site, .siteEn,
@@ -138,7 +142,9 @@ const currentRow = (type: FactType) =>
   z.object({ fact: z.record(z.string(), z.unknown()).nullable() }).transform((row, ctx) => {
     if (row.fact === null) return { fact: null };
     try {
-      const shaped = clean(type === 'OBSERVATION' ? placeReported(row.fact) : row.fact);
+      const shaped = clean(type === 'OBSERVATION' ? placeReported(row.fact) : row.fact) as Raw;
+      // An indicator states whether higher is better, or null for neither: kept though null.
+      if (type === 'INDICATOR') shaped.higherIsBetter ??= null;
       return { fact: FACT_SCHEMAS[type].parse(shaped) as Raw };
     } catch (error) {
       ctx.issues.push({
@@ -159,9 +165,8 @@ export function currentFactQuery(type: FactType, key: string): DecodedQuery<{ fa
       row: currentRow(type),
     };
   }
-  const { label, key: prop } = FACT_NODES[type];
   return {
-    cypher: `RETURN ${one(`(n:${label} {${prop}: $key})`, PROJECTION[type])} AS fact`,
+    cypher: `RETURN ${one(factPattern(type), PROJECTION[type])} AS fact`,
     params: { key },
     row: currentRow(type),
   };

@@ -1,14 +1,22 @@
 import { z } from 'zod';
 import { kebabId as kebab } from '../core/slug';
 import { LINEAGE_RELATIONS, SOURCE_KINDS } from '../core/vocabulary';
-import { citationSchema, editorialSchema, reviewSchema } from '../facts/fact-fields';
+import {
+  citationSchema,
+  editorialSchema,
+  provenance,
+  regionCode,
+  reviewSchema,
+  text,
+} from '../facts/fact-fields';
 import {
   modelSchema,
   organizationSchema,
   practiceSchema,
   principleSchema,
+  sourceSchema,
 } from '../facts/fact.schema';
-import { observationSchema } from '../facts/figure.schema';
+import { indicatorSchema, observationSchema, unitSchema } from '../facts/figure.schema';
 
 /**
  * The kinds of fact editors write, each in the seed files' own format (seed/FORMAT.md): what an
@@ -23,6 +31,9 @@ export const FACT_TYPES = [
   'OBSERVATION',
   'ORGANIZATION',
   'LINEAGE_LINK',
+  'UNIT',
+  'INDICATOR',
+  'ZONE',
 ] as const;
 export type FactType = (typeof FACT_TYPES)[number];
 
@@ -46,6 +57,19 @@ export const sourceFactSchema = z.strictObject({
     .string()
     .regex(/^[0-9a-f]{64}$/)
     .optional(),
+  /** The file the text was read from (a page, a Word file, a PDF), as received. */
+  original: sourceSchema.shape.original,
+});
+
+/**
+ * A township-level zone administered at county level (a development zone, a scenic area): its host
+ * county and the basis of its status, quoted. It keeps its units out of the host's roll-ups.
+ */
+export const zoneFactSchema = z.strictObject({
+  code: regionCode,
+  host: regionCode,
+  basis: text,
+  citations: provenance.citations,
 });
 
 /** One lineage edge: model `from` derives from model `to`. */
@@ -68,6 +92,9 @@ export const FACT_SCHEMAS = {
   OBSERVATION: observationSchema,
   ORGANIZATION: organizationSchema,
   LINEAGE_LINK: lineageFactSchema,
+  UNIT: unitSchema,
+  INDICATOR: indicatorSchema,
+  ZONE: zoneFactSchema,
 } as const satisfies Record<FactType, z.ZodType>;
 
 export type Fact<T extends FactType = FactType> = z.output<(typeof FACT_SCHEMAS)[T]>;
@@ -85,7 +112,25 @@ export const FACT_NODES: Record<
   PRACTICE: { label: 'Practice', key: 'id' },
   OBSERVATION: { label: 'Observation', key: 'id' },
   ORGANIZATION: { label: 'Organization', key: 'id' },
+  UNIT: { label: 'Unit', key: 'code' },
+  INDICATOR: { label: 'Indicator', key: 'code' },
+  // A zone's status is a fact about a region the gazetteer holds: see ZONE_* in fact-graph.
+  ZONE: { label: 'Region', key: 'code' },
 };
+
+/**
+ * The pattern that matches a published fact of this kind as `n`, by `$key`. A region is a zone
+ * only once its status was published through the API.
+ */
+export function factPattern(type: Exclude<FactType, 'LINEAGE_LINK'>): string {
+  const { label, key } = FACT_NODES[type];
+  const where = type === 'ZONE' ? ' WHERE n.zoneVersion IS NOT NULL' : '';
+  return `(n:${label} {${key}: $key})${where}`;
+}
+
+/** The property that holds a published fact's version (a zone's is apart from its region's). */
+export const versionProperty = (type: FactType): string =>
+  type === 'ZONE' ? 'zoneVersion' : 'version';
 
 /** The fact's natural key: what makes two proposals proposals about the same thing. */
 export function factKey(type: FactType, fact: Fact): string {
@@ -137,6 +182,11 @@ export function factReferences(
     const link = fact as Fact<'LINEAGE_LINK'>;
     model(link.from, 'from');
     model(link.to, 'to');
+  } else if (type === 'INDICATOR') {
+    refs.push(['Unit', 'code', (fact as Fact<'INDICATOR'>).unit, 'unit']);
+  } else if (type === 'ZONE') {
+    region((fact as Fact<'ZONE'>).code, 'code');
+    region((fact as Fact<'ZONE'>).host, 'host');
   }
   return refs;
 }

@@ -3,6 +3,15 @@ import type { CypherQuery, DecodedQuery, Executor, Row } from '../core/db/execut
 import { bumpRevisionQuery } from '../core/db/revision';
 import { IntegrityError } from '../core/errors';
 import {
+  changeSetByQuery,
+  type ChangeSetRow,
+  createChangeSetQuery,
+  lockChangeSetQuery,
+  markChangeSetQuery,
+  membersQuery,
+  type NewChangeSet,
+} from './change-set.statements';
+import {
   type Actor,
   changeByQuery,
   type ChangeRow,
@@ -159,4 +168,39 @@ export async function recordRetraction(
 /** Bumps the graph's revision in the transaction; the new revision. */
 export async function bumpRevision(run: Run): Promise<number> {
   return (await only(run, bumpRevisionQuery(), 'revision-bump')).revision;
+}
+
+/** A change set by id or request key, read outside a transaction. */
+export async function readChangeSet(
+  executor: Executor,
+  by: Parameters<typeof changeSetByQuery>[0],
+): Promise<ChangeSetRow | undefined> {
+  return (await executor.read(changeSetByQuery(by), 'change-set-by'))[0]?.s;
+}
+
+export async function createChangeSet(
+  run: Run,
+  set: NewChangeSet,
+  actor: Actor,
+): Promise<ChangeSetRow> {
+  return (await only(run, createChangeSetQuery(set, actor), 'change-set-create')).s;
+}
+
+/** Locks the set; undefined when there is none. */
+export async function lockChangeSet(run: Run, id: string): Promise<ChangeSetRow | undefined> {
+  return (await first(run, lockChangeSetQuery(id), 'change-set-lock'))?.s;
+}
+
+/** The members of the set, oldest first, in the transaction. */
+export async function setMembers(run: Run, id: string): Promise<ChangeRow[]> {
+  return (await rows(run, membersQuery([id]), 'change-set-members')).map((r) => r.c);
+}
+
+export async function markChangeSet(
+  run: Run,
+  id: string,
+  status: 'PUBLISHED' | 'CLOSED',
+  publishedFrom: number | null,
+): Promise<ChangeSetRow> {
+  return (await only(run, markChangeSetQuery(id, status, publishedFrom), 'change-set-mark')).s;
 }

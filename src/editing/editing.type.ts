@@ -1,9 +1,10 @@
 import { MaxLength } from 'class-validator';
 import { GraphQLDateTime, GraphQLJSONObject } from 'graphql-scalars';
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { ConnectionType } from '../core/connection.type';
 import { graphqlEnum } from '../core/graphql-enum';
 import { FACT_TYPES, type FactType as FT } from './editing-facts';
+import { FactInput } from './fact-input.type';
 
 export const FactType = graphqlEnum(
   'FactType',
@@ -130,6 +131,21 @@ export class Change {
     description: 'The reason given when it was returned, retracted or withdrawn.',
   })
   reason!: string | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: "The drafter's confidence in it, 0 to 1 (null for a change not drafted).",
+  })
+  confidence!: number | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The drafter's reason for it, for the editor (null for a change not drafted).",
+  })
+  draftReason!: string | null;
+
+  /** The set it belongs to (resolved by change-set.resolver.ts). */
+  setId!: string | null;
 }
 
 export const ChangeConnection = ConnectionType(Change, 'Change');
@@ -140,10 +156,26 @@ export class ProposeFactInput {
   type!: FactType;
 
   @Field(() => GraphQLJSONObject, {
+    nullable: true,
     description:
-      'The whole fact, as a seed file would hold it (an update gives the whole new state).',
+      'The whole fact, as a seed file would hold it (an update gives the whole new state). ' +
+      'Give this or `input`.',
   })
-  fact!: Record<string, unknown>;
+  fact?: Record<string, unknown> | null;
+
+  @Field(() => FactInput, {
+    nullable: true,
+    description: 'The whole fact in typed fields. Give this or `fact`.',
+  })
+  input?: FactInput | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "The change set to propose it into: it may rest on the set's other facts, and is " +
+      'published with them.',
+  })
+  changeSet?: string | null;
 
   @MaxLength(100)
   @Field(() => String, {

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { sha256 } from '../core/digest';
+import { zoneProblems } from '../core/region-codes';
 import { DEFAULT_SOURCE, type LocatedQuote, locateQuote, locateReported } from '../facts/citations';
 import { edgeProblem, originProblem } from '../facts/claims.rules';
 import type { Citation, Editorial } from '../facts/fact.schema';
@@ -98,8 +99,10 @@ export function factProblems(type: FactType, fact: Fact, graph: FactGraph): Fact
     message: `unknown ${label} "${key}"`,
   }));
   if (type === 'SOURCE') return [...problems, ...sourceProblems(fact as Fact<'SOURCE'>)];
-  // A principle is a component's name and kind; it is cited where a model uses it.
-  if (type === 'PRINCIPLE') return problems;
+  // A principle is a component's name and kind, cited where a model uses it; units and
+  // indicators are vocabulary, defined rather than reported.
+  if (type === 'PRINCIPLE' || type === 'UNIT' || type === 'INDICATOR') return problems;
+  if (type === 'ZONE') return [...problems, ...zoneFactProblems(fact as Fact<'ZONE'>, graph)];
   const quotes = provenanceProblems(
     fact as { citations?: Citation[]; editorial?: Editorial },
     '',
@@ -120,6 +123,15 @@ export function factProblems(type: FactType, fact: Fact, graph: FactGraph): Fact
     );
     if (problem) problems.push({ field: 'review', message: problem });
   }
+  return problems;
+}
+
+/** A zone's status is quoted: a source must say it is administered at county level. */
+function zoneFactProblems(zone: Fact<'ZONE'>, graph: FactGraph): FactProblem[] {
+  const problems = zoneProblems(zone.code, zone.host);
+  located(zone.citations, '', graph, problems);
+  if ((zone.citations ?? []).length === 0)
+    problems.push({ field: 'citations', message: 'needs a quote that states the status' });
   return problems;
 }
 

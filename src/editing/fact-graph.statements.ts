@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import type { DecodedQuery } from '../core/db/executor';
 import { DEFAULT_SOURCE } from '../facts/citations';
-import { type Fact, FACT_NODES, factReferences, type FactType } from './editing-facts';
+import {
+  type Fact,
+  factPattern,
+  factReferences,
+  type FactType,
+  versionProperty,
+} from './editing-facts';
 import { citedSources } from './editing.validate';
 
 /** Cypher of checking a fact: what it refers to, as the graph holds it now. */
@@ -58,7 +64,7 @@ export function factGraphQuery(
       ? 'head(COLLECT { ' +
         'MATCH (:GovernanceModel {slug: $from})-[d:DERIVED_FROM]->(:GovernanceModel {slug: $to}) ' +
         'RETURN {version: coalesce(d.version, 1)} })'
-      : `head(COLLECT { MATCH (n:${FACT_NODES[type].label} {${FACT_NODES[type].key}: $key}) RETURN {version: coalesce(n.version, 1)} })`;
+      : `head(COLLECT { MATCH ${factPattern(type)} RETURN {version: coalesce(n.${versionProperty(type)}, 1)} })`;
   const link = type === 'LINEAGE_LINK' ? (fact as Fact<'LINEAGE_LINK'>) : null;
   return {
     cypher: `RETURN [${exists.join(', ')}] AS exists,

@@ -2,10 +2,36 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Args, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import { limitWrite } from '../auth/write-limits';
 import type { Context } from '../core/context';
+import { InvalidInputError } from '../core/errors';
 import { caller, toChange } from './change-view';
+import type { FactType } from './editing-facts';
 import { ChangeReasonArgs, ChangeVersionArgs } from './editing.args';
 import { Change, ProposeFactInput } from './editing.type';
+import { FactInput, factOfInput } from './fact-input.type';
 import { proposeFact, reviseDraft, submitChange, withdrawChange } from './proposal.service';
+
+/** The fact given as `fact` (the seed's shape) or `input` (typed), not both. */
+function givenFact(
+  type: FactType,
+  fact: Record<string, unknown> | null | undefined,
+  input: FactInput | null | undefined,
+): Record<string, unknown> {
+  if (fact && input)
+    throw new InvalidInputError('Give the fact once', [
+      { field: 'input', message: 'give `fact` or `input`, not both' },
+    ]);
+  if (fact) return fact;
+  if (!input)
+    throw new InvalidInputError('No fact given', [
+      { field: 'fact', message: 'give the fact as `fact` or as `input`' },
+    ]);
+  const typed = factOfInput(type, input);
+  if (typeof typed === 'string')
+    throw new InvalidInputError('The typed fact is not readable', [
+      { field: 'input', message: typed },
+    ]);
+  return typed;
+}
 
 /** An editor's writes: propose a fact, revise and submit it, or withdraw it. */
 @Resolver()
@@ -21,9 +47,11 @@ export class ProposalResolver {
     @Ctx() ctx: Context,
   ): Promise<Change> {
     await limitWrite(ctx);
-    const { type, fact, clientMutationId } = input;
+    const { type, clientMutationId, changeSet } = input;
+    const fact = givenFact(type, input.fact, input.input);
+    const drafted = { setId: changeSet ?? null };
     return toChange(
-      await proposeFact(ctx.executor, caller(ctx), type, fact, clientMutationId ?? null),
+      await proposeFact(ctx.executor, caller(ctx), type, fact, clientMutationId ?? null, drafted),
     );
   }
 
@@ -31,11 +59,21 @@ export class ProposalResolver {
   @Mutation(() => Change, { description: "Replaces a DRAFT's fact." })
   async reviseChange(
     @Args(() => ChangeVersionArgs) { id, version }: ChangeVersionArgs,
-    @Arg('fact', () => GraphQLJSONObject) fact: Record<string, unknown>,
+    @Arg('fact', () => GraphQLJSONObject, {
+      nullable: true,
+      description: "The whole new fact in the seed files' format. Give this or `input`.",
+    })
+    fact: Record<string, unknown> | null,
+    @Arg('input', () => FactInput, {
+      nullable: true,
+      description: 'The whole new fact in typed fields. Give this or `fact`.',
+    })
+    input: FactInput | null,
     @Ctx() ctx: Context,
   ): Promise<Change> {
     await limitWrite(ctx);
-    return toChange(await reviseDraft(ctx.executor, caller(ctx), id, version, fact));
+    const typed = input ? (type: FactType) => givenFact(type, null, input) : undefined;
+    return toChange(await reviseDraft(ctx.executor, caller(ctx), id, version, typed ?? fact));
   }
 
   @Authorized('EDITOR')

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { type AuthUser, hasRole } from '../core/context';
 import type { Executor } from '../core/db/executor';
-import { ConflictError, ForbiddenError, InvalidInputError } from '../core/errors';
+import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '../core/errors';
+import { type Member, membersOf, overlaySet } from './change-set-overlay';
+import { membersQuery, setSourceQuery } from './change-set.statements';
 import { type ChangeRow, type NewChange, targetOf } from './change.statements';
 import type { FactType } from './editing-facts';
 import { actorOf, checkedFact, lockedChange } from './editing-steps';
@@ -9,8 +11,10 @@ import {
   createChange,
   moveChange,
   readChange,
+  readChangeSet,
   readFactGraph,
   readFactGraphNow,
+  setMembers,
 } from './editing.repository';
 
 /**
@@ -25,18 +29,23 @@ export async function proposeFact(
   type: FactType,
   raw: unknown,
   clientMutationId: string | null,
+  drafted: Drafted = {},
 ): Promise<ChangeRow> {
   const requestKey = clientMutationId ? `${user.id}:${clientMutationId}` : null;
   if (requestKey) {
     const again = await readChange(executor, { requestKey }, 'change-by-request');
     if (again) return again;
   }
+  const members = drafted.setId ? await openSetMembers(executor, drafted.setId) : [];
   const { fact, key, graph } = await checkedFact(
-    (f, k) => readFactGraphNow(executor, type, f, k),
+    async (f, k) => overlaySet(await readFactGraphNow(executor, type, f, k), type, f, members),
     type,
     raw,
   );
   const change: NewChange = {
+    setId: drafted.setId ?? null,
+    confidence: drafted.confidence ?? null,
+    draftReason: drafted.reason ?? null,
     id: randomUUID(),
     factType: type,
     factKey: key,
@@ -46,14 +55,39 @@ export async function proposeFact(
     requestKey,
   };
   try {
-    return await executor.writeTx(
-      (run) => createChange(run, change, actorOf(user)),
-      'change-create',
-    );
+    return await executor.writeTx(async (run) => {
+      const created = await createChange(run, change, actorOf(user));
+      // A set's first source is its report's.
+      if (change.setId && type === 'SOURCE') await run(setSourceQuery(change.setId, key));
+      return created;
+    }, 'change-create');
   } catch (error) {
     if (!(error instanceof ConflictError)) throw error;
     return openConflict(executor, user, change, error);
   }
+}
+
+/** Where a proposal comes from: a change set, and the drafter's confidence and reason. */
+export interface Drafted {
+  readonly setId?: string | null;
+  readonly confidence?: number | null;
+  readonly reason?: string | null;
+}
+
+/** The open members of an open set; a set that is not open takes no proposal. */
+async function openSetMembers(executor: Executor, setId: string): Promise<Member[]> {
+  const set = await readChangeSet(executor, { id: setId });
+  if (!set) throw new NotFoundError('ChangeSet', setId);
+  if (set.status !== 'OPEN')
+    throw new ConflictError(
+      `Change set ${setId} is ${set.status}: it takes no new change`,
+      undefined,
+      {
+        changeSetId: setId,
+      },
+    );
+  const rows = await executor.read(membersQuery([setId]), 'change-set-members');
+  return membersOf(rows.map((r) => r.c));
 }
 
 /**
@@ -93,7 +127,7 @@ export function reviseDraft(
   user: AuthUser,
   id: string,
   version: number,
-  raw: unknown,
+  given: unknown,
 ): Promise<ChangeRow> {
   return executor.writeTx(async (run) => {
     const { change, repeated } = await lockedChange(run, user, id, version, ['DRAFT'], {
@@ -102,7 +136,14 @@ export function reviseDraft(
     });
     if (repeated) return change;
     const type = change.factType as FactType;
-    const { fact, key } = await checkedFact((f, k) => readFactGraph(run, type, f, k), type, raw);
+    // A typed fact is read as the change's kind, known only now.
+    const raw = typeof given === 'function' ? (given as (t: FactType) => unknown)(type) : given;
+    const members = change.setId ? membersOf(await setMembers(run, change.setId)) : [];
+    const { fact, key } = await checkedFact(
+      async (f, k) => overlaySet(await readFactGraph(run, type, f, k), type, f, members),
+      type,
+      raw,
+    );
     if (key !== change.factKey)
       throw new InvalidInputError("A revision must keep the fact's key", [
         { field: 'fact', message: `the key is ${key}, the change is about ${change.factKey}` },

@@ -18,7 +18,12 @@ import { type Fact, FACT_NODES, type FactType } from './editing-facts';
  * seed reload neither drops nor overwrites it.
  */
 
-const COLLECTION: Record<Exclude<FactType, 'SOURCE' | 'LINEAGE_LINK'>, CollectionName> = {
+/** The kinds written by the seed's statements for one of its collections. */
+type SeedKind = Exclude<FactType, 'SOURCE' | 'LINEAGE_LINK' | 'ZONE'>;
+
+const COLLECTION: Record<SeedKind, CollectionName> = {
+  UNIT: 'units',
+  INDICATOR: 'indicators',
   MODEL: 'models',
   PRINCIPLE: 'principles',
   PRACTICE: 'practices',
@@ -28,17 +33,18 @@ const COLLECTION: Record<Exclude<FactType, 'SOURCE' | 'LINEAGE_LINK'>, Collectio
 
 const EMPTY: SeedBundle = emptyBundle();
 
-function bundleOf(type: Exclude<FactType, 'SOURCE' | 'LINEAGE_LINK'>, fact: Fact): SeedBundle {
+function bundleOf(type: SeedKind, fact: Fact): SeedBundle {
   const one: Located<unknown> = { item: fact, file: 'api', path: 'fact' };
   return { ...EMPTY, [COLLECTION[type]]: [one] } as SeedBundle;
 }
 
 /** The node statements of the seed for one kind of fact. */
-function nodeStatements(
-  type: Exclude<FactType, 'SOURCE' | 'LINEAGE_LINK'>,
-  rows: RowBuilder,
-): CypherQuery[] {
+function nodeStatements(type: SeedKind, rows: RowBuilder): CypherQuery[] {
   switch (type) {
+    case 'UNIT':
+      return [{ cypher: WRITE.unit, params: { api: true, rows: rows.units() } }];
+    case 'INDICATOR':
+      return [{ cypher: WRITE.indicator, params: { api: true, rows: rows.indicators() } }];
     case 'MODEL': {
       const models = rows.models();
       return [
@@ -83,6 +89,7 @@ export function publishStatements(
   if (type === 'SOURCE') return [sourceStatement(fact as Fact<'SOURCE'>, version, actor)];
   if (type === 'LINEAGE_LINK')
     return lineageStatements(fact as Fact<'LINEAGE_LINK'>, version, texts, actor);
+  if (type === 'ZONE') return zoneStatements(fact as Fact<'ZONE'>, version, texts, actor);
   const rows = new RowBuilder(bundleOf(type, fact), texts);
   const nodes = nodeStatements(type, rows);
   const { label, key: prop } = FACT_NODES[type];
@@ -93,12 +100,41 @@ export function publishStatements(
   ];
 }
 
+/**
+ * A zone's status: its host and basis on the zone, and the zone's code on every unit under it (so
+ * roll-ups of the host leave them out), from `apiCountyLevel*`, which a reload of the gazetteer
+ * lays back over the seed's regions.
+ */
+function zoneStatements(
+  zone: Fact<'ZONE'>,
+  version: number,
+  texts: ReadonlyMap<string, string>,
+  actor: Actor,
+): CypherQuery[] {
+  const rows = new RowBuilder(EMPTY, texts);
+  const prov = rows.prov(zone);
+  return [
+    { cypher: WRITE.citation, params: { api: true, rows: rows.citations() } },
+    {
+      cypher: `MATCH (z:Region {code: $code})
+        SET z.apiCountyLevelHost = $host, z.apiCountyLevelBasis = $basis, z.zoneVersion = $version,
+          z.zoneUpdatedAt = datetime(), z.zoneUpdatedBy = $by
+        WITH z OPTIONAL MATCH (z)-[old:CITED_BY]->(:Citation) DELETE old
+        WITH DISTINCT z UNWIND $prov.citationIds AS cid MATCH (c:Citation {id: cid})
+        MERGE (z)-[:CITED_BY]->(c) SET c.seeded = false`,
+      params: { code: zone.code, host: zone.host, basis: zone.basis, prov, version, by: actor.by },
+    },
+    { cypher: WRITE.apiZones },
+  ];
+}
+
 function sourceStatement(s: Fact<'SOURCE'>, version: number, actor: Actor): CypherQuery {
   const sha256 = sha256Of(s.text);
   return {
     cypher: `MERGE (n:Source {id: $id})
       SET n += {title: $title, titleEn: $titleEn, author: $author, publisher: $publisher, originalPublisher: $originalPublisher, reporters: $reporters,
                 published: datetime($published), language: $language, kind: $kind, url: $url, text: $text, sha256: $sha256, file: null,
+                originalFile: $original.file, originalMediaType: $original.mediaType, originalSha256: $original.sha256, originalBytes: $original.bytes,
                 seeded: false, version: $version, updatedAt: datetime(), updatedBy: $by}`,
     params: {
       id: s.id,
@@ -114,6 +150,7 @@ function sourceStatement(s: Fact<'SOURCE'>, version: number, actor: Actor): Cyph
       url: s.url ?? null,
       text: s.text,
       sha256,
+      original: s.original ?? { file: null, mediaType: null, sha256: null, bytes: null },
       version,
       by: actor.by,
     },

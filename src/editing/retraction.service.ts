@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { AuthUser } from '../core/context';
 import type { Executor } from '../core/db/executor';
 import { noteRevision } from '../core/db/revision';
-import { ConflictError, NotFoundError } from '../core/errors';
+import { ConflictError, InvalidInputError, NotFoundError } from '../core/errors';
 import type { ChangeRow } from './change.statements';
 import type { FactType } from './editing-facts';
 import { actorOf } from './editing-steps';
@@ -32,6 +32,13 @@ export async function retractFact(
   version: number,
   reason: string,
 ): Promise<ChangeRow> {
+  if (type === 'ZONE')
+    throw new InvalidInputError('A zone’s county-level status is not retracted', [
+      {
+        field: 'type',
+        message: 'propose an update of the ZONE with its new host and basis, quoted, instead',
+      },
+    ]);
   let revision: number | null = null;
   const retracted = await executor.writeTx(async (run) => {
     revision = null; // the driver may run this again after a transient fault

@@ -15,7 +15,7 @@ type NodeType = Exclude<FactType, 'LINEAGE_LINK'>;
 /** How a dependant is named in a refusal: its kind of fact and key (`PRACTICE:panlong-…`). */
 const nameOf = (x: string) => `CASE
   WHEN ${x}:Practice THEN 'PRACTICE:' + ${x}.id WHEN ${x}:Observation THEN 'OBSERVATION:' + ${x}.id WHEN ${x}:Organization THEN 'ORGANIZATION:' + ${x}.id
-  WHEN ${x}:GovernanceModel THEN 'MODEL:' + ${x}.slug WHEN ${x}:Person THEN 'PERSON:' + ${x}.id WHEN ${x}:Region THEN 'REGION:' + ${x}.code
+  WHEN ${x}:Indicator THEN 'INDICATOR:' + ${x}.code WHEN ${x}:GovernanceModel THEN 'MODEL:' + ${x}.slug WHEN ${x}:Person THEN 'PERSON:' + ${x}.id WHEN ${x}:Region THEN 'REGION:' + ${x}.code
   ELSE head(labels(${x})) + ':' + coalesce(${x}.id, ${x}.slug, ${x}.code) END`;
 
 /**
@@ -35,6 +35,10 @@ const DEPENDANTS: Record<NodeType, string> = {
   OBSERVATION: `COLLECT { MATCH (o:Observation)-[:NUMERATOR|DENOMINATOR]->(n) RETURN DISTINCT 'OBSERVATION:' + o.id AS d }`,
   ORGANIZATION: `COLLECT { MATCH (p:Practice)-[:INVOLVES]->(n) RETURN 'PRACTICE:' + p.id AS d }
     + COLLECT { MATCH (x:Person)-[:HOLDS_POSITION]->(n) RETURN 'PERSON:' + x.id AS d }`,
+  UNIT: `COLLECT { MATCH (i:Indicator)-[:HAS_UNIT]->(n) RETURN 'INDICATOR:' + i.code AS d }`,
+  INDICATOR: `COLLECT { MATCH (o:Observation)-[:MEASURES]->(n) RETURN 'OBSERVATION:' + o.id AS d }`,
+  // Never used: a zone's status is not retracted (retraction.service.ts refuses it).
+  ZONE: '[]',
 };
 
 const RETRACT_CHECK_ROW = z.object({ before: z.number(), dependants: z.array(z.string()) });

@@ -61,7 +61,7 @@ export async function publishChange(
 }
 
 /** Writes the change's fact, checked again, as its next version; the graph's new revision. */
-async function publishFact(run: Run, user: AuthUser, change: ChangeRow): Promise<number> {
+export async function publishFact(run: Run, user: AuthUser, change: ChangeRow): Promise<number> {
   const type = change.factType as FactType;
   const { fact, key, graph } = await checkedFact(
     (f, k) => readFactGraph(run, type, f, k),

@@ -26,6 +26,13 @@ export const dropUnlisted = (label: string, key: string) =>
     : `MATCH (n:${label} {seeded: true}) WHERE NOT n.${key} IN $keys DETACH DELETE n`;
 
 export const WRITE = {
+  /**
+   * Zones published through the API laid over the regions: their host and basis, and their code on
+   * every unit under them (so roll-ups of the host leave them out). Run after a gazetteer load too.
+   */
+  apiZones: `MATCH (z:Region) WHERE z.apiCountyLevelHost IS NOT NULL
+        SET z.countyLevelHost = z.apiCountyLevelHost, z.countyLevelBasis = z.apiCountyLevelBasis
+        WITH z MATCH (u:Region) WHERE u.code STARTS WITH z.code SET u.zone = z.code`,
   source: `UNWIND $rows AS r MERGE (n:Source {id: r.id}) WITH n, r WHERE $api OR coalesce(n.seeded, true)
         SET n += {file: r.file, title: r.title, titleEn: r.titleEn, author: r.author, publisher: r.publisher, originalPublisher: r.originalPublisher,
                   reporters: r.reporters, published: datetime(r.published), language: r.language, kind: r.kind, sha256: r.sha256, url: r.url, text: r.text, seeded: true}`,
@@ -33,9 +40,9 @@ export const WRITE = {
         SET c += {quote: r.quote, offset: r.offset, length: r.length, sourceId: r.source, seeded: true}
         WITH c, r MATCH (s:Source {id: r.source}) MERGE (c)-[:FROM]->(s)`,
   unit:
-    'UNWIND $rows AS r MERGE (u:Unit {code: r.code}) SET u += {name: r.name, nameEn: r.nameEn, ' +
-    'kind: r.kind, seeded: true}',
-  indicator: `UNWIND $rows AS r MERGE (n:Indicator {code: r.code})
+    'UNWIND $rows AS r MERGE (u:Unit {code: r.code}) WITH u, r WHERE $api OR coalesce(u.seeded, true) ' +
+    'SET u += {name: r.name, nameEn: r.nameEn, kind: r.kind, seeded: true}',
+  indicator: `UNWIND $rows AS r MERGE (n:Indicator {code: r.code}) WITH n, r WHERE $api OR coalesce(n.seeded, true)
         SET n += {name: r.name, nameEn: r.nameEn, unit: r.unit, higherIsBetter: r.higherIsBetter, description: r.description, descriptionEn: r.descriptionEn, seeded: true}
         WITH n, r OPTIONAL MATCH (n)-[old:HAS_UNIT]->() DELETE old
         WITH DISTINCT n, r MATCH (u:Unit {code: r.unit}) MERGE (n)-[:HAS_UNIT]->(u)`,

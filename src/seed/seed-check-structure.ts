@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { CODE_LENGTH, isLevel } from '../core/region-codes';
+import { CODE_LENGTH, zoneProblems } from '../core/region-codes';
 import { locateQuote } from '../facts/citations';
 import type { Citation, Editorial, SeedItem } from '../facts/fact.schema';
 import { officialNames } from '../region/gazetteer';
@@ -160,18 +160,8 @@ export class SeedCheck {
   private countyLevel(r: Located<SeedItem<'regions'>>): void {
     const status = r.item.countyLevel;
     if (!status) return;
-    if (!isLevel(r.item.code, 'TOWNSHIP'))
-      this.fail(
-        r,
-        `only a township-level code (${CODE_LENGTH.TOWNSHIP} digits) can be a county-level zone, not ${r.item.code}`,
-        '.countyLevel',
-      );
-    if (!isLevel(status.host, 'COUNTY') || !r.item.code.startsWith(status.host))
-      this.fail(
-        r,
-        `host ${status.host} is not the county ${r.item.code} lies under`,
-        '.countyLevel.host',
-      );
+    for (const p of zoneProblems(r.item.code, status.host))
+      this.fail(r, p.message, p.field === 'host' ? '.countyLevel.host' : '.countyLevel');
     this.cite(r, status, '.countyLevel', 'quote');
   }
 

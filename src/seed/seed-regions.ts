@@ -3,6 +3,7 @@ import path from 'node:path';
 import { SingleBar } from 'cli-progress';
 import { z } from 'zod';
 import type { Executor } from '../core/db/executor';
+import { WRITE } from '../facts/fact.statements';
 import { coverage, officialRegions } from '../region/gazetteer';
 import {
   REGION_BATCH,
@@ -81,6 +82,8 @@ export async function loadRegions(
     await writer.add(row);
   }
   await writer.drain();
+  // The reload wrote the seed's zones; those published through the API go back over them.
+  if (!fresh) await executor.write({ cypher: WRITE.apiZones }, 'seed-regions');
   bar?.stop();
   return { regions: writer.written, fresh };
 }
