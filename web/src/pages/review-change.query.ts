@@ -50,8 +50,9 @@ export interface FactHistoryData {
   }>;
 }
 
-export const INDICATORS = `query Indicators { indicators { code name nameEn unit } }`;
+export const INDICATORS = `query Indicators { indicators { code name nameEn unit { code } } }`;
 
+/** An indicator as a figure names it: its unit by code, as in the seed format. */
 export interface IndicatorOption {
   readonly code: string;
   readonly name: string;
@@ -60,7 +61,9 @@ export interface IndicatorOption {
 }
 
 export interface IndicatorsData {
-  readonly indicators: readonly IndicatorOption[];
+  readonly indicators: ReadonlyArray<
+    Omit<IndicatorOption, 'unit'> & { readonly unit: { readonly code: string } }
+  >;
 }
 
 /** The national search, places only: each candidate with its path to tell namesakes apart. */

@@ -46,7 +46,13 @@ function useChangeKeys(
  */
 function useIndicators(set: ChangeSetDetail): readonly IndicatorOption[] {
   const [state] = useQuery<IndicatorsData>(INDICATORS, {});
-  const published = state.status === 'done' ? state.data.indicators : [];
+  const published = useMemo(
+    () =>
+      state.status === 'done'
+        ? state.data.indicators.map((i) => ({ ...i, unit: i.unit.code }))
+        : [],
+    [state],
+  );
   return useMemo(() => {
     const proposed = set.changes
       .filter((c) => c.factType === 'INDICATOR' && c.fact && c.status !== 'WITHDRAWN')
