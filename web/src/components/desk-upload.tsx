@@ -9,6 +9,7 @@ import { to } from '../routes';
 const REFUSALS: Readonly<Record<number, MessageKey>> = {
   401: 'uploadUnauthenticated',
   403: 'uploadForbidden',
+  409: 'uploadConflict',
   413: 'uploadTooLarge',
   415: 'uploadUnsupported',
   422: 'uploadUnreadable',
@@ -31,8 +32,10 @@ export function Upload({ token }: { readonly token: string }) {
       const answer = await uploadReport(token, chosen);
       navigate(to.review(lang, answer.changeSet.id));
     } catch (e) {
+      // The refusal in words, then the server's own detail (which file, what limit).
       const refusal = e instanceof DeskError ? REFUSALS[e.status] : undefined;
-      setError(refusal ? t(refusal) : e instanceof Error ? e.message : String(e));
+      const detail = e instanceof Error ? e.message : String(e);
+      setError(refusal ? `${t(refusal)} (${detail})` : detail);
       setBusy(false);
     }
   };
