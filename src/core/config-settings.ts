@@ -77,6 +77,10 @@ export const settings = {
       'How long answers may be cached (Cache-Control and an in-memory response cache); 0 turns ' +
       'both off',
   }),
+  UPLOAD_MAX_BYTES: positiveInt({
+    default: 10 * 1024 * 1024,
+    desc: 'The largest report file the review desk takes (POST /review/reports), in bytes',
+  }),
   PUBLIC_URL: url({ default: undefined, desc: 'Base URL printed at start-up' }),
   LOG_LEVEL: str({
     choices: LOG_LEVELS,

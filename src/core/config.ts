@@ -28,6 +28,8 @@ export interface Config {
     readonly port: number;
     readonly publicUrl?: string;
     readonly cacheSeconds: number;
+    /** The largest report file POST /review/reports takes. */
+    readonly uploadMaxBytes: number;
     /** Browser origins that may read, and that may write (mutations, Authorization). */
     readonly cors: { readonly read: Origins; readonly write: Origins };
     readonly timeouts: {
@@ -85,21 +87,24 @@ export class ConfigError extends Error {
  * Reads and validates the configuration once. Every bad value is reported, each naming its
  * variable, in one ConfigError.
  */
+/** Every problem of the environment at once: each setting's, then those across settings. */
+function reportProblems(env: NodeJS.ProcessEnv, errors: Partial<Record<string, Error>>): void {
+  const problems = Object.entries(errors).map(([name, error]) =>
+    error && error.name === 'EnvMissingError'
+      ? `${name} is required`
+      : `${name}=${JSON.stringify(env[name])} is invalid: ${error?.message ?? 'bad value'}`,
+  );
+  if (env.NEO4J_URI && !env.NEO4J_PASSWORD) {
+    problems.push('NEO4J_PASSWORD is required when NEO4J_URI points at an existing Neo4j');
+  }
+  problems.push(...authProblems(env));
+  problems.push(...crossProblems(env), ...timeoutProblems(env));
+  if (problems.length > 0) throw new ConfigError(problems);
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const clean = cleanEnv(env, settings, {
-    reporter: ({ errors }) => {
-      const problems = Object.entries(errors).map(([name, error]) =>
-        error && error.name === 'EnvMissingError'
-          ? `${name} is required`
-          : `${name}=${JSON.stringify(env[name])} is invalid: ${error?.message ?? 'bad value'}`,
-      );
-      if (env.NEO4J_URI && !env.NEO4J_PASSWORD) {
-        problems.push('NEO4J_PASSWORD is required when NEO4J_URI points at an existing Neo4j');
-      }
-      problems.push(...authProblems(env));
-      problems.push(...crossProblems(env), ...timeoutProblems(env));
-      if (problems.length > 0) throw new ConfigError(problems);
-    },
+    reporter: ({ errors }) => reportProblems(env, errors),
   });
   return {
     env: clean.NODE_ENV,
@@ -108,6 +113,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       port: clean.PORT,
       publicUrl: clean.PUBLIC_URL,
       cacheSeconds: clean.RESPONSE_CACHE_SECONDS,
+      uploadMaxBytes: clean.UPLOAD_MAX_BYTES,
       cors: { read: clean.CORS_ORIGINS, write: clean.CORS_WRITE_ORIGINS },
       timeouts: {
         headersMs: clean.HTTP_HEADERS_TIMEOUT_MS,

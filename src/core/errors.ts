@@ -26,6 +26,10 @@ export const ErrorCode = {
   BAD_REQUEST: 'BAD_REQUEST',
   /** A body over the size limit (HTTP 413). */
   PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  /** A report file of a kind the desk does not read (HTTP 415). */
+  UNSUPPORTED_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+  /** A report file that could not be read as one: no text layer, broken, empty (HTTP 422). */
+  DOCUMENT_UNREADABLE: 'DOCUMENT_UNREADABLE',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -200,5 +204,26 @@ export function missing(what: string, key: string, from: string): IntegrityError
 export class InternalError extends AppError {
   constructor(cause?: unknown) {
     super('Internal server error', ErrorCode.INTERNAL_SERVER_ERROR, {}, cause);
+  }
+}
+
+/** A report file the desk does not read (POST /review/reports). */
+export class UnsupportedMediaTypeError extends AppError {
+  constructor(message: string) {
+    super(message, ErrorCode.UNSUPPORTED_MEDIA_TYPE, { http: { status: 415 } });
+  }
+}
+
+/** A report file that cannot be read as a report: no text layer, broken, empty. */
+export class DocumentUnreadableError extends AppError {
+  constructor(message: string, cause?: unknown) {
+    super(message, ErrorCode.DOCUMENT_UNREADABLE, { http: { status: 422 } }, cause);
+  }
+}
+
+/** A body larger than its route takes. */
+export class PayloadTooLargeError extends AppError {
+  constructor(message: string) {
+    super(message, ErrorCode.PAYLOAD_TOO_LARGE, { http: { status: 413 } });
   }
 }

@@ -35,13 +35,18 @@ const indicatorItems = (p: IndicatorProposal): Array<SeedItem<'indicators'>> =>
       ]
     : [];
 
+const UNPLACED = 'the drafter could place in no region: record it by hand';
+
 /** A figure placed in no region is listed among the non-figures, for the editor to record. */
 const unplacedNote = (f: SentenceFigure): NonFigure => ({
   start: f.start,
   end: f.end,
   confidence: 0.2,
-  reason: `a figure (${f.reason}) the drafter could place in no region: record it by hand`,
+  reason: `a figure (${f.reason}) ${UNPLACED}`,
 });
+
+/** Whether a non-figure is a figure placed in no region (which the editor records by hand). */
+export const isUnplaced = (n: NonFigure): boolean => n.reason.endsWith(UNPLACED);
 
 /**
  * Everything a draft holds, built from the report and what was resolved of it. Pure: no files, no

@@ -58,7 +58,7 @@ export class DraftFolderError extends Error {
  * A stable id for one proposal of one fact: the same fact proposed again is the same request
  * (proposeFact returns the first change).
  */
-export function clientMutationIdOf(type: ProposedType, fact: Record<string, unknown>): string {
+export function clientMutationIdOf(type: string, fact: Record<string, unknown>): string {
   const digest = createHash('sha256')
     .update(`${type}\n${stableJson(fact)}`, 'utf8')
     .digest('hex');

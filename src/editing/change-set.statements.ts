@@ -122,6 +122,12 @@ export const changeSetsQuery = (statuses: readonly string[], skip: number, limit
     limit,
   );
 
+/** Adds notes for the editor to the set. */
+export const addNotesQuery = (setId: string, notes: readonly string[]): CypherQuery => ({
+  cypher: 'MATCH (s:ChangeSet {id: $setId}) SET s.notes = coalesce(s.notes, []) + $notes',
+  params: { setId, notes: [...notes] },
+});
+
 /** Names the set's report: its first SOURCE change's key. */
 export const setSourceQuery = (setId: string, sourceId: string): CypherQuery => ({
   cypher: 'MATCH (s:ChangeSet {id: $setId}) SET s.sourceId = coalesce(s.sourceId, $sourceId)',

@@ -76,6 +76,9 @@ function whenAnswered(res: ServerResponse, done: () => void): void {
   check();
 }
 
+/** Where the review desk uploads a report (intake.router.ts). */
+export const UPLOAD_PATH = '/review/reports';
+
 export const isGraphQL = (url = ''): boolean =>
   url === '/graphql' || url.startsWith('/graphql?') || url.startsWith('/graphql/');
 

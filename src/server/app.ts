@@ -12,12 +12,14 @@ import type { Context } from '../core/context';
 import type { Executor } from '../core/db/executor';
 import { formatError } from '../core/error-format';
 import { createLogger, type Logger } from '../core/logger';
+import { UPLOAD_PATH } from './admission';
 import { createContext } from './context';
 import { type CorsPolicy, corsPolicy } from './cors';
 import { exportRouter } from './export.router';
 import { healthRouter } from './health.router';
 import { BODY_LIMIT_BYTES, createHttpServer, jsonErrorHandler, jsonNotFound } from './http-edge';
 import { graphqlHttpStatusPlugin } from './http-status.plugin';
+import { intakeRouter } from './intake.router';
 import { armorProtections, costLimitPlugin, parseOptions } from './query-limits';
 import type { BeforeRefusal } from './refusals';
 import { anonymousOnly, privateAnswersPlugin, type RequestAuth, requestAuth } from './request-auth';
@@ -174,6 +176,17 @@ function mountRoutes(app: express.Express, r: RouteParts): void {
     }),
   );
   app.use('/export', cors.middleware, exportRouter(resilience.executor, config.http.cacheSeconds));
+  app.use(
+    UPLOAD_PATH,
+    assignRequestId,
+    cors.middleware,
+    intakeRouter({
+      executor: resilience.executor,
+      auth,
+      maxBytes: config.http.uploadMaxBytes,
+      log,
+    }),
+  );
   // Last: other paths, and whatever failed before Apollo (a body that is not JSON, too large),
   // answered as JSON.
   app.use(jsonNotFound, jsonErrorHandler(log));

@@ -13,7 +13,7 @@ import type { AuthUser, Context } from '../core/context';
 import type { Executor } from '../core/db/executor';
 import { AppError, InternalError, OverloadedError } from '../core/errors';
 import type { Logger } from '../core/logger';
-import { isGraphQL } from './admission';
+import { isGraphQL, UPLOAD_PATH } from './admission';
 import { type BeforeRefusal, errorBody, Refusals } from './refusals';
 import { requestIdOf } from './request-log.plugin';
 
@@ -47,6 +47,10 @@ const MAX_PENDING = 64;
  */
 const THROTTLED_PAUSE_MS = 1_000;
 
+/** The paths that act for a caller: GraphQL, and the desk's upload of a report. */
+const takesCredentials = (url = ''): boolean =>
+  isGraphQL(url) || url === UPLOAD_PATH || url.startsWith(`${UPLOAD_PATH}?`);
+
 /** Express's `trust proxy` rule, applied before Express: whose X-Forwarded-For names the client. */
 function addressRule(trust: TrustProxy): (req: IncomingMessage) => string {
   const trusts =
@@ -77,7 +81,7 @@ export function requestAuth(config: Config, executor: Executor, log: Logger): Re
   return {
     authenticator,
     gate: (next, beforeRefusal) => (req, res) => {
-      if (req.method === 'OPTIONS' || !req.headers.authorization || !isGraphQL(req.url))
+      if (req.method === 'OPTIONS' || !req.headers.authorization || !takesCredentials(req.url))
         return next(req, res);
       const refuse = (error: AppError) =>
         refusals.refuse(req, res, error, errorBody(error), beforeRefusal);

@@ -12,6 +12,8 @@ export type Who = 'editor' | 'reviewer' | null;
 export interface Editors {
   /** Sends one operation with the role's key (null: anonymous) over real HTTP. */
   as<T>(who: Who, query: string, variables?: Record<string, unknown>): Promise<GqlResponse<T>>;
+  /** The role's bearer token, for requests beside GraphQL (the desk's upload). */
+  token(who: 'editor' | 'reviewer'): string;
   /** Deletes the keys. */
   close(): Promise<void>;
 }
@@ -36,6 +38,7 @@ export async function editorsOf(server: TestServer, suite: string): Promise<Edit
       });
       return { status: res.status, ...((await res.json()) as object) } as GqlResponse<T>;
     },
+    token: (who) => tokens[who],
     close: () => deleteApiKeys(server.executor, [editor.key.id, reviewer.key.id]),
   };
 }
