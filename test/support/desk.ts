@@ -167,3 +167,15 @@ export async function eventually<T>(
   }
   expect(last).toEqual(expected);
 }
+
+/** Whether the marked quote is inside the visible part of the report's scrolling pane. */
+export const quoteInView = async (page: Page): Promise<boolean> =>
+  (await page.evaluate(
+    `(() => { const m = document.querySelector('mark#desk-quote').getBoundingClientRect(); const p = document.querySelector('.desk-text').getBoundingClientRect(); return m.top >= p.top && m.bottom <= p.bottom; })()`,
+  )) as boolean;
+
+/** What the tab keeps of the key: in sessionStorage, and whether localStorage holds it too. */
+export const keptKey = async (page: Page, token: string) =>
+  (await page.evaluate(
+    `({ session: sessionStorage.getItem('zhili.review.key'), local: JSON.stringify(localStorage).includes(${JSON.stringify(token)}) })`,
+  )) as { session: string | null; local: boolean };

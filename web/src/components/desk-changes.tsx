@@ -31,8 +31,14 @@ export function ChangeList({
   const { t, lang } = useI18n();
   const list = useRef<HTMLOListElement>(null);
   useEffect(() => {
-    // The selected item stays in view as j/k move through a long set.
-    list.current?.querySelector('[aria-current="true"]')?.scrollIntoView({ block: 'nearest' });
+    // The selected item stays in view as j/k move through a long set; the list scrolls, not the
+    // page.
+    const box = list.current;
+    const item = box?.querySelector<HTMLElement>('[aria-current="true"]');
+    if (!box || !item) return;
+    if (item.offsetTop < box.scrollTop) box.scrollTop = item.offsetTop;
+    else if (item.offsetTop + item.offsetHeight > box.scrollTop + box.clientHeight)
+      box.scrollTop = item.offsetTop + item.offsetHeight - box.clientHeight;
   }, [selected]);
   const move = (e: KeyboardEvent, index: number) => {
     const step = e.key === 'ArrowDown' ? 1 : e.key === 'ArrowUp' ? -1 : 0;

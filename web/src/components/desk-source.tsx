@@ -18,9 +18,13 @@ export function DeskSource({
 }) {
   const { t } = useI18n();
   const mark = useRef<HTMLElement>(null);
+  const pane = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    // Only the pane scrolls where it can: 'nearest' leaves the page itself where the editor is.
-    mark.current?.scrollIntoView({ block: 'center', inline: 'nearest' });
+    // The pane scrolls, not the page (scrollIntoView would move the page too, away from the
+    // change the editor just picked): the quote is brought to the middle of the pane.
+    const box = pane.current;
+    if (!box || !mark.current) return;
+    box.scrollTop = mark.current.offsetTop - (box.clientHeight - mark.current.offsetHeight) / 2;
   }, [at?.start, at?.end, text]);
   if (text === null) return <p class="muted">{t('noSourceText')}</p>;
   const quote = at ? text.slice(at.start, at.end) : '';
@@ -33,7 +37,7 @@ export function DeskSource({
         </p>
       ) : null}
       {/* Focusable, so the keyboard can scroll a long report (the pane around it is labelled). */}
-      <div class="source-text desk-text" lang="zh" tabIndex={0}>
+      <div class="source-text desk-text" lang="zh" tabIndex={0} ref={pane}>
         {at ? text.slice(0, at.start) : text}
         {at ? (
           <mark ref={mark} id="desk-quote">
