@@ -59,6 +59,7 @@ describe('the web front end served by the API', () => {
     '/source/kunming-2020?o=1&l=2',
     '/chart',
     '/principle/rule-of-law',
+    '/review?set=x',
   ])('answers the explorer route %s with index.html, revalidated', async (route) => {
     const res = await fetch(`${built.base}${encodeURI(route)}`, { headers: { accept: HTML } });
     expect(res.status).toBe(200);

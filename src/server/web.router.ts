@@ -26,6 +26,8 @@ const EXPLORER_ROUTES = [
   '/source/:key',
   '/chart',
   '/principle/:slug',
+  // The review desk (web/src/pages/review.tsx); its upload, POST /review/reports, is not a GET.
+  '/review',
 ];
 
 /**

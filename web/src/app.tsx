@@ -1,4 +1,5 @@
-import { useEffect } from 'preact/hooks';
+import type { ComponentType } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import { Link, Route, Switch, useLocation, useSearchParams } from 'wouter-preact';
 import { NotFound } from './components/status';
 import { rememberLang, useI18n } from './i18n/lang';
@@ -38,6 +39,25 @@ function LangSwitch() {
   );
 }
 
+/**
+ * The review desk, fetched when first opened: readers of the public explorer never download the
+ * editors' code.
+ */
+function ReviewRoute() {
+  const { t } = useI18n();
+  const [Page, setPage] = useState<ComponentType | null>(null);
+  useEffect(() => {
+    void import('./pages/review').then((m) => setPage(() => m.ReviewPage));
+  }, []);
+  return Page ? (
+    <Page />
+  ) : (
+    <p class="muted" role="status">
+      {t('loading')}
+    </p>
+  );
+}
+
 function Header() {
   const { t, lang } = useI18n();
   return (
@@ -48,6 +68,7 @@ function Header() {
       <nav aria-label="main">
         <Link href={to.compare(lang, [])}>{t('compare')}</Link>
         <Link href={to.chart(lang)}>{t('chart')}</Link>
+        <Link href={to.review(lang)}>{t('review')}</Link>
         <a href="/graphql">{t('ide')}</a>
       </nav>
       <LangSwitch />
@@ -87,6 +108,7 @@ export function App() {
           </Route>
           <Route path="/compare" component={ComparePage} />
           <Route path="/chart" component={ChartPage} />
+          <Route path="/review" component={ReviewRoute} />
           <Route>
             <NotFound what={location} />
           </Route>

@@ -27,6 +27,8 @@ export const to = {
     href(lang, `/source/${encodeURIComponent(key)}`, { o: offset, l: length }),
   chart: (lang: Lang, region?: string, indicator?: string) =>
     href(lang, '/chart', { region, indicator }),
+  /** The review desk: its list of change sets (by status), or one set. */
+  review: (lang: Lang, set?: string, status?: string) => href(lang, '/review', { set, status }),
 };
 
 /** The key of a global id (`GovernanceModel:slug` → `slug`). */

@@ -1,3 +1,5 @@
+import { reviewEn, reviewZh } from './review-messages';
+
 /**
  * Interface text in Chinese and English; every key must exist in both (the English table is typed
  * by the Chinese).
@@ -79,6 +81,7 @@ export const zh = {
   more: '更多',
   pinyin: '拼音',
   models_of_principle: '使用该原则的模式',
+  ...reviewZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -162,4 +165,5 @@ export const en: Record<MessageKey, string> = {
   more: 'More',
   pinyin: 'Pinyin',
   models_of_principle: 'Models built on it',
+  ...reviewEn,
 };
