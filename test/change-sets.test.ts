@@ -27,13 +27,21 @@ describe('change sets', () => {
   });
   afterAll(async () => {
     await server.executor.write({
-      cypher: `OPTIONAL MATCH (c:Change) WHERE c.factKey STARTS WITH $p OR c.factKey IN ['set_test_petitions', 'set_test_rate', 'set_test_unit']
+      cypher: `MATCH (z:Region) WHERE z.zoneVersion IS NOT NULL
+        OPTIONAL MATCH (u:Region) WHERE u.code STARTS WITH z.code
+        REMOVE u.zone
+        WITH DISTINCT z OPTIONAL MATCH (z)-[c:CITED_BY]->() DELETE c
+        WITH DISTINCT z REMOVE z.zoneVersion, z.apiCountyLevelHost, z.apiCountyLevelBasis, z.countyLevelHost,
+          z.countyLevelBasis, z.zoneUpdatedAt, z.zoneUpdatedBy`,
+    });
+    await server.executor.write({
+      cypher: `OPTIONAL MATCH (c:Change) WHERE c.factKey STARTS WITH $p OR c.factKey IN ['set_test_petitions', 'set_test_rate', 'set_test_unit'] OR c.factType = 'ZONE'
           OPTIONAL MATCH (ev:ChangeEvent)-[:ON]->(c) DETACH DELETE ev, c
         WITH count(*) AS _ OPTIONAL MATCH (s:ChangeSet) WHERE s.title STARTS WITH $p DETACH DELETE s
         WITH count(*) AS _ OPTIONAL MATCH (n) WHERE (n:Source OR n:Observation OR n:Retracted) AND n.id STARTS WITH $p DETACH DELETE n
         WITH count(*) AS _ OPTIONAL MATCH (n) WHERE (n:Indicator OR n:Unit OR n:Retracted) AND n.code STARTS WITH 'set_test_' DETACH DELETE n
-        WITH count(*) AS _ OPTIONAL MATCH (q:Citation {sourceId: $source}) DETACH DELETE q`,
-      params: { p: PREFIX, source: SOURCE },
+        WITH count(*) AS _ OPTIONAL MATCH (q:Citation) WHERE q.sourceId STARTS WITH $p DETACH DELETE q`,
+      params: { p: PREFIX },
     });
     await e?.close();
     await server?.close();
@@ -240,5 +248,88 @@ describe('change sets', () => {
       params: { id: `${PREFIX}late`, other },
     });
     expect(row!.found).toBe(false);
+  });
+
+  it("publishes a zone's county-level status, quoted, and closes a set whose changes are all withdrawn", async () => {
+    const [row] = await server.executor.read({
+      cypher: `MATCH (t:Region) WHERE t.code STARTS WITH '530102' AND size(t.code) = 9
+        AND EXISTS { MATCH (:Region)-[:PART_OF]->(t) } RETURN t.code AS code ORDER BY t.code LIMIT 1`,
+    });
+    const code = String(row!.code);
+    const set = await openSet(`${PREFIX}zone`);
+    const source = {
+      id: `${PREFIX}source-3`,
+      title: '五华区开发区管理办法(测试)',
+      published: '2024-01-10T00:00:00+08:00',
+      language: 'zh-Hans',
+      kind: 'GOVERNMENT',
+      text: '该开发区为县级管理单位,由区政府托管。',
+    };
+    expect(dataOf(await proposeInto(set, 'SOURCE', 'source', source)).proposeFact.status).toBe(
+      'DRAFT',
+    );
+    const zone = {
+      code,
+      host: '530102',
+      basis: '管理办法称其为县级管理单位',
+      citations: [{ quote: '该开发区为县级管理单位', source: source.id }],
+    };
+    const wrongHost = await proposeInto(set, 'ZONE', 'zone', { ...zone, host: '530103' });
+    expect(wrongHost.errors?.[0]?.extensions?.problems).toEqual([
+      expect.objectContaining({ field: 'fact.host' }),
+    ]);
+    expect(dataOf(await proposeInto(set, 'ZONE', 'zone', zone)).proposeFact.status).toBe('DRAFT');
+    const { version } = await readSet(set);
+    const submitted = dataOf(await setStep('editor', 'submitChangeSet', set, version));
+    const published = dataOf(
+      await setStep('reviewer', 'publishChangeSet', set, submitted.submitChangeSet!.version),
+    );
+    expect(published.publishChangeSet!.status).toBe('PUBLISHED');
+    const region = dataOf(
+      await e.as<{
+        region: {
+          countyLevelZone: unknown;
+          children: { edges: Array<{ node: { countyLevelUnit: { code: string } } }> };
+        };
+      }>(
+        null,
+        `{ region(code: "${code}") { countyLevelZone { basis host { code } } children(first: 1) { edges { node { countyLevelUnit { code } } } } } }`,
+      ),
+    ).region;
+    expect(region.countyLevelZone).toEqual({ basis: zone.basis, host: { code: '530102' } });
+    expect(region.children.edges[0]!.node.countyLevelUnit.code).toBe(code);
+    const retract = await e.as(
+      'reviewer',
+      'mutation($k: String!) { retractFact(type: ZONE, key: $k, version: 1, reason: "test") { id } }',
+      { k: code },
+    );
+    expect(codeOf(retract)).toBe('BAD_USER_INPUT');
+
+    // A set emptied by withdrawals is CLOSED.
+    const empty = await openSet(`${PREFIX}emptied`);
+    const only = dataOf(
+      await proposeInto(empty, 'UNIT', 'unit', {
+        code: 'set_test_unit_2',
+        name: '项',
+        nameEn: 'item',
+        kind: 'COUNT',
+      }),
+    ).proposeFact;
+    const change = dataOf(
+      await e.as<{ change: { version: number } }>(
+        'editor',
+        'query($id: ID!) { change(id: $id) { version } }',
+        { id: only.id },
+      ),
+    ).change;
+    await e.as(
+      'editor',
+      'mutation($id: ID!, $v: Int!) { withdrawChange(id: $id, version: $v, reason: "not needed") { id } }',
+      {
+        id: only.id,
+        v: change.version,
+      },
+    );
+    expect((await readSet(empty)).status).toBe('CLOSED');
   });
 });

@@ -23,6 +23,23 @@ describe('formatError', () => {
     });
   });
 
+  it("answers graphql-js's notice that a request's variables hold too many errors as the client's BAD_USER_INPUT", () => {
+    const notice = new GraphQLError(
+      'Too many errors processing variables, error limit reached. Execution aborted.',
+    );
+    const out = formatError({ message: notice.message }, notice, false);
+    expect(out).toEqual({
+      message: notice.message,
+      extensions: { code: ErrorCode.BAD_USER_INPUT },
+    });
+    expect(isServerFault(notice)).toBe(false);
+    // The same words from a fault of ours (an original error) stay masked.
+    const ours = new GraphQLError(notice.message, { originalError: new Error(notice.message) });
+    expect(formatError({ message: ours.message }, ours, false).extensions).toEqual({
+      code: ErrorCode.INTERNAL_SERVER_ERROR,
+    });
+  });
+
   it('turns an unknown error into INTERNAL_SERVER_ERROR without its message, extensions or stack unless debugging', () => {
     const raw = new GraphQLError('secret detail', {
       originalError: new TypeError('secret detail'),

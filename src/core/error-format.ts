@@ -12,6 +12,16 @@ const SERVER_FAULTS: ReadonlySet<string> = new Set([
   ErrorCode.INTEGRITY_ERROR,
 ]);
 
+/**
+ * graphql-js stops coercing a request's variables after 50 errors with this notice, which has no
+ * code: the client's variables are at fault, as in each error before it.
+ */
+const VARIABLE_ERROR_LIMIT = 'Too many errors processing variables, error limit reached.';
+const isVariableLimit = (error: unknown): boolean =>
+  error instanceof GraphQLError &&
+  !error.originalError &&
+  error.message.startsWith(VARIABLE_ERROR_LIMIT);
+
 const unwrap = (error: unknown): unknown =>
   error instanceof GraphQLError ? (error.originalError ?? error) : error;
 
@@ -36,7 +46,7 @@ function validationProblem(error: ArgumentValidationError): { field: string; mes
 export function isServerFault(error: unknown): boolean {
   const original = unwrap(error);
   if (original instanceof AppError) return SERVER_FAULTS.has(original.code);
-  if (original instanceof ArgumentValidationError) return false;
+  if (original instanceof ArgumentValidationError || isVariableLimit(error)) return false;
   return (
     !(error instanceof GraphQLError) ||
     error.extensions?.code === undefined ||
@@ -67,6 +77,8 @@ export function formatError(
   if (original instanceof ArgumentValidationError) {
     const { field, message } = validationProblem(original);
     result = { ...formatted, message, extensions: { code: ErrorCode.BAD_USER_INPUT, field } };
+  } else if (isVariableLimit(error)) {
+    result = { ...formatted, extensions: { code: ErrorCode.BAD_USER_INPUT } };
   } else if (variable !== undefined && formatted.extensions?.code === ErrorCode.BAD_USER_INPUT) {
     result = { ...formatted, extensions: { ...formatted.extensions, variable } };
   } else if (

@@ -75,7 +75,15 @@ function writeFolder(dir: string): void {
     ],
   });
   put('indicators.yaml', {
-    indicators: [{ code: 'draft_shouli', name: '受理矛盾纠纷数', nameEn: 'Shouli', unit: 'case' }],
+    indicators: [
+      {
+        code: 'draft_shouli',
+        name: '受理矛盾纠纷数',
+        nameEn: 'Shouli',
+        unit: 'case',
+        higherIsBetter: null,
+      },
+    ],
   });
 }
 const FOLDER = mkdtempSync(path.join(os.tmpdir(), 'zhili-propose-spec-'));
@@ -118,10 +126,11 @@ describe('propose: the plan', () => {
     expect(order).toEqual(['a', 'b', 'rate']);
   });
 
-  it('reads a draft folder in dependency order: the source with its text, models, figures', () => {
+  it('reads a draft folder in dependency order: the source with its text, new indicators, models, figures', () => {
     const folder = readDraftFolder(FOLDER);
     const types = folder.proposals.map((p) => p.type);
     expect(types[0]).toBe('SOURCE');
+    expect(types[1]).toBe('INDICATOR');
     expect(types.lastIndexOf('MODEL')).toBeLessThan(types.indexOf('OBSERVATION'));
     const source = folder.proposals[0]!;
     expect(source.fact).not.toHaveProperty('file');
@@ -129,6 +138,7 @@ describe('propose: the plan', () => {
     expect(source.requires).toEqual([]);
     expect(folder.proposals.map((p) => p.key)).toEqual([
       'test-report',
+      'draft_shouli',
       'ceshitiaojie-model',
       'test-report-001-disputes',
       'test-report-002-successes',

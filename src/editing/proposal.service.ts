@@ -9,11 +9,14 @@ import type { FactType } from './editing-facts';
 import { actorOf, checkedFact, lockedChange } from './editing-steps';
 import {
   createChange,
+  lockChangeSet,
+  markChangeSet,
   moveChange,
   readChange,
   readChangeSet,
   readFactGraph,
   readFactGraphNow,
+  type Run,
   setMembers,
 } from './editing.repository';
 
@@ -66,6 +69,14 @@ export async function proposeFact(
     return openConflict(executor, user, change, error);
   }
 }
+
+/** A set whose every change was withdrawn is CLOSED: nothing is left in it to publish. */
+async function closeIfEmpty(run: Run, setId: string): Promise<void> {
+  const open = (await setMembers(run, setId)).filter((c) => OPEN.has(c.status));
+  const set = await lockChangeSet(run, setId);
+  if (open.length === 0 && set?.status === 'OPEN') await markChangeSet(run, setId, 'CLOSED', null);
+}
+const OPEN = new Set(['DRAFT', 'IN_REVIEW']);
 
 /** Where a proposal comes from: a change set, and the drafter's confidence and reason. */
 export interface Drafted {
@@ -195,6 +206,8 @@ export function withdrawChange(
     if (change.createdBy !== user.id && !hasRole(user, 'REVIEWER'))
       throw new ForbiddenError("Only the change's proposer or a reviewer may withdraw it");
     const withdrawn = { id, to: 'WITHDRAWN', from: change.status, action: 'WITHDRAW', reason };
-    return moveChange(run, { ...withdrawn, close: true }, actorOf(user));
+    const moved = await moveChange(run, { ...withdrawn, close: true }, actorOf(user));
+    if (change.setId) await closeIfEmpty(run, change.setId);
+    return moved;
   }, 'change-withdraw');
 }

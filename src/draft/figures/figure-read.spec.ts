@@ -104,4 +104,17 @@ describe('judging the numbers of a sentence', () => {
     expect(figures.map((f) => f.reported)).toEqual(['按照2000户', '一户补贴500元的标准']);
     expect(nonFigures).toEqual([['五', 'part of the name 五华区 (region), not a figure']]);
   });
+
+  it('takes a clause that states an aim or a forecast for a target, and a plan for a figure', () => {
+    const aims = read('2025年将继续完善机制,力争调解成功率保持在95%以上,预计新建调解室30个。');
+    expect(aims.figures).toEqual([]);
+    expect(aims.nonFigures.map(([token, reason]) => [token, reason.split(' (')[0]])).toEqual([
+      ['95', 'a target or forecast'],
+      ['30', 'a target or forecast'],
+    ]);
+    // What the clause reports before its aim, or a plan that was made, is read.
+    expect(
+      read('原本计划建设30个摄像头,节约成本后建立了70个。').figures.map((f) => f.value),
+    ).toEqual([30, 70]);
+  });
 });

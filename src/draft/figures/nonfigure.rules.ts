@@ -128,6 +128,23 @@ const rhetoric: Rule = (n) => {
   return undefined;
 };
 
+/**
+ * Words that state an aim or a forecast (力争, 争取, 力求, 目标是, 预计, 有望): what follows them in
+ * their clause is a target, not a figure the report gives as reached. A plan is not among them:
+ * 原本计划建设30个 reports a plan, a figure of its own (cameras planned), and 确保 often reports what
+ * was ensured (确保了命案零发生).
+ */
+const AIM = /力争|争取|力求|目标[是为]|预计|预期|有望/;
+
+const aim: Rule = (n) => {
+  const before = n.text.slice(n.sentence.index, n.index);
+  const clause = before.split(/[,,;;。:]/).pop() ?? '';
+  const match = AIM.exec(clause);
+  return match
+    ? `a target or forecast (${match[0]} …), not a figure the report gives as reached`
+    : undefined;
+};
+
 const noUnit: Rule = (n) =>
   n.reading.measure === null
     ? 'no unit of measure follows it: not a count the drafter can read (an idiom, a label or a ' +
@@ -138,7 +155,7 @@ const noUnit: Rule = (n) =>
  * Rules that hold whatever the number is; a rank (第一) or a count (第16份) is tried between them and
  * the ordinal rule.
  */
-export const BEFORE_RANKS: readonly Rule[] = [footer, inName, quotedName, heading, code];
+export const BEFORE_RANKS: readonly Rule[] = [footer, inName, quotedName, heading, code, aim];
 export const AFTER_RANKS: readonly Rule[] = [ordinal, relativeDate, article, rhetoric, noUnit];
 
 export const firstReason = (rules: readonly Rule[], n: NumberAt): string | undefined => {
