@@ -79,4 +79,11 @@ describe('indicators', () => {
       'draft_maodunjiufenduoyuanhuajietiaochu',
     );
   });
+
+  it('strips the words before a counted noun word by word, so a noun that begins like one stays whole', () => {
+    expect(indicatorName('全县建成', '共享法庭', 'unit')).toBe('共享法庭数');
+    expect(indicatorName('全县', '共建成调解室', 'unit')).toBe('调解室数');
+    expect(indicatorName('全县', '共有专兼职网格员', 'person')).toBe('专兼职网格员数');
+    expect(indicatorName('目前', '现有调解员', 'person')).toBe('调解员数');
+  });
 });

@@ -2,6 +2,7 @@ import { romanise } from '../../core/romanise';
 import { slugOf } from '../../core/slug';
 import type { IndicatorProposal } from '../draft-shapes';
 import type { VocabularyIndicator } from '../draft-vocabulary';
+import { withoutLeadingWords } from './words';
 
 /**
  * The indicator a figure measures: the known indicator of the same unit whose name shares most
@@ -36,8 +37,14 @@ export function similarity(a: string, b: string): number {
   return (2 * shared) / (pa.length + pb.length);
 }
 
-const LEADING_VERBS =
-  /^(共|累计|全年|全县|全区|全市|已|还|并|其中|同时|此外|目前|现已|先后|分别|实现|完成|组织|开展|建立|成立|设置|建成|打造|新建|有|为|在|将|对|从|向)+/;
+/** Words before a counted noun that are not part of its name: how, where and when it was done. */
+const LEADING_WORDS = new Set(
+  '共 共有 共计 现有 已有 拥有 新增 累计 全年 全县 全区 全市 已 还 并 其中 同时 此外 目前 现已 先后 分别 实现 完成 组织 开展 建立 成立 设置 建成 打造 新建 有 为 在 将 对 从 向'.split(
+    ' ',
+  ),
+);
+/** Stripped word by word (jieba): 共 leaves 共建成调解室, not 共享法庭. */
+const withoutLeading = (s: string): string => withoutLeadingWords(s, LEADING_WORDS);
 
 /**
  * The words a new indicator is named by: a rate's name (调解成功率), a change or rank with what changed,
@@ -57,11 +64,8 @@ export function indicatorName(label: string, noun: string, unit: string): string
   if (unit === 'rank' || unit === 'rank-change')
     return `${words.replace(/(位列|排名|排在|位居|保持|较)/g, '').slice(-6)}排名${unit === 'rank-change' ? '变化' : ''}`;
   const core =
-    plain(noun).replace(LEADING_VERBS, '') ||
-    words
-      .replace(/[达为有共计约近]+$/, '')
-      .slice(-8)
-      .replace(LEADING_VERBS, '') ||
+    withoutLeading(plain(noun)) ||
+    withoutLeading(words.replace(/[达为有共计约近]+$/, '').slice(-8)) ||
     '未命名';
   return core.endsWith('数') ? core : `${core}数`;
 }
