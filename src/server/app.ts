@@ -13,6 +13,7 @@ import type { Executor } from '../core/db/executor';
 import { formatError } from '../core/error-format';
 import { createLogger, type Logger } from '../core/logger';
 import { UPLOAD_PATH } from './admission';
+import { BOOKMARK_HEADER, bookmarksPlugin, parseBookmarks } from './bookmarks';
 import { createContext } from './context';
 import { type CorsPolicy, corsPolicy } from './cors';
 import { exportRouter } from './export.router';
@@ -78,6 +79,7 @@ function apolloServer(
       ...armor.plugins,
       costLimitPlugin(schema),
       privateAnswersPlugin(),
+      bookmarksPlugin(),
       // The graph changes through reviewed proposals: portals and CDNs may reuse an answer for
       // max-age; this server's cache keys answers by the graph's revision (shared by every
       // process).
@@ -171,6 +173,7 @@ function mountRoutes(app: express.Express, r: RouteParts): void {
           log,
           user,
           clientAddress,
+          parseBookmarks(req.headers[BOOKMARK_HEADER]),
         );
       },
     }),

@@ -16,8 +16,10 @@ export function createContext(
   log: Logger,
   user: AuthUser | null = null,
   clientAddress = 'unknown',
+  after: readonly string[] = [],
 ): Context {
-  const scoped = executor.scoped(requestId);
+  const tagged = executor.scoped(requestId);
+  const scoped = after.length > 0 ? tagged.after(after) : tagged;
   const loaders = new LoaderScope(scoped);
   return {
     requestId,

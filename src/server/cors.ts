@@ -12,9 +12,10 @@ const READ_HEADERS = [
   'x-request-id',
   'apollo-require-preflight',
   'x-apollo-operation-name',
+  'zhili-bookmark',
 ];
 /** Headers a page may read: when to retry, how old a cached answer is, which request to quote. */
-const EXPOSED_HEADERS = ['retry-after', 'age', 'x-request-id'];
+const EXPOSED_HEADERS = ['retry-after', 'age', 'x-request-id', 'zhili-bookmark'];
 /** Browsers may reuse a preflight answer this long (seconds), saving a round trip per lookup. */
 const PREFLIGHT_MAX_AGE = 600;
 

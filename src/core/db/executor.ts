@@ -1,4 +1,11 @@
-import type { Driver, ManagedTransaction, Record as Neo4jRecord } from 'neo4j-driver';
+import {
+  type BookmarkManager,
+  bookmarkManager,
+  type Driver,
+  type ManagedTransaction,
+  type Record as Neo4jRecord,
+  type Session,
+} from 'neo4j-driver';
 import type { z } from 'zod';
 import { type AppError, WriteOutcomeUnknownError } from '../errors';
 import type { CircuitBreaker } from './breaker';
@@ -31,6 +38,13 @@ export interface ExecutorOptions {
    * the database is unavailable open it.
    */
   readonly breaker?: CircuitBreaker;
+  /**
+   * The process's bookmarks: every session of this executor and its copies starts after the
+   * writes they saw (causal chaining across a cluster's members). Made by the first executor.
+   */
+  readonly bookmarks?: BookmarkManager;
+  /** Bookmarks a client brought back (the Zhili-Bookmark header): reads wait for those writes. */
+  readonly after?: readonly string[];
 }
 
 /**
@@ -41,14 +55,28 @@ export interface ExecutorOptions {
  */
 export class Executor {
   private trips = 0;
+  private written: string[] = [];
+  private readonly options: ExecutorOptions & { readonly bookmarks: BookmarkManager };
 
   constructor(
     readonly driver: Driver,
-    private readonly options: ExecutorOptions,
-  ) {}
+    options: ExecutorOptions,
+  ) {
+    this.options = { ...options, bookmarks: options.bookmarks ?? bookmarkManager() };
+  }
 
   get roundTrips(): number {
     return this.trips;
+  }
+
+  /** The bookmarks of this executor's last write (empty before one): what a client brings back. */
+  get writtenBookmarks(): readonly string[] {
+    return this.written;
+  }
+
+  /** A copy whose sessions also wait for the writes `bookmarks` name (a client's, on any replica). */
+  after(bookmarks: readonly string[]): Executor {
+    return new Executor(this.driver, { ...this.options, after: bookmarks });
   }
 
   /** A new executor on the same driver with its own round-trip counter and tag. */
@@ -64,7 +92,18 @@ export class Executor {
   /** A session, unless the breaker knows Neo4j is down: then DATABASE_UNAVAILABLE at once. */
   private open(mode: 'READ' | 'WRITE') {
     if (this.options.breaker?.isOpen) throw this.options.breaker.unavailable();
-    return this.driver.session({ database: this.options.database, defaultAccessMode: mode });
+    return this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: mode,
+      bookmarkManager: this.options.bookmarks,
+      bookmarks: this.options.after ? [...this.options.after] : undefined,
+    });
+  }
+
+  /** Keeps a write session's bookmarks, for the client to bring back. */
+  private async closeWrite(session: Session): Promise<void> {
+    this.written = session.lastBookmarks();
+    await session.close();
   }
 
   /**
@@ -116,7 +155,7 @@ export class Executor {
     } catch (error) {
       throw this.failed(error, 'WRITE');
     } finally {
-      await session.close();
+      await this.closeWrite(session);
     }
   }
 
@@ -151,7 +190,7 @@ export class Executor {
     } catch (error) {
       throw this.failed(error, mode);
     } finally {
-      await session.close();
+      await (mode === 'WRITE' ? this.closeWrite(session) : session.close());
     }
   }
 
