@@ -16,6 +16,7 @@ import { UPLOAD_PATH } from './admission';
 import { BOOKMARK_HEADER, bookmarksPlugin, parseBookmarks } from './bookmarks';
 import { createContext } from './context';
 import { type CorsPolicy, corsPolicy } from './cors';
+import { etagPlugin, notModified } from './etag';
 import { exportRouter } from './export.router';
 import { healthRouter } from './health.router';
 import { BODY_LIMIT_BYTES, createHttpServer, jsonErrorHandler, jsonNotFound } from './http-edge';
@@ -80,6 +81,7 @@ function apolloServer(
       costLimitPlugin(schema),
       privateAnswersPlugin(),
       bookmarksPlugin(),
+      etagPlugin(executor),
       // The graph changes through reviewed proposals: portals and CDNs may reuse an answer for
       // max-age; this server's cache keys answers by the graph's revision (shared by every
       // process).
@@ -164,6 +166,7 @@ function mountRoutes(app: express.Express, r: RouteParts): void {
     assignRequestId,
     cors.middleware,
     express.json({ limit: BODY_LIMIT_BYTES }),
+    notModified(resilience.executor),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const { user, clientAddress } = auth.callerOf(req);
