@@ -42,4 +42,24 @@ describe('propose: the HTTP client', () => {
     });
     await expect(badKey.request('{ ok }')).rejects.toThrow(ProposeFailure);
   });
+
+  it('sends the bookmark of the last write with every request after it', async () => {
+    const sent: Array<string | null> = [];
+    const answer = (bookmark?: string) =>
+      new Response('{"data":{}}', {
+        headers: {
+          'content-type': 'application/json',
+          ...(bookmark ? { 'zhili-bookmark': bookmark } : {}),
+        },
+      });
+    const answers = [answer(), answer('bm1'), answer(), answer('bm2'), answer()];
+    const client = graphqlClient('http://api/graphql', 'zk_t', {
+      fetch: async (_url, init) => {
+        sent.push(new Headers(init?.headers).get('zhili-bookmark'));
+        return answers.shift()!;
+      },
+    });
+    for (let i = 0; i < 5; i += 1) await client.request('{ x }');
+    expect(sent).toEqual([null, null, 'bm1', 'bm1', 'bm2']);
+  });
 });

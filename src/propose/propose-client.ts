@@ -49,6 +49,9 @@ export function graphqlClient(
 ): GraphqlClient {
   const doFetch = options.fetch ?? fetch;
   const sleep = options.sleep ?? pause;
+  // The last write's bookmark, sent with every request after it: behind a load balancer, the
+  // next request may reach a replica whose Neo4j member has not seen that write yet.
+  let bookmark: string | null = null;
   const send = async (body: string): Promise<Response> => {
     try {
       return await doFetch(endpoint, {
@@ -57,6 +60,7 @@ export function graphqlClient(
           'content-type': 'application/json',
           accept: 'application/json',
           authorization: `Bearer ${token}`,
+          ...(bookmark ? { 'zhili-bookmark': bookmark } : {}),
         },
         body,
         signal: AbortSignal.timeout(options.timeoutMs ?? 60_000),
@@ -95,6 +99,7 @@ export function graphqlClient(
           throw new ProposeFailure(
             `${endpoint} is not a GraphQL endpoint: ${await failureText(res)}`,
           );
+        bookmark = res.headers.get('zhili-bookmark') ?? bookmark;
         // Under application/json every GraphQL answer, errors included, comes as JSON: the caller
         // reads its codes.
         return (await res.json()) as GqlAnswer<T>;
