@@ -42,6 +42,14 @@ async function failureText(res: Response): Promise<string> {
   return `HTTP ${res.status}${body ? `: ${body.slice(0, 200)}` : ''}`;
 }
 
+/** An answer that is not GraphQL's: the key refused, or a page that is not an endpoint. */
+async function refuseKeyOrPage(endpoint: string, res: Response): Promise<void> {
+  if (res.status === 401 || res.status === 403)
+    throw new ProposeFailure(`${endpoint} refused the key: ${await failureText(res)}`);
+  if (!(res.headers.get('content-type') ?? '').includes('json'))
+    throw new ProposeFailure(`${endpoint} is not a GraphQL endpoint: ${await failureText(res)}`);
+}
+
 export function graphqlClient(
   endpoint: string,
   token: string,
@@ -92,13 +100,7 @@ export function graphqlClient(
           await sleep(wait);
           continue;
         }
-        if (res.status === 401 || res.status === 403)
-          throw new ProposeFailure(`${endpoint} refused the key: ${await failureText(res)}`);
-        const type = res.headers.get('content-type') ?? '';
-        if (!type.includes('json'))
-          throw new ProposeFailure(
-            `${endpoint} is not a GraphQL endpoint: ${await failureText(res)}`,
-          );
+        await refuseKeyOrPage(endpoint, res);
         bookmark = res.headers.get('zhili-bookmark') ?? bookmark;
         // Under application/json every GraphQL answer, errors included, comes as JSON: the caller
         // reads its codes.
