@@ -138,7 +138,7 @@ export function reviseDraft(
   user: AuthUser,
   id: string,
   version: number,
-  given: unknown,
+  given: Record<string, unknown> | null | ((type: FactType) => Record<string, unknown>),
 ): Promise<ChangeRow> {
   return executor.writeTx(async (run) => {
     const { change, repeated } = await lockedChange(run, user, id, version, ['DRAFT'], {
@@ -148,7 +148,7 @@ export function reviseDraft(
     if (repeated) return change;
     const type = change.factType as FactType;
     // A typed fact is read as the change's kind, known only now.
-    const raw = typeof given === 'function' ? (given as (t: FactType) => unknown)(type) : given;
+    const raw = typeof given === 'function' ? given(type) : given;
     const members = change.setId ? membersOf(await setMembers(run, change.setId)) : [];
     const { fact, key } = await checkedFact(
       async (f, k) => overlaySet(await readFactGraph(run, type, f, k), type, f, members),

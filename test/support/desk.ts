@@ -2,8 +2,7 @@ import { createServer } from 'node:net';
 import type { Locator, Page } from 'playwright-core';
 import { createApiKey, deleteApiKeys } from '../../src/auth/apikey.service';
 import { testInstance } from '../../src/core/db/local-instances';
-import { createApp } from '../../src/server/app';
-import { openTestDatabase, type TestServer } from './harness';
+import { startTestServer, type TestServer } from './harness';
 
 /**
  * Helpers of the review desk's browser test: a server whose own pages may write, real keys to
@@ -29,30 +28,11 @@ function freePort(): Promise<number> {
 export async function startDeskServer(overrides: NodeJS.ProcessEnv = {}): Promise<TestServer> {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
-  const db = openTestDatabase(testInstance(), {
-    PUBLIC_URL: origin,
-    CORS_WRITE_ORIGINS: origin,
-    ...overrides,
-  });
-  const app = await createApp(db.config, db.executor);
-  const url = await app.listen(port, '127.0.0.1');
-  return {
-    ...db,
-    app,
-    url,
-    gql: async (query, variables) => {
-      const res = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query, variables }),
-      });
-      return { status: res.status, ...((await res.json()) as object) } as never;
-    },
-    close: async () => {
-      await app.stop();
-      await db.close();
-    },
-  };
+  return startTestServer(
+    testInstance(),
+    { PUBLIC_URL: origin, CORS_WRITE_ORIGINS: origin, ...overrides },
+    port,
+  );
 }
 
 export interface DeskKeys {

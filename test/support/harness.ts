@@ -64,10 +64,12 @@ export interface GqlResponse<T> {
 export async function startTestServer(
   instance: LocalInstance = testInstance(),
   overrides: NodeJS.ProcessEnv = {},
+  /** 0: any free port. */
+  port = 0,
 ): Promise<TestServer> {
   const db = openTestDatabase(instance, overrides);
   const app = await createApp(db.config, db.executor);
-  const url = await app.listen(0, '127.0.0.1');
+  const url = await app.listen(port, '127.0.0.1');
   return {
     ...db,
     app,
