@@ -17,6 +17,8 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev && npm cache clean --force
 COPY --from=build /app/dist ./dist
+# `node bin/zhili.js migrate` (and the other commands) run the built tool in dist/.
+COPY bin ./bin
 COPY seed ./seed
 COPY schema ./schema
 USER node

@@ -6,11 +6,9 @@ import { createDriver } from './core/db/driver';
 import { Executor } from './core/db/executor';
 import { devInstance } from './core/db/local-instances';
 import { localStatus, startLocalNeo4j, stopLocalNeo4j } from './core/db/local-neo4j';
-import { applySchema } from './core/db/schema-statements';
 import { createLogger, type Logger } from './core/logger';
-import { SCHEMA } from './modules';
-import { renameRegionsIfOlder } from './seed/region-rename';
-import { seedIfEmpty } from './seed/seed-if-empty';
+import { connectRedis, type SharedRedis } from './core/redis';
+import { awaitMigration, migrate } from './seed/migrate';
 import { type App, createApp } from './server/app';
 import { preflight, PreflightError } from './server/preflight';
 
@@ -19,6 +17,7 @@ const EXAMPLE_QUERY = '{ search(text: "枫桥", first: 3) { type id name nameEn 
 /** What this process has started, to be stopped (last first) on shutdown or on a failed start. */
 interface Started {
   driver?: Driver;
+  redis?: SharedRedis;
   app?: App;
   stopLocal?: () => Promise<{ stopped: boolean }>;
 }
@@ -45,6 +44,7 @@ async function neo4jUri(config: Config, log: Logger, started: Started): Promise<
 
 async function stopAll(started: Started, log: Logger): Promise<void> {
   await started.app?.stop().catch((err: unknown) => log.error({ err }, 'HTTP drain failed'));
+  await started.redis?.close();
   await started.driver?.close().catch(() => undefined);
   if (started.stopLocal) {
     const result = await started
@@ -54,15 +54,24 @@ async function stopAll(started: Started, log: Logger): Promise<void> {
   }
 }
 
+/**
+ * With SEED_ON_START (one process, development): the migration (schema, region names, the seed
+ * graph if the database is empty), taking turns with any other process starting. Without
+ * (replicas): waits for `zhili migrate` to have run.
+ */
 async function prepareDatabase(config: Config, executor: Executor, log: Logger): Promise<void> {
+  const say = (line: string) => log.info(line);
+  if (!config.seedOnStart) {
+    const waited = await awaitMigration(executor, config.migrationWaitMs, say);
+    log.info(`Database migrated${waited > 0 ? ` (waited ${(waited / 1000).toFixed(1)} s)` : ''}.`);
+    return;
+  }
+  const done = await migrate(executor, say, { waitMs: config.migrationWaitMs });
   log.info(
-    `Schema: ${await applySchema(executor, [...SCHEMA.constraints, ...SCHEMA.indexes])} schema statements applied; constraints and indexes in place.`,
+    `Schema: ${done.statements} schema statements applied; constraints and indexes in place.`,
   );
-  await renameRegionsIfOlder(executor, (line) => log.info(line));
-  if (!config.seedOnStart) return;
-  const seeded = await seedIfEmpty(executor, (line) => log.info(line));
-  if (seeded.summary) {
-    const { nodes, quotes, ms } = seeded.summary;
+  if (done.seeded) {
+    const { nodes, quotes, ms } = done.seeded;
     log.info(
       `Seed graph loaded in ${(ms.total / 1000).toFixed(1)} s: ${Object.entries(nodes)
         .map(([k, v]) => `${v} ${k}`)
@@ -84,7 +93,11 @@ async function start(config: Config, log: Logger, started: Started): Promise<voi
     app: 'zhili',
   });
   await prepareDatabase(config, executor, log);
-  started.app = await createApp(config, executor, { log });
+  if (config.redisUrl) {
+    started.redis = await connectRedis(config.redisUrl, log);
+    log.info('Redis: response cache, persisted queries, write limits and revisions shared.');
+  }
+  started.app = await createApp(config, executor, { log, redis: started.redis });
   const url = await started.app.listen();
   // 127.0.0.1 and 0.0.0.0 are reached as localhost from a browser on this machine.
   const base =
@@ -116,7 +129,13 @@ async function main(): Promise<void> {
   const shutdown = async (signal: string) => {
     if (stopping) process.exit(1);
     stopping = true;
-    log.info(`${signal}: shutting down…`);
+    // Readiness says 503 at once; requests are still served while a load balancer notices.
+    started.app?.beginShutdown();
+    log.info(
+      `${signal}: shutting down${config.shutdownDrainMs > 0 ? ` in ${config.shutdownDrainMs} ms` : ''}…`,
+    );
+    if (started.app && config.shutdownDrainMs > 0)
+      await new Promise((r) => setTimeout(r, config.shutdownDrainMs));
     await stopAll(started, log);
     process.exit(0);
   };

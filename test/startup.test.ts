@@ -1,9 +1,7 @@
-import { spawn } from 'node:child_process';
 import net from 'node:net';
-import path from 'node:path';
-import { PROJECT_ROOT } from '../src/core/config';
 import { testInstance } from '../src/core/db/local-instances';
 import { localStatus, stopLocalNeo4j } from '../src/core/db/local-neo4j';
+import { spawnMain } from './support/api-process';
 
 /** A local Neo4j of its own: the start-up under test starts it, and must stop it again. */
 const PORT = Number(process.env.TEST_START_NEO4J_PORT ?? 7692);
@@ -21,27 +19,13 @@ interface Exit {
  */
 function start(env: Record<string, string>): Promise<Exit> {
   const started = performance.now();
-  const inherited = Object.fromEntries(
-    ['PATH', 'HOME', 'JAVA_HOME', 'ZHILI_JAVA'].flatMap((k) =>
-      process.env[k] ? [[k, process.env[k]!]] : [],
-    ),
-  );
-  const child = spawn(
-    process.execPath,
-    ['-r', 'ts-node/register/transpile-only', path.join('src', 'main.ts')],
-    {
-      cwd: PROJECT_ROOT,
-      env: {
-        ...inherited,
-        TS_NODE_PROJECT: path.join(PROJECT_ROOT, 'tsconfig.json'),
-        LOCAL_NEO4J_PORT: String(PORT),
-        LOCAL_NEO4J_DATA_DIR: '.neo4j/test-start',
-        LOCAL_NEO4J_HEAP: '512m',
-        LOCAL_NEO4J_PAGECACHE_MB: '64',
-        ...env,
-      },
-    },
-  );
+  const child = spawnMain({
+    LOCAL_NEO4J_PORT: String(PORT),
+    LOCAL_NEO4J_DATA_DIR: '.neo4j/test-start',
+    LOCAL_NEO4J_HEAP: '512m',
+    LOCAL_NEO4J_PAGECACHE_MB: '64',
+    ...env,
+  });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));

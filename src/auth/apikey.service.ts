@@ -75,7 +75,7 @@ export async function revokeApiKey(executor: Executor, id: string): Promise<Revo
 
 /** The stored key with this id (hash and salt included, for verification), or null. */
 export async function findApiKey(executor: Executor, id: string): Promise<StoredKey | null> {
-  const [row] = await executor.read(keyByIdQuery(id), 'apikey-lookup');
+  const [row] = await executor.readOnLeader(keyByIdQuery(id), 'apikey-lookup');
   return row ?? null;
 }
 

@@ -1,33 +1,52 @@
 import { cleanEnv } from 'envalid';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import {
+  type RateLimiterAbstract,
+  RateLimiterMemory,
+  RateLimiterRedis,
+  RateLimiterRes,
+} from 'rate-limiter-flexible';
 import type { Config } from '../core/config';
 import { authConfig, authSpec } from '../core/config-auth';
 import type { Context } from '../core/context';
 import { RateLimitedError } from '../core/errors';
+import type { RedisClient } from '../core/redis';
 
 export type WriteLimits = Config['auth']['writeLimits'];
 
 /**
- * Write budgets per API key and per client address over a fixed window, in this process's
- * memory (rate-limiter-flexible's memory store): with several API processes each has its own
- * budget, so the effective limit is that many times higher — put a shared store behind
- * `WriteLimiter` before scaling out.
+ * One budget: in Redis when given one, so every API process draws on the same count, with this
+ * process's memory as the insurance limiter while Redis fails; else in memory only, where each
+ * process has its own budget (N processes allow N times the limit).
  */
-export class WriteLimiter {
-  private readonly perKey: RateLimiterMemory;
-  private readonly perAddress: RateLimiterMemory;
+function budget(
+  keyPrefix: string,
+  points: number,
+  duration: number,
+  redis?: RedisClient,
+): RateLimiterAbstract {
+  const memory = new RateLimiterMemory({ keyPrefix, points, duration });
+  if (!redis) return memory;
+  return new RateLimiterRedis({
+    storeClient: redis,
+    useRedisPackage: true,
+    keyPrefix: `zhili:${keyPrefix}`,
+    points,
+    duration,
+    insuranceLimiter: memory,
+  });
+}
 
-  constructor(readonly limits: WriteLimits) {
-    this.perKey = new RateLimiterMemory({
-      keyPrefix: 'write-key',
-      points: limits.perKey,
-      duration: limits.windowSeconds,
-    });
-    this.perAddress = new RateLimiterMemory({
-      keyPrefix: 'write-address',
-      points: limits.perAddress,
-      duration: limits.windowSeconds,
-    });
+/** Write budgets per API key and per client address over a fixed window. */
+export class WriteLimiter {
+  private readonly perKey: RateLimiterAbstract;
+  private readonly perAddress: RateLimiterAbstract;
+
+  constructor(
+    readonly limits: WriteLimits,
+    redis?: RedisClient,
+  ) {
+    this.perKey = budget('write-key', limits.perKey, limits.windowSeconds, redis);
+    this.perAddress = budget('write-address', limits.perAddress, limits.windowSeconds, redis);
   }
 
   /**
@@ -50,9 +69,12 @@ export class WriteLimiter {
 
 let current: WriteLimiter | undefined;
 
-/** Sets the limits (the server does, from its configuration); counts start afresh. */
-export function configureWriteLimits(limits: WriteLimits): WriteLimiter {
-  current = new WriteLimiter(limits);
+/**
+ * Sets the limits (the server does, from its configuration, with its Redis if any); counts kept
+ * in memory start afresh.
+ */
+export function configureWriteLimits(limits: WriteLimits, redis?: RedisClient): WriteLimiter {
+  current = new WriteLimiter(limits, redis);
   return current;
 }
 

@@ -5,7 +5,7 @@ import { csvFiles, csvZip } from '../export/export-csv';
 import { toGraphml } from '../export/export-graphml';
 import { type Sink, streamSink } from '../export/export-sink';
 import { streamGraphJson } from '../export/export-stream';
-import { exportGraph } from '../export/export.service';
+import { exportAtRevision } from '../export/export.service';
 import { type ExportScope, type GraphDocument, toJson } from '../export/graph-format';
 import {
   type CliIo,
@@ -104,7 +104,7 @@ async function streamWhole(io: CliIo, opts: ExportOptions): Promise<void> {
     );
     bar.stop();
     io.err(
-      `Exported ${summary.nodes} nodes and ${summary.relationships} relationships (the whole graph): ${(bytes / 1e6).toFixed(1)} MB of JSON to ${opts.out ?? 'standard output'} in ${((Date.now() - started) / 1000).toFixed(1)} s; ${peakRss()}.`,
+      `Exported ${summary.nodes} nodes and ${summary.relationships} relationships (the whole graph, at revision ${summary.revision}): ${(bytes / 1e6).toFixed(1)} MB of JSON to ${opts.out ?? 'standard output'} in ${((Date.now() - started) / 1000).toFixed(1)} s; ${peakRss()}.`,
     );
   } finally {
     if (file) await new Promise((resolve) => file.end(resolve));
@@ -122,14 +122,15 @@ async function run(io: CliIo, opts: ExportOptions): Promise<void> {
   const bar = progressBar(io, 'export');
   bar.update(0, 3);
   const kinds = await registryKinds();
-  const doc = await withExecutor(io, opts, (executor) => exportGraph(executor, scope, kinds));
+  const read = await withExecutor(io, opts, (executor) => exportAtRevision(executor, scope, kinds));
+  const doc = read.value;
   bar.update(1, 3);
   const wrote = write(io, doc, opts.format, opts.out);
   bar.update(3, 3);
   bar.stop();
   const edges = doc.relationships.length;
   io.err(
-    `Exported ${doc.nodes.length} nodes and ${edges} relationships (${scope.kind === 'graph' ? 'the whole graph' : `${scope.kind} ${scope.kind === 'region' ? scope.code : scope.slug}`}): ${wrote} in ${((Date.now() - started) / 1000).toFixed(1)} s; ${peakRss()}.`,
+    `Exported ${doc.nodes.length} nodes and ${edges} relationships (${scope.kind === 'graph' ? 'the whole graph' : `${scope.kind} ${scope.kind === 'region' ? scope.code : scope.slug}`}, at revision ${read.revision}): ${wrote} in ${((Date.now() - started) / 1000).toFixed(1)} s; ${peakRss()}.`,
   );
 }
 

@@ -6,6 +6,7 @@ import { type CliIo, EXIT, EXIT_HELP, failure } from './cli-runtime';
 import { draftCommand } from './draft.command';
 import { exportCommand } from './export.command';
 import { importCommand } from './import.command';
+import { migrateCommand } from './migrate.command';
 import { proposeCommand } from './propose.command';
 
 /**
@@ -16,8 +17,8 @@ import { proposeCommand } from './propose.command';
 export function program(io: CliIo): Command {
   const root = new Command('zhili')
     .description(
-      'Zhili (治理): draft facts from a new report and propose them for review, and export or ' +
-        'import the graph',
+      'Zhili (治理): draft facts from a new report and propose them for review, export or ' +
+        'import the graph, and migrate a database',
     )
     .version(APP_VERSION)
     .showHelpAfterError()
@@ -28,6 +29,7 @@ export function program(io: CliIo): Command {
   root.addCommand(draftCommand(io));
   root.addCommand(exportCommand(io));
   root.addCommand(importCommand(io));
+  root.addCommand(migrateCommand(io));
   root.addCommand(proposeCommand(io));
   // Every command answers through io and reports errors here, so tests can run it in-process.
   const configure = (c: Command): void => {

@@ -15,6 +15,25 @@ const neo4jUri = makeValidator<string>((input) => {
   return input;
 });
 
+const redisUrl = makeValidator<string>((input) => {
+  if (!/^rediss?:\/\/[^\s]+$/.test(input)) throw new Error('must be a redis:// or rediss:// URL');
+  return input;
+});
+
+/** A port, or 0 for a listener that is off. */
+const portOrOff = makeValidator<number>((input) => {
+  const n = Number(input);
+  if (!/^\s*\d+\s*$/.test(input) || n > 65_535) throw new Error('must be a port, or 0 for off');
+  return n;
+});
+
+/** A bearer token sent in a header: visible ASCII, long enough not to be guessed. */
+const metricsToken = makeValidator<string>((input) => {
+  if (!/^[\x21-\x7e]{16,}$/.test(input))
+    throw new Error('must be at least 16 characters, with no spaces (e.g. openssl rand -hex 32)');
+  return input;
+});
+
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
@@ -23,6 +42,18 @@ export const settings = {
   NODE_ENV: str({ choices: ['development', 'production', 'test'], default: 'development' }),
   HOST: str({ default: '127.0.0.1', desc: 'Interface the HTTP server binds to' }),
   PORT: port({ default: 4000, desc: 'HTTP port for /graphql and /health' }),
+  METRICS_PORT: portOrOff({
+    default: 0,
+    desc: 'A second HTTP listener that serves only GET /metrics (Prometheus); 0 = off',
+  }),
+  METRICS_HOST: str({
+    default: undefined,
+    desc: 'Interface the metrics listener binds to (default: HOST)',
+  }),
+  METRICS_TOKEN: metricsToken({
+    default: undefined,
+    desc: 'When set, GET /metrics on PORT answers to `Authorization: Bearer <token>`; unset: 404',
+  }),
   NEO4J_URI: neo4jUri({
     default: undefined,
     desc: 'An existing Neo4j; unset = start the local one',
@@ -70,7 +101,34 @@ export const settings = {
   }),
   LOCAL_NEO4J_HEAP: heapSize({ default: '2g', desc: 'JVM heap of the local Neo4j' }),
   LOCAL_NEO4J_PAGECACHE_MB: positiveInt({ default: 1024 }),
-  SEED_ON_START: bool({ default: true, desc: 'Load the seed graph when the database is empty' }),
+  SEED_ON_START: bool({
+    default: true,
+    desc:
+      'Apply the schema and load the seed graph when the database is empty; false: wait for ' +
+      '`zhili migrate` instead (replicas)',
+  }),
+  MIGRATION_WAIT_MS: nonNegativeInt({
+    default: 120_000,
+    desc: 'With SEED_ON_START=false, how long to wait for `zhili migrate` before giving up',
+  }),
+  SHUTDOWN_DRAIN_MS: nonNegativeInt({
+    default: 0,
+    desc:
+      'On SIGTERM, readiness answers 503 and requests are still served this long (for a load ' +
+      'balancer to notice), then in-flight requests drain',
+  }),
+  REVISION_POLL_MS: positiveInt({
+    default: 1_000,
+    desc:
+      "How often a process reads the graph's revision: a change made through another process " +
+      'shows within this (at once with REDIS_URL)',
+  }),
+  REDIS_URL: redisUrl({
+    default: undefined,
+    desc:
+      'A Redis shared by every API process: response cache, persisted queries, write limits, ' +
+      'revision broadcast; unset = kept in this process',
+  }),
   RESPONSE_CACHE_SECONDS: nonNegativeInt({
     default: 300,
     desc:
@@ -146,4 +204,17 @@ export function timeoutProblems(env: NodeJS.ProcessEnv): string[] {
   return headers > request
     ? [`HTTP_HEADERS_TIMEOUT_MS (${headers}) must not exceed HTTP_REQUEST_TIMEOUT_MS (${request})`]
     : [];
+}
+
+/** The metrics listener needs a port of its own. */
+export function metricsProblems(env: NodeJS.ProcessEnv): string[] {
+  const metrics = Number(env.METRICS_PORT ?? 0);
+  if (!Number.isSafeInteger(metrics) || metrics === 0) return [];
+  const taken = [
+    ['PORT', Number(env.PORT ?? 4000)],
+    ...(env.NEO4J_URI ? [] : [['LOCAL_NEO4J_PORT', Number(env.LOCAL_NEO4J_PORT ?? 7687)]]),
+  ] as const;
+  return taken
+    .filter(([, port]) => port === metrics)
+    .map(([name]) => `METRICS_PORT and ${name} are both ${metrics}: each needs a port of its own`);
 }

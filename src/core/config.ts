@@ -3,7 +3,13 @@ import path from 'node:path';
 import { cleanEnv } from 'envalid';
 import { type AuthConfig, authConfig, authProblems } from './config-auth';
 import type { Origins } from './config-http';
-import { crossProblems, type LogLevel, settings, timeoutProblems } from './config-settings';
+import {
+  crossProblems,
+  type LogLevel,
+  metricsProblems,
+  settings,
+  timeoutProblems,
+} from './config-settings';
 
 /** The repository root (the nearest folder with package.json), from src/ or from dist/. */
 export const PROJECT_ROOT = findRoot(__dirname);
@@ -40,6 +46,11 @@ export interface Config {
   };
   /** Stack traces in error answers: only when asked for (DEBUG_ERRORS). */
   readonly debugErrors: boolean;
+  /**
+   * Prometheus metrics: a listener of their own on `port` (0: none), and GET /metrics on the public
+   * port for a bearer of `token` (unset: none).
+   */
+  readonly metrics: { readonly port: number; readonly host: string; readonly token?: string };
   readonly neo4j: {
     /** Undefined when the local Neo4j is to be used. */
     readonly uri?: string;
@@ -71,6 +82,14 @@ export interface Config {
     readonly pageCacheMb: number;
   };
   readonly seedOnStart: boolean;
+  /** With seedOnStart false: how long start-up waits for `zhili migrate`. */
+  readonly migrationWaitMs: number;
+  /** On SIGTERM: how long readiness says 503 while requests are still served. */
+  readonly shutdownDrainMs: number;
+  /** How long this process trusts the graph's revision it last read. */
+  readonly revisionPollMs: number;
+  /** The Redis every API process shares; undefined: each process keeps its own state. */
+  readonly redisUrl?: string;
   readonly logLevel: LogLevel;
   /** API keys, JWTs, client addresses and write limits (config-auth.ts). */
   readonly auth: AuthConfig;
@@ -99,6 +118,7 @@ function reportProblems(env: NodeJS.ProcessEnv, errors: Partial<Record<string, E
   }
   problems.push(...authProblems(env));
   problems.push(...crossProblems(env), ...timeoutProblems(env));
+  problems.push(...metricsProblems(env));
   if (problems.length > 0) throw new ConfigError(problems);
 }
 
@@ -122,6 +142,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       },
     },
     debugErrors: clean.DEBUG_ERRORS,
+    metrics: {
+      port: clean.METRICS_PORT,
+      host: clean.METRICS_HOST ?? clean.HOST,
+      token: clean.METRICS_TOKEN,
+    },
     neo4j: {
       uri: clean.NEO4J_URI,
       username: clean.NEO4J_USERNAME,
@@ -147,6 +172,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       pageCacheMb: clean.LOCAL_NEO4J_PAGECACHE_MB,
     },
     seedOnStart: clean.SEED_ON_START,
+    migrationWaitMs: clean.MIGRATION_WAIT_MS,
+    shutdownDrainMs: clean.SHUTDOWN_DRAIN_MS,
+    revisionPollMs: clean.REVISION_POLL_MS,
+    redisUrl: clean.REDIS_URL,
     logLevel: clean.LOG_LEVEL,
     auth: authConfig(clean),
   };

@@ -1,4 +1,5 @@
 import type { Executor } from '../core/db/executor';
+import { revisionGuard } from '../core/db/snapshot';
 import { IntegrityError } from '../core/errors';
 import {
   kindCountQuery,
@@ -37,6 +38,8 @@ export interface StreamOptions {
 export interface StreamSummary {
   readonly nodes: number;
   readonly relationships: number;
+  /** The graph's revision the file holds (none moved it while the file was read). */
+  readonly revision: number;
 }
 
 /** The id a relationship's end has in the file, or undefined when it is no exported node. */
@@ -104,6 +107,8 @@ export async function streamGraphJson(
   options: StreamOptions = {},
 ): Promise<StreamSummary> {
   const pageSize = options.pageSize ?? 5_000;
+  // A file streamed cannot be read again: a write in the middle makes the export fail instead.
+  const guard = await revisionGuard(executor);
   const retracted = await executor.read(retractedQuery(kinds), 'export-retracted');
   const { counts, sources } = await header(executor, kinds, retracted, pageSize);
   const sum = (n: Record<string, number>) => Object.values(n).reduce((a, b) => a + b, 0);
@@ -124,9 +129,15 @@ export async function streamGraphJson(
     await writeNodes(executor, kinds, retracted, nodes, pageSize);
     const read = { nodes: nodes.written, relationships: spool.count };
     checkCounts(total, read);
+    const moved = await guard.changed();
+    if (moved !== null)
+      throw new IntegrityError(
+        `the graph changed while it was exported (revision ${guard.revision}, now ${moved}): ` +
+          'the file is incomplete; export again',
+      );
     await sink.write(total.nodes > 0 ? '\n  ],\n' : ',\n');
     await spool.copyTo(sink);
-    return read;
+    return { ...read, revision: guard.revision };
   } finally {
     spool.remove();
   }

@@ -1,4 +1,5 @@
 import type { Executor } from '../core/db/executor';
+import { atOneRevision, type AtRevision } from '../core/db/snapshot';
 import { IntegrityError, NotFoundError } from '../core/errors';
 import {
   areaPageQuery,
@@ -43,6 +44,17 @@ export async function exportGraph(
   const kept = scope.kind === 'graph' ? rows : publishedAndCited(rows);
   return graphDocument(scope, ...toGraph(kept, kinds));
 }
+
+/**
+ * exportGraph as of one revision of the graph (read again if a write came in between), with the
+ * revision it was read at.
+ */
+export const exportAtRevision = (
+  executor: Executor,
+  scope: ExportScope,
+  kinds: readonly NodeKind[],
+): Promise<AtRevision<GraphDocument>> =>
+  atOneRevision(executor, () => exportGraph(executor, scope, kinds));
 
 const AREA_PAGE = 5_000;
 

@@ -1,5 +1,6 @@
 import type { Driver } from 'neo4j-driver';
 import type { Executor } from '../core/db/executor';
+import { unchangedAcross } from '../core/db/snapshot';
 import {
   countyUnitsQuery,
   type GraphFingerprint,
@@ -8,16 +9,17 @@ import {
 } from './pilots.repository';
 import { SimilarityIndex } from './similarity-index';
 
-interface Held {
+/** An index and the fingerprint of the graph it was read from. */
+interface Built {
   readonly fingerprint: string;
-  readonly index: Promise<SimilarityIndex>;
+  readonly index: SimilarityIndex;
 }
 
 /**
  * One index per database (driver), shared by requests; rebuilt when the graph's fingerprint
  * changes.
  */
-const held = new WeakMap<Driver, Held>();
+const held = new WeakMap<Driver, Promise<Built>>();
 const ATTEMPTS = 3;
 
 const key = (f: GraphFingerprint) => JSON.stringify([f.revision, f.counts]);
@@ -34,17 +36,15 @@ export async function answerFromIndex<T>(
   executor: Executor,
   answer: (index: SimilarityIndex) => Promise<{ seen: GraphFingerprint; result: () => T }>,
 ): Promise<T> {
-  let current = held.get(executor.driver) ?? rebuild(executor, await readFingerprint(executor));
+  let current = held.get(executor.driver) ?? rebuild(executor);
   for (let attempt = 1; ; attempt += 1) {
-    const index = await current.index;
-    const made = await answer(index);
-    const seen = key(made.seen);
+    const built = await current;
+    const made = await answer(built.index);
     // A graph still changing after a few rebuilds: the last index is as current as any.
-    if (seen === current.fingerprint || attempt === ATTEMPTS) return made.result();
-    current =
-      held.get(executor.driver)?.fingerprint === seen
-        ? held.get(executor.driver)!
-        : rebuild(executor, seen);
+    if (key(made.seen) === built.fingerprint || attempt === ATTEMPTS) return made.result();
+    // Another request may have started a rebuild already: share it.
+    const now = held.get(executor.driver);
+    current = now && now !== current ? now : rebuild(executor);
   }
 }
 
@@ -54,24 +54,30 @@ async function readFingerprint(executor: Executor): Promise<string> {
 }
 
 /**
- * The fingerprint is read before the features, so an index is never labelled newer than its data.
+ * The features as of one state of the graph: the fingerprint is read before and after them, and
+ * they are read again when it moved (a write came in between), so the index is labelled with the
+ * fingerprint of the graph it holds, never newer than its data.
  */
-function rebuild(executor: Executor, fingerprint: string): Held {
-  const index = (async () => {
-    const [rows, units] = await Promise.all([
-      executor.read(practiceFeaturesQuery(), 'pilot-features'),
-      executor.read(countyUnitsQuery(), 'county-units'),
-    ]);
-    return new SimilarityIndex(
+function rebuild(executor: Executor): Promise<Built> {
+  const built = unchangedAcross(
+    () => readFingerprint(executor),
+    () =>
+      Promise.all([
+        executor.read(practiceFeaturesQuery(), 'pilot-features'),
+        executor.read(countyUnitsQuery(), 'county-units'),
+      ]),
+    ATTEMPTS,
+  ).then(({ value: [rows, units], mark }) => ({
+    fingerprint: mark,
+    index: new SimilarityIndex(
       rows,
       units.map((u) => u.unit),
-    );
-  })();
-  const entry = { fingerprint, index };
-  held.set(executor.driver, entry);
+    ),
+  }));
+  held.set(executor.driver, built);
   // A failed build is not kept: the next request tries again.
-  index.catch(() => {
-    if (held.get(executor.driver) === entry) held.delete(executor.driver);
+  built.catch(() => {
+    if (held.get(executor.driver) === built) held.delete(executor.driver);
   });
-  return entry;
+  return built;
 }

@@ -14,14 +14,18 @@ export interface SeedOutcome {
 /**
  * Loads the seed graph (Yunnan) when the database holds no node at all; a used database is left
  * alone. The caller has applied the migrations already. API keys do not count: `npm run keys`
- * may create one before the API has ever started.
+ * may create one before the API has ever started; nor does the graph's state (the migration
+ * lease is taken before this runs).
  */
 export async function seedIfEmpty(
   executor: Executor,
   log: (line: string) => void,
 ): Promise<SeedOutcome> {
   const [row] = await executor.read(
-    { cypher: 'RETURN EXISTS { MATCH (n) WHERE NOT n:ApiKey } AS used', row: USED },
+    {
+      cypher: 'RETURN EXISTS { MATCH (n) WHERE NOT n:ApiKey AND NOT n:GraphState } AS used',
+      row: USED,
+    },
     'seed-check',
   );
   if (row?.used) {

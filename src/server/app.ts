@@ -1,33 +1,31 @@
 import type http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
+import type { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import type { GraphQLSchema } from 'graphql';
 import type { Config } from '../core/config';
 import type { Context } from '../core/context';
 import type { Executor } from '../core/db/executor';
-import { formatError } from '../core/error-format';
+import { revisionClock } from '../core/db/revision';
+import { broadcastRevisions } from '../core/db/revision-broadcast';
 import { createLogger, type Logger } from '../core/logger';
+import type { SharedRedis } from '../core/redis';
 import { UPLOAD_PATH } from './admission';
-import { BOOKMARK_HEADER, bookmarksPlugin, parseBookmarks } from './bookmarks';
+import { apolloServer } from './apollo-server';
+import { BOOKMARK_HEADER, parseBookmarks } from './bookmarks';
 import { createContext } from './context';
 import { type CorsPolicy, corsPolicy } from './cors';
-import { etagPlugin, notModified } from './etag';
+import { notModified } from './etag';
 import { exportRouter } from './export.router';
 import { healthRouter } from './health.router';
 import { BODY_LIMIT_BYTES, createHttpServer, jsonErrorHandler, jsonNotFound } from './http-edge';
-import { graphqlHttpStatusPlugin } from './http-status.plugin';
 import { intakeRouter } from './intake.router';
-import { armorProtections, costLimitPlugin, parseOptions } from './query-limits';
+import { createMetrics, type Metrics } from './metrics';
 import type { BeforeRefusal } from './refusals';
-import { anonymousOnly, privateAnswersPlugin, type RequestAuth, requestAuth } from './request-auth';
+import { type RequestAuth, requestAuth } from './request-auth';
 import { assignRequestId, requestIdOf, requestLogPlugin } from './request-log.plugin';
 import { createResilience, type Resilience } from './resilience';
-import { responseCacheKey, revisionKeyData } from './response-cache';
 import { getSchema } from './schema';
 import { webRouter } from './web.router';
 
@@ -39,6 +37,8 @@ export interface App {
   readonly resilience: Resilience;
   /** Starts listening; resolves with the bound URL of /graphql. */
   listen(port?: number, host?: string): Promise<string>;
+  /** From now on readiness answers 503 (the process is going away); requests are still served. */
+  beginShutdown(): void;
   /** Drains HTTP (in-flight requests finish) and stops Apollo. Leaves the driver open. */
   stop(): Promise<void>;
 }
@@ -48,56 +48,8 @@ export interface AppOptions {
   readonly log?: Logger;
   /** The built web front end (dist/web by default). */
   readonly webDir?: string;
-}
-
-/**
- * Apollo over our schema. Stack traces only with DEBUG_ERRORS, in every environment. GET may run
- * queries, so portals and CDNs can cache them, hashed (automatic persisted queries) or not:
- * Apollo's CSRF check is off because it would refuse exactly those plain GETs, and it guards
- * nothing here — no cookies are used, GET never runs a mutation (405) and a POST must be JSON,
- * which a cross-site form cannot send.
- */
-function apolloServer(
-  config: Config,
-  schema: GraphQLSchema,
-  first: ApolloServerPlugin<Context>[],
-  executor: Executor,
-): ApolloServer<Context> {
-  const armor = armorProtections();
-  return new ApolloServer<Context>({
-    schema,
-    validationRules: armor.validationRules,
-    parseOptions,
-    introspection: true, // a public research API: schema discovery is a feature
-    includeStacktraceInErrorResponses: config.debugErrors,
-    formatError: (formatted, error) => formatError(formatted, error, config.debugErrors),
-    csrfPrevention: false,
-    // Hashes registered by portals stay until the bounded in-memory cache evicts them.
-    persistedQueries: { ttl: null },
-    plugins: [
-      ...first,
-      graphqlHttpStatusPlugin(),
-      ...armor.plugins,
-      costLimitPlugin(schema),
-      privateAnswersPlugin(),
-      bookmarksPlugin(),
-      etagPlugin(executor),
-      // The graph changes through reviewed proposals: portals and CDNs may reuse an answer for
-      // max-age; this server's cache keys answers by the graph's revision (shared by every
-      // process).
-      ApolloServerPluginCacheControl({ defaultMaxAge: config.http.cacheSeconds }),
-      ...(config.http.cacheSeconds > 0
-        ? [
-            responseCachePlugin({
-              shouldReadFromCache: anonymousOnly,
-              shouldWriteToCache: anonymousOnly,
-              generateCacheKey: responseCacheKey(schema),
-              extraCacheKeyData: revisionKeyData(executor),
-            }),
-          ]
-        : []),
-    ],
-  });
+  /** A Redis shared by every API process (REDIS_URL): caches, write limits, revisions. */
+  readonly redis?: SharedRedis;
 }
 
 export async function createApp(
@@ -111,7 +63,10 @@ export async function createApp(
   // Admission and the breaker's refusals run in front of Express (a refusal must be cheap); their
   // 503s carry the CORS headers.
   const resilience = createResilience(config, executor, log);
-  const auth = requestAuth(config, resilience.executor, log);
+  // The clock every revision-keyed part of this process shares, polling as configured.
+  revisionClock(executor, config.revisionPollMs);
+  const metrics = createMetrics(config, resilience);
+  const auth = requestAuth(config, resilience.executor, log, options.redis);
   const corsFirst: BeforeRefusal = (req, res, next) =>
     cors.middleware(req as express.Request, res as express.Response, next);
   // Credentials are checked before admission: a flood of bad tokens takes no slot from public
@@ -126,18 +81,62 @@ export async function createApp(
     schema,
     [ApolloServerPluginDrainHttpServer({ httpServer }), requestLogPlugin(log), cors.plugin],
     resilience.executor,
+    { redis: options.redis, log },
+    metrics,
   );
   await apollo.start();
+  const stopBroadcast = options.redis
+    ? await broadcastRevisions(resilience.executor, options.redis, log)
+    : async () => {};
 
-  mountRoutes(app, { config, log, resilience, auth, cors, apollo, webDir: options.webDir });
+  // With METRICS_TOKEN, GET /metrics for its bearer; without, nothing (the path stays a 404).
+  app.use(metrics.router);
+  const shutdown = { began: false };
+  const routes = { config, log, resilience, auth, cors, apollo, webDir: options.webDir };
+  mountRoutes(app, { ...routes, shuttingDown: () => shutdown.began });
 
+  return handleOf({
+    config,
+    httpServer,
+    apollo,
+    log,
+    resilience,
+    metrics,
+    stopBroadcast,
+    shutdown,
+  });
+}
+
+/** The App createApp answers: listening (the metrics port too) and stopping what it started. */
+function handleOf(p: {
+  config: Config;
+  httpServer: http.Server;
+  apollo: ApolloServer<Context>;
+  log: Logger;
+  resilience: Resilience;
+  metrics: Metrics;
+  stopBroadcast: () => Promise<void>;
+  shutdown: { began: boolean };
+}): App {
+  const { config, httpServer, apollo, log, resilience, metrics } = p;
   return {
     httpServer,
     apollo,
     log,
     resilience,
-    listen: (port = config.http.port, host = config.http.host) => listen(httpServer, port, host),
-    stop: () => apollo.stop().finally(() => resilience.stop()),
+    listen: async (port = config.http.port, host = config.http.host) => {
+      const url = await listen(httpServer, port, host);
+      const metricsUrl = await metrics.listen();
+      if (metricsUrl) log.info(`Metrics: ${metricsUrl}`);
+      return url;
+    },
+    beginShutdown: () => void (p.shutdown.began = true),
+    stop: () =>
+      apollo
+        .stop()
+        .finally(() => resilience.stop())
+        .finally(p.stopBroadcast)
+        .finally(() => metrics.stop()),
   };
 }
 
@@ -150,6 +149,7 @@ interface RouteParts {
   readonly cors: CorsPolicy;
   readonly apollo: ApolloServer<Context>;
   readonly webDir?: string;
+  readonly shuttingDown: () => boolean;
 }
 
 /** Health, the web front end, /graphql and /export, then JSON answers for everything else. */
@@ -157,7 +157,7 @@ function mountRoutes(app: express.Express, r: RouteParts): void {
   const { config, log, resilience, auth, cors, apollo } = r;
   app.disable('x-powered-by');
   app.set('trust proxy', config.auth.trustProxy);
-  app.use(healthRouter(resilience.breaker));
+  app.use(healthRouter(resilience.breaker, r.shuttingDown));
   // The explorer, the widget, and the IDE for a browser's GET of /graphql: ahead of Apollo, which
   // answers the rest.
   app.use(webRouter({ webDir: r.webDir }));

@@ -15,7 +15,7 @@ const READ_HEADERS = [
   'zhili-bookmark',
 ];
 /** Headers a page may read: when to retry, how old a cached answer is, which request to quote. */
-const EXPOSED_HEADERS = ['retry-after', 'age', 'x-request-id', 'zhili-bookmark'];
+const EXPOSED_HEADERS = ['retry-after', 'age', 'x-request-id', 'zhili-bookmark', 'zhili-revision'];
 /** Browsers may reuse a preflight answer this long (seconds), saving a round trip per lookup. */
 const PREFLIGHT_MAX_AGE = 600;
 

@@ -3,7 +3,7 @@ import type { Executor } from '../core/db/executor';
 import { ErrorCode, NotFoundError, OverloadedError } from '../core/errors';
 import { csvFiles, csvZip } from '../export/export-csv';
 import { toGraphml } from '../export/export-graphml';
-import { exportGraph } from '../export/export.service';
+import { exportAtRevision } from '../export/export.service';
 import {
   type ExportScope,
   type GraphDocument,
@@ -57,6 +57,9 @@ function parseFile(
   return { key: dot < 0 ? file : file.slice(0, dot), asked: dot < 0 ? '' : file.slice(dot + 1) };
 }
 
+/** The response header that names the revision an export was read at. */
+export const REVISION_HEADER = 'zhili-revision';
+
 export function exportRouter(executor: Executor, cacheSeconds: number): Router {
   const router = Router();
   let inFlight = 0;
@@ -80,7 +83,8 @@ export function exportRouter(executor: Executor, cacheSeconds: number): Router {
     if (inFlight >= MAX_IN_FLIGHT) return next(new OverloadedError(1));
     inFlight += 1;
     try {
-      const doc = withoutEditors(await exportGraph(executor, scope, KINDS));
+      const read = await exportAtRevision(executor, scope, KINDS);
+      const doc = withoutEditors(read.value);
       const { type, body } = FORMATS[parsed.format];
       res
         .set('content-type', type)
@@ -89,6 +93,8 @@ export function exportRouter(executor: Executor, cacheSeconds: number): Router {
           `attachment; filename="zhili-${part}-${encodeURIComponent(parsed.key)}.${parsed.format}"`,
         )
         .set('cache-control', cacheSeconds > 0 ? `public, max-age=${cacheSeconds}` : 'no-store')
+        // The graph's revision the file was read at, so a download can be cited and compared.
+        .set(REVISION_HEADER, String(read.revision))
         .send(body(doc));
     } catch (error) {
       if (error instanceof NotFoundError) sendError(res, 404, ErrorCode.NOT_FOUND, error.message);

@@ -13,6 +13,7 @@ import type { AuthUser, Context } from '../core/context';
 import type { Executor } from '../core/db/executor';
 import { AppError, InternalError, OverloadedError } from '../core/errors';
 import type { Logger } from '../core/logger';
+import type { SharedRedis } from '../core/redis';
 import { isGraphQL, UPLOAD_PATH } from './admission';
 import { type BeforeRefusal, errorBody, Refusals } from './refusals';
 import { requestIdOf } from './request-log.plugin';
@@ -66,11 +67,16 @@ function addressRule(trust: TrustProxy): (req: IncomingMessage) => string {
  * Authentication for one app: API keys looked up through the app's executor (on its own tag, so
  * a request's round-trip count stays its own), JWTs when a JWKS is configured, verdicts cached
  * AUTH_CACHE_SECONDS, failed authentications limited per address and key id, scrypt bounded to
- * AUTH_HASHES_AT_ONCE, write limits from the configuration. The client address follows
+ * AUTH_HASHES_AT_ONCE, write limits from the configuration (shared through Redis when given). The client address follows
  * TRUST_PROXY as Express's `req.ip` does.
  */
-export function requestAuth(config: Config, executor: Executor, log: Logger): RequestAuth {
-  configureWriteLimits(config.auth.writeLimits);
+export function requestAuth(
+  config: Config,
+  executor: Executor,
+  log: Logger,
+  redis?: SharedRedis,
+): RequestAuth {
+  configureWriteLimits(config.auth.writeLimits, redis?.client);
   const authenticator = authenticatorFor(config, executor.scoped('auth'));
   const addressOf = addressRule(config.auth.trustProxy);
   const identify = identifier(authenticator, log);

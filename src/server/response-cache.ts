@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { GraphQLRequestContext } from '@apollo/server';
 import { type DocumentNode, getVariableValues, type GraphQLSchema, print } from 'graphql';
+import type { Context } from '../core/context';
 import type { Executor } from '../core/db/executor';
 import { revisionClock } from '../core/db/revision';
+import { anonymousOnly } from './request-auth';
 
 /** JSON with object keys sorted at every level: equal values, equal text. */
 function stableJson(value: unknown): string {
@@ -62,3 +64,15 @@ export function revisionKeyData(executor: Executor): () => Promise<{ revision: n
   const clock = revisionClock(executor);
   return async () => ({ revision: await clock.current() });
 }
+
+/**
+ * Whether a request may be answered from the response cache: anonymous, and bringing back no
+ * bookmark. A client that just wrote (through any process) must read after its write, and this
+ * process may not know the new revision yet (REVISION_TTL_MS), so it reads the graph; its answer
+ * may then be cached for others.
+ */
+export const cacheReadable = async (
+  requestContext: GraphQLRequestContext<Context>,
+): Promise<boolean> =>
+  (await anonymousOnly(requestContext)) &&
+  requestContext.contextValue.executor.awaited.length === 0;

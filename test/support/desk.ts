@@ -1,25 +1,13 @@
-import { createServer } from 'node:net';
 import type { Locator, Page } from 'playwright-core';
 import { createApiKey, deleteApiKeys } from '../../src/auth/apikey.service';
 import { testInstance } from '../../src/core/db/local-instances';
 import { startTestServer, type TestServer } from './harness';
+import { freePort } from './ports';
 
 /**
  * Helpers of the review desk's browser test: a server whose own pages may write, real keys to
  * paste, and a count of what the editor had to do.
  */
-
-/** A port free now, for a server that must know its origin before it listens. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 /**
  * The real app on the test Neo4j, at an origin it allows to write (a browser sends `Origin` with

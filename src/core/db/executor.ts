@@ -3,15 +3,15 @@ import {
   bookmarkManager,
   type Driver,
   type ManagedTransaction,
-  type Record as Neo4jRecord,
   type Session,
 } from 'neo4j-driver';
 import type { z } from 'zod';
 import { type AppError, WriteOutcomeUnknownError } from '../errors';
 import type { CircuitBreaker } from './breaker';
-import { toNative } from './convert';
 import { decodeRows, type Row } from './decode-rows';
 import { isDatabaseUnavailable, mapDriverError } from './driver-errors';
+import { openSession } from './executor-observer';
+import { runQuiet, toRow } from './tx-run';
 
 export type { Row } from './decode-rows';
 
@@ -74,6 +74,20 @@ export class Executor {
     return this.written;
   }
 
+  /**
+   * Bookmarks of a write another process made (its revision broadcast): every session of this
+   * process starts after that write from now on, so an answer cached under the new revision is
+   * never read from a member that has not applied it.
+   */
+  learnBookmarks(bookmarks: readonly string[]): Promise<void> {
+    return this.options.bookmarks.updateBookmarks([], bookmarks);
+  }
+
+  /** The bookmarks a client brought back, which this executor's sessions wait for. */
+  get awaited(): readonly string[] {
+    return this.options.after ?? [];
+  }
+
   /** A copy whose sessions also wait for the writes `bookmarks` name (a client's, on any replica). */
   after(bookmarks: readonly string[]): Executor {
     return new Executor(this.driver, { ...this.options, after: bookmarks });
@@ -92,7 +106,7 @@ export class Executor {
   /** A session, unless the breaker knows Neo4j is down: then DATABASE_UNAVAILABLE at once. */
   private open(mode: 'READ' | 'WRITE') {
     if (this.options.breaker?.isOpen) throw this.options.breaker.unavailable();
-    return this.driver.session({
+    return openSession(this.driver, {
       database: this.options.database,
       defaultAccessMode: mode,
       bookmarkManager: this.options.bookmarks,
@@ -110,11 +124,13 @@ export class Executor {
    * Maps a failure once (driver-errors.ts); one that means the database is unavailable also tells
    * the breaker, so the next calls fail fast.
    * A write that lost the database once its transaction had begun may have committed: its caller
-   * is told the outcome is unknown, not that the database was unavailable.
+   * is told the outcome is unknown, not that the database was unavailable. Only reads open the
+   * breaker: on a cluster a write fails alone while the leader is elected (SessionExpired, no
+   * leader), and the followers keep serving reads; a database truly down fails reads too.
    */
   private failed(error: unknown, mode: 'READ' | 'WRITE' = 'READ'): AppError {
     const lost = isDatabaseUnavailable(error);
-    if (this.options.breaker && lost) this.options.breaker.trip(error);
+    if (this.options.breaker && lost && mode === 'READ') this.options.breaker.trip(error);
     return mode === 'WRITE' && lost ? new WriteOutcomeUnknownError(error) : mapDriverError(error);
   }
 
@@ -159,17 +175,28 @@ export class Executor {
     }
   }
 
+  /**
+   * A read routed to the cluster's leader, for what must not lag behind a write made elsewhere:
+   * an API key created a moment ago by `npm run keys` (a follower might not have it yet, and the
+   * refusal would be cached). On one server it is an ordinary read.
+   */
+  async readOnLeader<T>(query: DecodedQuery<T>, label = 'read'): Promise<T[]> {
+    const [rows = []] = await this.run('LEADER', [query], label);
+    return decodeRows(query.row, rows, label);
+  }
+
   /** Several statements in one write transaction: all apply or none does. */
   writeAll(queries: readonly CypherQuery[], label = 'write'): Promise<Row[][]> {
     return this.run('WRITE', queries, label);
   }
 
+  /** LEADER: a read sent where writes go (a write transaction that writes nothing). */
   private async run(
-    mode: 'READ' | 'WRITE',
+    mode: 'READ' | 'WRITE' | 'LEADER',
     queries: readonly CypherQuery[],
     label: string,
   ): Promise<Row[][]> {
-    const session = this.open(mode);
+    const session = this.open(mode === 'READ' ? 'READ' : 'WRITE');
     const work = async (tx: ManagedTransaction): Promise<Row[][]> => {
       const out: Row[][] = [];
       for (const q of queries) {
@@ -188,7 +215,7 @@ export class Executor {
         ? await this.untilBreakerOpens(session.executeRead(work, config))
         : await session.executeWrite(work, config);
     } catch (error) {
-      throw this.failed(error, mode);
+      throw this.failed(error, mode === 'WRITE' ? 'WRITE' : 'READ');
     } finally {
       await (mode === 'WRITE' ? this.closeWrite(session) : session.close());
     }
@@ -208,24 +235,4 @@ export class Executor {
     });
     return Promise.race([work, opened]).finally(() => stopListening());
   }
-}
-
-/**
- * tx.run without the stack trace the driver formats for every result (a few percent of the CPU
- * of a simple read): its errors are mapped, and logged with their cause, here anyway.
- */
-function runQuiet(tx: ManagedTransaction, q: CypherQuery) {
-  const limit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 0;
-  try {
-    return tx.run(q.cypher, q.params ?? {});
-  } finally {
-    Error.stackTraceLimit = limit;
-  }
-}
-
-function toRow(record: Neo4jRecord): Row {
-  const row: Row = {};
-  for (const key of record.keys) row[String(key)] = toNative(record.get(key));
-  return row;
 }

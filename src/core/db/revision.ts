@@ -22,9 +22,9 @@ export const revisionQuery = (): DecodedQuery<{ revision: number | null }> => ({
 });
 
 /**
- * How long a process trusts the revision it last read. Several API processes share one graph, so
- * a write made by another shows here within this; reading it costs a round trip, so at most once
- * a second rather than once per request.
+ * How long a process trusts the revision it last read, by default (REVISION_POLL_MS). Several API
+ * processes share one graph, so a write made by another shows here within this; reading it costs
+ * a round trip, so at most once a second rather than once per request.
  */
 export const REVISION_TTL_MS = 1000;
 
@@ -84,22 +84,42 @@ export class RevisionClock {
 /** One clock per database (driver), as the similarity index is kept. */
 const clocks = new WeakMap<Driver, RevisionClock>();
 
-/** This process's clock of the executor's graph, made on first use; it reads through `executor`. */
-export function revisionClock(executor: Executor): RevisionClock {
+/**
+ * This process's clock of the executor's graph, made on first use (with `ttlMs`: the server makes
+ * it first, with REVISION_POLL_MS); it reads through `executor`.
+ */
+export function revisionClock(executor: Executor, ttlMs = REVISION_TTL_MS): RevisionClock {
   let clock = clocks.get(executor.driver);
   if (!clock) {
     clock = new RevisionClock(
       async () => (await executor.read(revisionQuery(), 'graph-revision'))[0]?.revision ?? 0,
+      Date.now,
+      ttlMs,
     );
     clocks.set(executor.driver, clock);
   }
   return clock;
 }
 
+type RevisionListener = (revision: number, bookmarks: readonly string[]) => void;
+/** Who else hears of this process's writes (the Redis broadcast), per database. */
+const listeners = new WeakMap<Driver, Set<RevisionListener>>();
+
+/** Calls `listener` on every write this process notes; answers the function that stops it. */
+export function onRevisionNoted(executor: Executor, listener: RevisionListener): () => void {
+  let set = listeners.get(executor.driver);
+  if (!set) listeners.set(executor.driver, (set = new Set()));
+  set.add(listener);
+  return () => set.delete(listener);
+}
+
 /**
- * A write committed by this process moved the graph to `revision`. Without a clock nothing in this
- * process keys answers by the revision, so there is nothing to raise.
+ * A write committed by `executor` moved the graph to `revision`: the clock knows it at once and
+ * listeners hear of it with the write's bookmarks. Without a clock nothing in this process keys
+ * answers by the revision, so there is nothing to raise.
  */
 export function noteRevision(executor: Executor, revision: number): void {
   clocks.get(executor.driver)?.raise(revision);
+  for (const listener of listeners.get(executor.driver) ?? [])
+    listener(revision, executor.writtenBookmarks);
 }
