@@ -5,6 +5,9 @@ const tsJest = ['ts-jest', {}];
 module.exports = {
   // Jest reads testTimeout from the global config only; the integration tier needs room on a loaded 2-core machine.
   testTimeout: 60_000,
+  // A worker that has run many suites holds their modules; past this it is replaced, so a
+  // CPU-heavy suite late in the run does not spend its time collecting garbage.
+  workerIdleMemoryLimit: '1GB',
   projects: [
     {
       displayName: 'unit',

@@ -11,6 +11,7 @@ import { PROJECT_ROOT } from '../src/core/config';
 import { Executor } from '../src/core/db/executor';
 import { testInstance } from '../src/core/db/local-instances';
 import { startLocalNeo4j, stopLocalNeo4j } from '../src/core/db/local-neo4j';
+import { revisionQuery } from '../src/core/db/revision';
 import { NotFoundError } from '../src/core/errors';
 import { memorySink } from '../src/export/export-sink';
 import { streamGraphJson } from '../src/export/export-stream';
@@ -129,9 +130,12 @@ describe('export and import of the graph', () => {
     if (sink.text() !== first)
       console.log(`First difference, streamed: ${firstDifference(first, sink.text())}`);
     expect(sink.text() === first).toBe(true);
+    const [{ revision } = { revision: null }] = await source.executor.read(revisionQuery());
     expect(streamed).toEqual({
       nodes: firstDoc.nodes.length,
       relationships: firstDoc.relationships.length,
+      // The revision the file holds: the source graph's, which nothing moved while it was read.
+      revision,
     });
     expect(summary.nodes).toEqual({ created: firstDoc.nodes.length, updated: 0 });
     expect(summary.relationships).toEqual({ created: firstDoc.relationships.length, present: 0 });

@@ -61,9 +61,12 @@ describe('replicas: two API processes, one Neo4j, one Redis', () => {
     await startLocalNeo4j(instance);
     db = openTestDatabase(instance);
     // An empty database, as a first deployment finds it.
-    await db.executor.write({
-      cypher: 'MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS',
-    });
+    for (let deleted = 1; deleted > 0;) {
+      const [row] = await db.executor.write({
+        cypher: 'MATCH (n) WITH n LIMIT 20000 DETACH DELETE n RETURN count(*) AS deleted',
+      });
+      deleted = Number(row?.deleted ?? 0);
+    }
     const redis = createClient({ url: REDIS_URL });
     await redis.connect();
     await redis.flushDb();
