@@ -21,6 +21,10 @@ export const revisionQuery = (): DecodedQuery<{ revision: number | null }> => ({
   row: z.object({ revision: z.number().nullable() }),
 });
 
+/** The graph's revision read now, from the graph (0 before the first write). */
+export const readRevision = async (executor: Executor): Promise<number> =>
+  (await executor.read(revisionQuery(), 'graph-revision'))[0]?.revision ?? 0;
+
 /**
  * How long a process trusts the revision it last read, by default (REVISION_POLL_MS). Several API
  * processes share one graph, so a write made by another shows here within this; reading it costs
@@ -91,11 +95,7 @@ const clocks = new WeakMap<Driver, RevisionClock>();
 export function revisionClock(executor: Executor, ttlMs = REVISION_TTL_MS): RevisionClock {
   let clock = clocks.get(executor.driver);
   if (!clock) {
-    clock = new RevisionClock(
-      async () => (await executor.read(revisionQuery(), 'graph-revision'))[0]?.revision ?? 0,
-      Date.now,
-      ttlMs,
-    );
+    clock = new RevisionClock(() => readRevision(executor), Date.now, ttlMs);
     clocks.set(executor.driver, clock);
   }
   return clock;

@@ -1,5 +1,5 @@
 import type { Executor } from './executor';
-import { revisionQuery } from './revision';
+import { readRevision } from './revision';
 
 /** A long read and the graph's revision it was read at. */
 export interface AtRevision<T> {
@@ -8,9 +8,6 @@ export interface AtRevision<T> {
   /** False when the graph kept changing through every attempt (the value may mix revisions). */
   readonly consistent: boolean;
 }
-
-const readRevision = async (executor: Executor): Promise<number> =>
-  (await executor.read(revisionQuery(), 'snapshot-revision'))[0]?.revision ?? 0;
 
 /**
  * A read of many statements as of one revision. Neo4j reads committed data statement by
