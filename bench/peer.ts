@@ -17,6 +17,7 @@ export const PEER_TYPE_DEFS = /* GraphQL */ `
     nameEn: String
     level: String!
     parent: Region @relationship(type: "PART_OF", direction: OUT)
+    children: [Region!]! @relationship(type: "PART_OF", direction: IN)
   }
 
   type GovernanceModel @node @mutation(operations: []) {

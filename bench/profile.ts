@@ -2,7 +2,7 @@ import type { Driver } from 'neo4j-driver';
 import { type CypherQuery, type DecodedQuery, Executor, type Row } from '../src/core/db/executor';
 import type { App } from '../src/server/app';
 import { createContext } from '../src/server/context';
-import type { BenchCase } from './cases';
+import type { BenchCase } from './bench-case';
 
 /** An executor that also keeps every statement it runs, to PROFILE them afterwards. */
 class RecordingExecutor extends Executor {

@@ -41,7 +41,9 @@ export const PILOTS_PEER_CYPHER = `${PILOTS_BODY} RETURN {key: p.id, score: roun
 
 /**
  * Units' models and principles are folded from their practices, adopters are the units practising
- * the model, and each county without it takes its best score against any adopter.
+ * the model (a county-level zone among them), and each county without it takes its best score
+ * against any adopter: candidates are counties only, as Zhili ranks them (src/pilots: a zone
+ * adopts, but is not proposed).
  */
 const CANDIDATES_BODY = `CALL () {
     MATCH (p:Practice)-[:IN]->(r:Region)
@@ -53,7 +55,7 @@ const CANDIDATES_BODY = `CALL () {
   }
   WITH collect({u: u, models: models, principles: principles}) AS units
   WITH units, [x IN units WHERE $slug IN x.models] AS adopters
-  CALL () { MATCH (c:Region {level: 'COUNTY'}) RETURN c UNION MATCH (c:Region) WHERE c.countyLevelHost IS NOT NULL RETURN c }
+  MATCH (c:Region {level: 'COUNTY'})
   WITH units, adopters, c WHERE size(adopters) > 0
   WITH adopters, c, head([x IN units WHERE x.u = c]) AS mine
   WITH adopters, c, coalesce(mine.models, []) AS cm, coalesce(mine.principles, []) AS cp

@@ -14,6 +14,10 @@ const SEARCHABLE_LIST = `[${SEARCHABLE.map((l) => `'${l}'`).join(', ')}]`;
 export const REGION_CYPHER = `MATCH (r:Region {code: $code}) OPTIONAL MATCH (r)-[:PART_OF]->(p:Region)
   RETURN {code: r.code, name: r.name, parent: CASE WHEN p IS NULL THEN null ELSE {code: p.code, name: p.name} END} AS answer`;
 
+export const CHILDREN_CYPHER = `MATCH (p:Region {code: $code})
+  RETURN {total: COUNT { (:Region)-[:PART_OF]->(p) },
+    items: COLLECT { MATCH (r:Region)-[:PART_OF]->(p) WITH r ORDER BY r.code LIMIT $first RETURN {code: r.code, name: r.name} }} AS answer`;
+
 export const PRACTICES_CYPHER = `CALL () {
     MATCH (p:Practice)-[:IN]->(r:Region) WHERE r.code STARTS WITH $code RETURN count(p) AS total
   }

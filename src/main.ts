@@ -90,6 +90,7 @@ async function start(config: Config, log: Logger, started: Started): Promise<voi
   const executor = new Executor(driver, {
     database: config.neo4j.database,
     timeoutMs: config.neo4j.queryTimeoutMs,
+    retryMs: config.neo4j.maxRetryMs,
     app: 'zhili',
   });
   await prepareDatabase(config, executor, log);

@@ -97,6 +97,7 @@ export async function withExecutor<T>(
   const executor = new Executor(driver, {
     database: config.neo4j.database,
     timeoutMs: Math.max(config.neo4j.queryTimeoutMs, 300_000),
+    retryMs: config.neo4j.maxRetryMs,
     app: 'zhili-cli',
   });
   try {

@@ -1,4 +1,3 @@
-import { missing } from '../core/errors';
 import type { Qualifier, RegionLevel, SourceKind } from '../core/vocabulary';
 import type { Indicator } from '../indicator/indicator.type';
 import type { Adoption, GovernanceModel } from '../model/model.type';
@@ -7,10 +6,15 @@ import type { Principle } from '../principle/principle.type';
 import { compareFigures } from './comparability';
 import type { IndicatorFigures, ModelComparison, ModelSide, PrincipleUse } from './comparison.type';
 
-/** A figure with what comparability needs to know beyond the observation. */
+/** A figure, its indicator and, when a verdict is asked for, the facts comparability judges. */
 export interface FigureRow {
   readonly observation: Observation;
-  readonly indicatorCode: string;
+  readonly indicator: Indicator;
+  readonly facts: FigureFactsRow | null;
+}
+
+/** What comparability needs to know about a figure beyond the observation. */
+export interface FigureFactsRow {
   readonly unit: string;
   readonly periodKind: string;
   readonly period: string | null;
@@ -61,77 +65,37 @@ function comparePrinciples(
 }
 
 /**
- * Figures grouped by indicator (figures of different indicators are never compared), each group
- * judged; comparable groups first.
+ * Figures grouped by indicator (figures of different indicators are never compared), by indicator
+ * code; each group judged when its figures came with their facts (the operation asked for the
+ * verdict), else marked not judged: `comparable` false, no notes, neither of which is read.
  */
-function compareIndicators(
-  models: readonly ComparedModel[],
-  indicators: ReadonlyMap<string, Indicator>,
-): IndicatorFigures[] {
+function compareIndicators(models: readonly ComparedModel[]): IndicatorFigures[] {
   const groups = new Map<string, Array<{ model: GovernanceModel; row: FigureRow }>>();
-  for (const m of models) {
-    for (const row of m.figures)
-      groups.set(row.indicatorCode, [
-        ...(groups.get(row.indicatorCode) ?? []),
-        { model: m.model, row },
-      ]);
-  }
-  const figures = [...groups.entries()].map(([code, entries]): IndicatorFigures => {
-    const indicator = indicators.get(code);
-    if (!indicator) throw missing('Indicator', code, 'a compared figure');
-    const verdict = compareFigures(
-      entries.map(
-        ({
-          model,
-          row: {
-            unit,
-            periodKind,
-            period,
-            sourceKind,
-            scope,
-            qualifier,
-            regionLevel,
-            denominatorIndicator,
-          },
-        }) => ({
-          model: model.slug,
-          unit,
-          periodKind,
-          period,
-          sourceKind,
-          scope,
-          qualifier,
-          denominatorIndicator,
-          regionLevel,
-        }),
-      ),
+  for (const m of models)
+    for (const row of m.figures) {
+      const code = row.indicator.code;
+      groups.set(code, [...(groups.get(code) ?? []), { model: m.model, row }]);
+    }
+  const figures = [...groups.values()].map((entries): IndicatorFigures => {
+    const facts = entries.flatMap(({ model, row }) =>
+      row.facts ? [{ ...row.facts, model: model.slug }] : [],
     );
+    const verdict =
+      facts.length === entries.length ? compareFigures(facts) : { comparable: false, notes: [] };
     return {
-      indicator,
+      indicator: entries[0]!.row.indicator,
       figures: entries.map(({ model, row }) => ({ model, observation: row.observation })),
       ...verdict,
     };
   });
-  return figures.sort(
-    (a, b) =>
-      Number(b.comparable) - Number(a.comparable) ||
-      a.indicator.code.localeCompare(b.indicator.code),
-  );
+  return figures.sort((a, b) => a.indicator.code.localeCompare(b.indicator.code));
 }
 
 /** Models side by side: pure, from what the resolver loaded. */
-export function compareModels(
-  models: readonly ComparedModel[],
-  indicators: ReadonlyMap<string, Indicator>,
-): ModelComparison {
+export function compareModels(models: readonly ComparedModel[]): ModelComparison {
   return {
     models: models.map((m) => m.model),
     ...comparePrinciples(models),
-    figures: compareIndicators(models, indicators),
+    figures: compareIndicators(models),
   };
 }
-
-/** Indicator codes the figures measure, for the resolver to load. */
-export const indicatorCodes = (models: readonly ComparedModel[]): string[] => [
-  ...new Set(models.flatMap((m) => m.figures.map((f) => f.indicatorCode))),
-];

@@ -1,5 +1,5 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import type { GraphQLSchema } from 'graphql';
 import type { Config } from '../core/config';
@@ -9,6 +9,7 @@ import { formatError } from '../core/error-format';
 import type { Logger } from '../core/logger';
 import type { SharedRedis } from '../core/redis';
 import { bookmarksPlugin } from './bookmarks';
+import { cachePolicyPlugin } from './cache-policy.plugin';
 import { etagPlugin } from './etag';
 import { graphqlHttpStatusPlugin } from './http-status.plugin';
 import type { Metrics } from './metrics';
@@ -57,7 +58,8 @@ export function apolloServer(
       // The graph changes through reviewed proposals: portals and CDNs may reuse an answer for
       // max-age; this server's cache keys answers by the graph's revision (shared by every
       // process).
-      ApolloServerPluginCacheControl({ defaultMaxAge: config.http.cacheSeconds }),
+      cachePolicyPlugin(config.http.cacheSeconds),
+      ApolloServerPluginCacheControlDisabled(),
       ...(config.http.cacheSeconds > 0
         ? [
             responseCachePlugin({

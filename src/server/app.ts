@@ -18,6 +18,7 @@ import { createContext } from './context';
 import { type CorsPolicy, corsPolicy } from './cors';
 import { notModified } from './etag';
 import { exportRouter } from './export.router';
+import { graphqlPost } from './graphql-post';
 import { healthRouter } from './health.router';
 import { BODY_LIMIT_BYTES, createHttpServer, jsonErrorHandler, jsonNotFound } from './http-edge';
 import { intakeRouter } from './intake.router';
@@ -71,10 +72,13 @@ export async function createApp(
     cors.middleware(req as express.Request, res as express.Response, next);
   // Credentials are checked before admission: a flood of bad tokens takes no slot from public
   // reads.
-  const httpServer = createHttpServer(
-    auth.gate(resilience.gate(app, corsFirst), corsFirst),
-    config.http.timeouts,
+  // Behind the gates: Express, then, once Apollo has started, the JSON POST path in front of it.
+  let inner: http.RequestListener = app;
+  const gated = auth.gate(
+    resilience.gate((req, res) => inner(req, res), corsFirst),
+    corsFirst,
   );
+  const httpServer = createHttpServer(gated, config.http.timeouts);
   const schema = await getSchema();
   const apollo = apolloServer(
     config,
@@ -92,19 +96,13 @@ export async function createApp(
   // With METRICS_TOKEN, GET /metrics for its bearer; without, nothing (the path stays a 404).
   app.use(metrics.router);
   const shutdown = { began: false };
-  const routes = { config, log, resilience, auth, cors, apollo, webDir: options.webDir };
-  mountRoutes(app, { ...routes, shuttingDown: () => shutdown.began });
-
-  return handleOf({
-    config,
-    httpServer,
-    apollo,
-    log,
-    resilience,
-    metrics,
-    stopBroadcast,
-    shutdown,
-  });
+  const context = contextOf(resilience.executor, auth, log);
+  const routes = { config, log, resilience, cors, apollo, context, webDir: options.webDir };
+  mountRoutes(app, { ...routes, auth, shuttingDown: () => shutdown.began });
+  // JSON POSTs to /graphql skip Express (graphql-post.ts); everything else is Express's.
+  inner = graphqlPost({ apollo, cors: corsFirst, context, log }, app);
+  const parts = { config, httpServer, apollo, log, resilience, metrics, stopBroadcast, shutdown };
+  return handleOf(parts);
 }
 
 /** The App createApp answers: listening (the metrics port too) and stopping what it started. */
@@ -148,8 +146,28 @@ interface RouteParts {
   readonly auth: RequestAuth;
   readonly cors: CorsPolicy;
   readonly apollo: ApolloServer<Context>;
+  readonly context: (req: http.IncomingMessage) => Promise<Context>;
   readonly webDir?: string;
   readonly shuttingDown: () => boolean;
+}
+
+/** A request's context: its caller (authenticated by the gate), request id and bookmarks. */
+function contextOf(
+  executor: Executor,
+  auth: RequestAuth,
+  log: Logger,
+): (req: http.IncomingMessage) => Promise<Context> {
+  return async (req) => {
+    const { user, clientAddress } = auth.callerOf(req);
+    return createContext(
+      executor,
+      requestIdOf(req.headers['x-request-id']),
+      log,
+      user,
+      clientAddress,
+      parseBookmarks(req.headers[BOOKMARK_HEADER]),
+    );
+  };
 }
 
 /** Health, the web front end, /graphql and /export, then JSON answers for everything else. */
@@ -167,19 +185,7 @@ function mountRoutes(app: express.Express, r: RouteParts): void {
     cors.middleware,
     express.json({ limit: BODY_LIMIT_BYTES }),
     notModified(resilience.executor),
-    expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const { user, clientAddress } = auth.callerOf(req);
-        return createContext(
-          resilience.executor,
-          requestIdOf(req.headers['x-request-id']),
-          log,
-          user,
-          clientAddress,
-          parseBookmarks(req.headers[BOOKMARK_HEADER]),
-        );
-      },
-    }),
+    expressMiddleware(apollo, { context: ({ req }) => r.context(req) }),
   );
   app.use('/export', cors.middleware, exportRouter(resilience.executor, config.http.cacheSeconds));
   app.use(

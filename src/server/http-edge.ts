@@ -1,5 +1,5 @@
 import http from 'node:http';
-import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
+import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { Config } from '../core/config';
 import { isServerFault } from '../core/error-format';
 import { AppError, ErrorCode } from '../core/errors';
@@ -38,8 +38,8 @@ export function createHttpServer(
  * An error in GraphQL's shape (`errors[].extensions.code`), so clients read every failure the same
  * way.
  */
-function sendError(
-  res: Response,
+export function writeError(
+  res: http.ServerResponse,
   accept: string | undefined,
   status: number,
   code: string,
@@ -48,17 +48,18 @@ function sendError(
   const type = wantsGraphQLResponse(accept)
     ? 'application/graphql-response+json; charset=utf-8'
     : 'application/json; charset=utf-8';
-  res
-    .status(status)
-    .set('content-type', type)
-    .send(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+  const body = JSON.stringify({ errors: [{ message, extensions: { code } }] });
+  res.writeHead(status, { 'content-type': type, 'content-length': Buffer.byteLength(body) });
+  res.end(body);
 }
 
 /**
  * body-parser's errors, by its `type`: what the client is told (never the parser's own words, which
  * quote the body).
  */
-const BODY_ERRORS: Readonly<Record<string, { status: number; code: string; message: string }>> = {
+export const BODY_ERRORS: Readonly<
+  Record<string, { status: number; code: string; message: string }>
+> = {
   'entity.parse.failed': {
     status: 400,
     code: ErrorCode.BAD_REQUEST,
@@ -93,7 +94,7 @@ const BODY_ERRORS: Readonly<Record<string, { status: number; code: string; messa
 
 /** Any other path: a JSON 404 (Express would answer with an HTML page). */
 export const jsonNotFound: RequestHandler = (req, res) => {
-  sendError(
+  writeError(
     res,
     req.headers.accept,
     404,
@@ -125,14 +126,14 @@ export function jsonErrorHandler(log: Logger): ErrorRequestHandler {
           { reqId: requestIdOf(req.headers['x-request-id']), err: error, path: req.path },
           'request failed before GraphQL',
         );
-      sendError(res, accept, http?.status ?? 500, error.code, error.message);
+      writeError(res, accept, http?.status ?? 500, error.code, error.message);
       return;
     }
     const type =
       typeof error === 'object' && error !== null && 'type' in error ? String(error.type) : '';
     const known = BODY_ERRORS[type];
     if (known) {
-      sendError(res, accept, known.status, known.code, known.message);
+      writeError(res, accept, known.status, known.code, known.message);
       return;
     }
     const status =
@@ -143,13 +144,13 @@ export function jsonErrorHandler(log: Logger): ErrorRequestHandler {
         ? error.status
         : 500;
     if (status >= 400 && status < 500) {
-      sendError(res, accept, status, ErrorCode.BAD_REQUEST, 'The request could not be read');
+      writeError(res, accept, status, ErrorCode.BAD_REQUEST, 'The request could not be read');
       return;
     }
     log.error(
       { reqId: requestIdOf(req.headers['x-request-id']), err: error, path: req.path },
       'request failed before GraphQL',
     );
-    sendError(res, accept, 500, ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error');
+    writeError(res, accept, 500, ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error');
   };
 }

@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import {
+  type DocumentNode,
   getVariableValues,
   GraphQLError,
   type GraphQLSchema,
@@ -40,36 +41,71 @@ export const parseOptions: ParseOptions = { maxTokens: MAX_TOKENS };
  * graphql-query-complexity would throw a bare error (a 500) on the first bad one.
  */
 export function costLimitPlugin(schema: GraphQLSchema, max = MAX_COST): ApolloServerPlugin {
+  const known = new PricedDocuments();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, operation }) {
-          if (
-            getVariableValues(schema, operation?.variableDefinitions ?? [], request.variables ?? {})
-              .errors
-          )
-            return;
-          let cost: number;
-          try {
-            cost = getComplexity({
-              schema,
-              query: document,
-              operationName: request.operationName,
-              variables: request.variables,
-              estimators: [costEstimator],
-              maxQueryNodes: MAX_PRICED_NODES,
-            });
-          } catch (error) {
-            // Its own node limit is the only error it raises on a valid document: too big to price
-            // is too complex.
-            if (error instanceof AppError || !(error instanceof GraphQLError)) throw error;
-            throw new QueryTooComplexError(MAX_PRICED_NODES, max);
+          const key = `${request.operationName ?? ''}\n${JSON.stringify(request.variables ?? {})}`;
+          let cost = known.cost(document, key);
+          if (cost === undefined) {
+            const declared = operation?.variableDefinitions ?? [];
+            if (getVariableValues(schema, declared, request.variables ?? {}).errors) return;
+            cost = price(schema, document, request, max);
+            known.keep(document, key, cost);
           }
           if (cost > max) throw new QueryTooComplexError(cost, max);
         },
       };
     },
   };
+}
+
+/** The operation's cost by the estimator; too many fields to price is too complex. */
+function price(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  request: { operationName?: string; variables?: Record<string, unknown> },
+  max: number,
+): number {
+  try {
+    return getComplexity({
+      schema,
+      query: document,
+      operationName: request.operationName,
+      variables: request.variables,
+      estimators: [costEstimator],
+      maxQueryNodes: MAX_PRICED_NODES,
+    });
+  } catch (error) {
+    // Its own node limit is the only error it raises on a valid document: too big to price is
+    // too complex.
+    if (error instanceof AppError || !(error instanceof GraphQLError)) throw error;
+    throw new QueryTooComplexError(MAX_PRICED_NODES, max);
+  }
+}
+
+/** Variable sets remembered per document: a portal asks the same few over and over. */
+const PRICES_PER_DOCUMENT = 64;
+
+/**
+ * Costs already computed, per parsed document (Apollo keeps one per query text) and variables:
+ * the walk is the same every time, and it cost more than running a simple read. Only prices are
+ * kept; a refusal is worked out again, so each request gets its own error.
+ */
+class PricedDocuments {
+  private readonly prices = new WeakMap<DocumentNode, Map<string, number>>();
+
+  cost(document: DocumentNode, key: string): number | undefined {
+    return this.prices.get(document)?.get(key);
+  }
+
+  keep(document: DocumentNode, key: string, cost: number): void {
+    let byKey = this.prices.get(document);
+    if (!byKey) this.prices.set(document, (byKey = new Map()));
+    if (byKey.size >= PRICES_PER_DOCUMENT) byKey.delete(byKey.keys().next().value!);
+    byKey.set(key, cost);
+  }
 }
 
 /**

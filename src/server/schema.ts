@@ -3,13 +3,15 @@ import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphq
 import { buildSchema, type ClassType, type NonEmptyArray } from 'type-graphql';
 import { authChecker } from '../auth/auth-checker';
 import { MODULES } from '../modules';
+import { simplifyDataFields } from './simple-fields';
 
 let cached: Promise<GraphQLSchema> | undefined;
 
 /**
  * Builds the type-graphql schema from the registered modules, once per process (it is costly
  * and immutable). Arguments are validated by their class-validator decorators; `@Authorized`
- * fields by `authChecker` (roles from the caller's API key).
+ * fields by `authChecker` (roles from the caller's API key). Plain data fields then read their
+ * property directly (simple-fields.ts).
  */
 export function getSchema(): Promise<GraphQLSchema> {
   const [first, ...rest] = MODULES.flatMap((m) => m.resolvers ?? []);
@@ -20,6 +22,9 @@ export function getSchema(): Promise<GraphQLSchema> {
     orphanedTypes: MODULES.flatMap((m) => m.types ?? []),
     validate: true,
     authChecker,
+  }).then((schema) => {
+    simplifyDataFields(schema);
+    return schema;
   });
   return cached;
 }

@@ -151,3 +151,17 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
+
+/**
+ * A read still waiting out its retries when the breaker opens (Neo4j went down while it ran)
+ * fails then, not seconds later; the retries stop at their next check. Writes are left to
+ * finish: one may yet commit, and its caller must learn whether it did.
+ */
+export function untilOpens<T>(breaker: CircuitBreaker | undefined, work: Promise<T>): Promise<T> {
+  if (!breaker) return work;
+  let stopListening = () => {};
+  const opened = new Promise<never>((_, reject) => {
+    stopListening = breaker.onOpen(() => reject(breaker.unavailable()));
+  });
+  return Promise.race([work, opened]).finally(() => stopListening());
+}

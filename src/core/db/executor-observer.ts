@@ -8,7 +8,7 @@ export type TransactionOutcome = 'ok' | 'error';
  * executor knows nothing of who listens, or whether anyone does.
  */
 export interface ExecutorObserver {
-  /** A managed transaction ended: it committed (`ok`), or it failed after the driver's retries. */
+  /** A transaction ended: it committed (`ok`), or it failed after the retries. */
   transaction(mode: AccessMode, outcome: TransactionOutcome): void;
   /** How many sessions the executors hold open now, after one opened or closed. */
   sessions(open: number): void;
@@ -36,7 +36,8 @@ function tell(event: (observer: ExecutorObserver) => void): void {
   }
 }
 
-function ended<T>(mode: AccessMode, work: Promise<T>): Promise<T> {
+/** `work`, a transaction of `mode`, told to the observers when it ends. */
+export function observeTransaction<T>(mode: AccessMode, work: Promise<T>): Promise<T> {
   return work.then(
     (value) => {
       tell((o) => o.transaction(mode, 'ok'));
@@ -52,16 +53,17 @@ function ended<T>(mode: AccessMode, work: Promise<T>): Promise<T> {
 /**
  * `driver.session(config)` for the executor, its transactions and its close observed. Done on the
  * session rather than at each call site so the executor's paths (reads raced against the breaker,
- * writes keeping bookmarks) stay as they are; every executor transaction is one managed
- * transaction of one session.
+ * writes keeping bookmarks) stay as they are. Auto-commit reads are told by the executor itself
+ * (observeTransaction).
  */
 export function openSession(driver: Driver, config: SessionConfig): Session {
   const session = driver.session(config);
   const executeRead = session.executeRead.bind(session);
   const executeWrite = session.executeWrite.bind(session);
   const close = session.close.bind(session);
-  session.executeRead = (work, txConfig) => ended('READ', executeRead(work, txConfig));
-  session.executeWrite = (work, txConfig) => ended('WRITE', executeWrite(work, txConfig));
+  session.executeRead = (work, txConfig) => observeTransaction('READ', executeRead(work, txConfig));
+  session.executeWrite = (work, txConfig) =>
+    observeTransaction('WRITE', executeWrite(work, txConfig));
   let closed = false;
   session.close = async () => {
     try {

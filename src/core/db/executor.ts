@@ -7,11 +7,12 @@ import {
 } from 'neo4j-driver';
 import type { z } from 'zod';
 import { type AppError, WriteOutcomeUnknownError } from '../errors';
-import type { CircuitBreaker } from './breaker';
+import { type CircuitBreaker, untilOpens } from './breaker';
 import { decodeRows, type Row } from './decode-rows';
 import { isDatabaseUnavailable, mapDriverError } from './driver-errors';
-import { openSession } from './executor-observer';
-import { runQuiet, toRow } from './tx-run';
+import { observeTransaction, openSession } from './executor-observer';
+import { retried } from './read-retry';
+import { runAutoCommit, runQuiet, toRow } from './tx-run';
 
 export type { Row } from './decode-rows';
 
@@ -45,11 +46,14 @@ export interface ExecutorOptions {
   readonly bookmarks?: BookmarkManager;
   /** Bookmarks a client brought back (the Zhili-Bookmark header): reads wait for those writes. */
   readonly after?: readonly string[];
+  /** How long a read is retried on transient errors (NEO4J_MAX_RETRY_MS; 2 s if not given). */
+  readonly retryMs?: number;
 }
 
 /**
- * The one place that talks to the driver: managed transactions with a timeout and metadata,
- * results converted to plain values and decoded, driver errors mapped to API errors.
+ * The one place that talks to the driver: reads in auto-commit transactions (retried here),
+ * writes in managed ones, each with a timeout and metadata; results converted to plain values
+ * and decoded, driver errors mapped to API errors.
  * `roundTrips` counts the transactions this executor ran (a per-request executor counts per
  * request).
  */
@@ -114,6 +118,11 @@ export class Executor {
     });
   }
 
+  /** Its timeout, and metadata so `SHOW TRANSACTIONS` tells who ran what. */
+  private txConfig(label: string) {
+    return { timeout: this.options.timeoutMs, metadata: { app: this.options.app, op: label } };
+  }
+
   /** Keeps a write session's bookmarks, for the client to bring back. */
   private async closeWrite(session: Session): Promise<void> {
     this.written = session.lastBookmarks();
@@ -137,8 +146,31 @@ export class Executor {
   read<T>(query: DecodedQuery<T>, label?: string): Promise<T[]>;
   read(query: CypherQuery, label?: string): Promise<Row[]>;
   async read<T>(query: CypherQuery | DecodedQuery<T>, label = 'read'): Promise<Array<T | Row>> {
-    const [rows = []] = await this.run('READ', [query], label);
+    const rows = await this.autoCommitRead(query, label);
     return 'row' in query ? decodeRows(query.row, rows, label) : rows;
+  }
+
+  /**
+   * One statement in an auto-commit read: one Bolt round trip, where a managed transaction takes
+   * two. Transient failures are retried as the driver retries managed ones, until the breaker
+   * opens.
+   */
+  private async autoCommitRead(query: CypherQuery, label: string): Promise<Row[]> {
+    const session = this.open('READ');
+    const config = this.txConfig(label);
+    const breaker = this.options.breaker;
+    this.trips += 1;
+    try {
+      const work = retried(() => runAutoCommit(session, query, config), {
+        maxMs: this.options.retryMs ?? 2_000,
+        stop: () => breaker?.isOpen ?? false,
+      });
+      return await untilOpens(breaker, observeTransaction('READ', work));
+    } catch (error) {
+      throw this.failed(error, 'READ');
+    } finally {
+      await session.close();
+    }
   }
 
   write<T>(query: DecodedQuery<T>, label?: string): Promise<T[]>;
@@ -158,10 +190,7 @@ export class Executor {
     label = 'write',
   ): Promise<T> {
     const session = this.open('WRITE');
-    const config = {
-      timeout: this.options.timeoutMs,
-      metadata: { app: this.options.app, op: label },
-    };
+    const config = this.txConfig(label);
     this.trips += 1;
     try {
       return await session.executeWrite(
@@ -192,11 +221,11 @@ export class Executor {
 
   /** LEADER: a read sent where writes go (a write transaction that writes nothing). */
   private async run(
-    mode: 'READ' | 'WRITE' | 'LEADER',
+    mode: 'WRITE' | 'LEADER',
     queries: readonly CypherQuery[],
     label: string,
   ): Promise<Row[][]> {
-    const session = this.open(mode === 'READ' ? 'READ' : 'WRITE');
+    const session = this.open('WRITE');
     const work = async (tx: ManagedTransaction): Promise<Row[][]> => {
       const out: Row[][] = [];
       for (const q of queries) {
@@ -205,34 +234,14 @@ export class Executor {
       }
       return out;
     };
-    const config = {
-      timeout: this.options.timeoutMs,
-      metadata: { app: this.options.app, op: label },
-    };
+    const config = this.txConfig(label);
     this.trips += 1;
     try {
-      return mode === 'READ'
-        ? await this.untilBreakerOpens(session.executeRead(work, config))
-        : await session.executeWrite(work, config);
+      return await session.executeWrite(work, config);
     } catch (error) {
       throw this.failed(error, mode === 'WRITE' ? 'WRITE' : 'READ');
     } finally {
       await (mode === 'WRITE' ? this.closeWrite(session) : session.close());
     }
-  }
-
-  /**
-   * A read still waiting out the driver's retries when the breaker opens (Neo4j went down while
-   * it ran) fails then, not seconds later; closing its session ends the retries. Writes are left
-   * to finish: one may yet commit, and its caller must learn whether it did.
-   */
-  private untilBreakerOpens<T>(work: Promise<T>): Promise<T> {
-    const breaker = this.options.breaker;
-    if (!breaker) return work;
-    let stopListening = () => {};
-    const opened = new Promise<never>((_, reject) => {
-      stopListening = breaker.onOpen(() => reject(breaker.unavailable()));
-    });
-    return Promise.race([work, opened]).finally(() => stopListening());
   }
 }
