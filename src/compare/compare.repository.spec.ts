@@ -10,7 +10,15 @@ import { comparisonQuery } from './compare.repository';
 
 describe('compare and pilots Cypher', () => {
   it('reads a comparison in one statement, figures as the operation selects them', () => {
-    expect(statementOf(comparisonQuery(['a', 'b'], {}, new Statement()))).toMatchInlineSnapshot(`
+    const everything = {
+      principles: true,
+      adopters: true,
+      practiceCount: true,
+      figures: true,
+      verdict: true,
+    };
+    expect(statementOf(comparisonQuery(['a', 'b'], {}, new Statement(), everything)))
+      .toMatchInlineSnapshot(`
      {
        "cypher": "UNWIND $slugs AS slug MATCH (m:GovernanceModel {slug: slug})
          RETURN slug AS key, m {.slug, .name, .nameEn, .pinyin, .aliases, .kind, .summary, .summaryEn, .principlesComplete, .editorial, .editorialBasis, citationIds: [(m)-[:CITED_BY]->(x_cit:Citation) | x_cit.id]} AS model, COLLECT { MATCH (m)-[h:HAS_PRINCIPLE]->(p:Principle) WITH h, p ORDER BY h.order

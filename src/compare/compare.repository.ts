@@ -91,7 +91,7 @@ export const comparisonQuery = (
   slugs: readonly string[],
   trees: ComparisonTrees,
   statement: Statement,
-  needs: ComparisonNeeds = EVERYTHING,
+  needs: ComparisonNeeds,
 ): DecodedQuery<ComparedRow> => {
   const region = project(RegionPlan, 'r', trees.region, statement);
   const adoptions = `COLLECT { MATCH (m)<-[:IMPLEMENTS]-(p:Practice)-[:IN]->(r:Region) WITH p, r ORDER BY p.startSort IS NULL, p.startSort, r.code, p.id
@@ -105,13 +105,4 @@ export const comparisonQuery = (
     params: { ...statement.params, slugs },
     row: COMPARED,
   };
-};
-
-/** Every part: for callers that read the whole comparison. */
-const EVERYTHING: ComparisonNeeds = {
-  principles: true,
-  adopters: true,
-  practiceCount: true,
-  figures: true,
-  verdict: true,
 };

@@ -4,7 +4,7 @@ import type { Context } from '../core/context';
 import { ErrorCode } from '../core/errors';
 import type { Logger } from '../core/logger';
 import { BODY_ERRORS, BODY_LIMIT_BYTES, writeError } from './http-edge';
-import { requestIdOf } from './request-log.plugin';
+import { tagRequest } from './request-log.plugin';
 
 /** A JSON body in UTF-8, as nearly every client sends it; other charsets go the long way. */
 const JSON_TYPE = /^application\/json\s*(;\s*charset=("?)utf-8\2\s*)?$/i;
@@ -13,7 +13,7 @@ const JSON_TYPE = /^application\/json\s*(;\s*charset=("?)utf-8\2\s*)?$/i;
  * The requests taken here: an uncompressed JSON POST to /graphql. Anything else (GET, the IDE, a
  * compressed or oddly typed body, other paths) goes on to Express, whose answers are the same.
  */
-export function takesPost(req: IncomingMessage): boolean {
+function takesPost(req: IncomingMessage): boolean {
   const url = req.url ?? '';
   if (req.method !== 'POST' || (url !== '/graphql' && !url.startsWith('/graphql?'))) return false;
   const encoding = req.headers['content-encoding'];
@@ -38,9 +38,7 @@ export interface PostParts {
 export function graphqlPost(parts: PostParts, rest: RequestListener): RequestListener {
   return (req, res) => {
     if (!takesPost(req)) return rest(req, res);
-    const id = requestIdOf(req.headers['x-request-id']);
-    req.headers['x-request-id'] = id;
-    res.setHeader('x-request-id', id);
+    tagRequest(req, res);
     parts.cors(req, res, () => {
       readJson(req).then(
         (body) => execute(parts, req, res, body),

@@ -183,7 +183,7 @@ export const anonymousOnly = async ({
 /**
  * Answers to a caller with a key may depend on who asks (drafts, `me`): they are marked
  * uncacheable (`Cache-Control: no-store`), so neither this server nor a CDN or browser keeps them.
- * Restricting the policy before execution also stops the cache-control plugin from raising it.
+ * A restriction only ever lowers the policy, so the cache-policy plugin cannot raise it again.
  */
 export function privateAnswersPlugin(): ApolloServerPlugin<Context> {
   return {

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { RequestHandler } from 'express';
 import type { Context } from '../core/context';
@@ -14,10 +15,15 @@ export const requestIdOf = (header: unknown): string =>
  * and sends it back in `x-request-id`, so a user can quote it and on-call can find the request's
  * log lines, including those written before GraphQL (a body that failed to parse).
  */
-export const assignRequestId: RequestHandler = (req, res, next) => {
+export function tagRequest(req: IncomingMessage, res: ServerResponse): void {
   const id = requestIdOf(req.headers['x-request-id']);
   req.headers['x-request-id'] = id;
   res.setHeader('x-request-id', id);
+}
+
+/** tagRequest as an Express middleware. */
+export const assignRequestId: RequestHandler = (req, res, next) => {
+  tagRequest(req, res);
   next();
 };
 

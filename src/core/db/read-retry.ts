@@ -1,4 +1,4 @@
-import { isRetryableError, Neo4jError } from 'neo4j-driver';
+import { isRetryableError } from 'neo4j-driver';
 
 /** How an auto-commit read is tried again: the driver retries only managed transactions. */
 export interface RetryPolicy {
@@ -9,10 +9,6 @@ export interface RetryPolicy {
   /** Checked before each retry: true gives up at once (the breaker opened). */
   readonly stop?: () => boolean;
 }
-
-/** The driver's test, which reads a Neo4jError's own flag (anything else is not transient). */
-const transient = (error: unknown): boolean =>
-  error instanceof Neo4jError && isRetryableError(error);
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -25,7 +21,7 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 export async function retried<T>(
   work: () => Promise<T>,
   policy: RetryPolicy,
-  retriable: (error: unknown) => boolean = transient,
+  retriable: (error: unknown) => boolean = isRetryableError,
 ): Promise<T> {
   const started = Date.now();
   let delay = policy.firstDelayMs ?? 200;
